@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace RaceLab.Cli;
+
+/// <summary>Builds the racelab command tree; every handler writes to the injected console.</summary>
+internal static class CliApp
+{
+    public static RootCommand Build(IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var root = new RootCommand(
+            "RaceLab: is this code that updates shared state from several threads safe, and if not, exactly why?");
+        // Each command registers itself here; `racelab` with no command runs `racelab run`.
+        return root;
+    }
+
+    public static int Run(string[] args, IAnsiConsole console) => Build(console).Parse(args).Invoke();
+}
