@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using RaceLab.Python.Bytecode;
 
 namespace RaceLab.Python.Disassembly;
@@ -31,7 +30,7 @@ public static partial class Disassembler
         return labels;
     }
 
-    private static void DisassembleWithLabels(CodeObject code, StringBuilder output)
+    private static void ListWithLabels(CodeObject code, List<ListingLine> output)
     {
         var instructions = InstructionDecoder.Decode(code);
         var lineStarts = new Dictionary<int, int?>();
@@ -50,7 +49,7 @@ public static partial class Disassembler
             var startsLine = lineStarts.TryGetValue(instruction.Offset, out var line);
             if (lineWidth > 0 && startsLine && instruction.Offset > 0)
             {
-                output.Append('\n');
+                output.Add(new ListingLine(""));
             }
 
             var fields = new List<string>();
@@ -65,29 +64,28 @@ public static partial class Disassembler
                 : new string(' ', labelWidth));
             fields.Add("   ");
             fields.Add(instruction.OpName.PadRight(OpNameWidth));
+            var argRepr = "";
             if (instruction.Arg is { } arg)
             {
                 // An opname longer than the column eats into the argument's width.
                 var excess = Math.Max(0, instruction.OpName.Length - OpNameWidth);
                 fields.Add(arg.ToString(CultureInfo.InvariantCulture).PadLeft(Math.Max(0, ArgWidth - excess)));
-                var argRepr = describer.Describe(instruction);
+                argRepr = describer.Describe(instruction);
                 if (argRepr.Length > 0)
                 {
                     fields.Add("(" + argRepr + ")");
                 }
             }
 
-            AppendLine(output, string.Join(' ', fields));
+            output.Add(new ListingLine(JoinFields(fields), instruction, argRepr, startsLine ? line : null));
         }
 
         if (exceptions.Count > 0)
         {
-            output.Append("ExceptionTable:\n");
+            output.Add(new ListingLine("ExceptionTable:"));
             foreach (var entry in exceptions)
             {
-                output.Append(CultureInfo.InvariantCulture, $"  L{labels[entry.Start]} to L{labels[entry.End]} -> L{labels[entry.Target]} [{entry.Depth}]")
-                    .Append(entry.Lasti ? " lasti" : "")
-                    .Append('\n');
+                output.Add(new ListingLine(string.Create(CultureInfo.InvariantCulture, $"  L{labels[entry.Start]} to L{labels[entry.End]} -> L{labels[entry.Target]} [{entry.Depth}]") + (entry.Lasti ? " lasti" : "")));
             }
         }
     }

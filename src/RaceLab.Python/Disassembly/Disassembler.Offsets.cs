@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using RaceLab.Python.Bytecode;
 
 namespace RaceLab.Python.Disassembly;
@@ -10,7 +9,7 @@ public static partial class Disassembler
     private const int OpNameWidth = 20;
     private const int ArgWidth = 5;
 
-    private static void DisassembleWithOffsets(CodeObject code, StringBuilder output)
+    private static void ListWithOffsets(CodeObject code, List<ListingLine> output)
     {
         var instructions = InstructionDecoder.Decode(code);
         var lineStarts = new Dictionary<int, int>();
@@ -46,7 +45,7 @@ public static partial class Disassembler
             var startsLine = lineStarts.TryGetValue(instruction.Offset, out var line);
             if (showLines && startsLine && instruction.Offset > 0)
             {
-                output.Append('\n');
+                output.Add(new ListingLine(""));
             }
 
             var fields = new List<string>();
@@ -59,27 +58,26 @@ public static partial class Disassembler
             fields.Add(labels.Contains(instruction.Offset) ? ">>" : "  ");
             fields.Add(instruction.Offset.ToString(CultureInfo.InvariantCulture).PadLeft(offsetWidth));
             fields.Add(instruction.OpName.PadRight(OpNameWidth));
+            var argRepr = "";
             if (instruction.Arg is { } arg)
             {
                 fields.Add(arg.ToString(CultureInfo.InvariantCulture).PadLeft(ArgWidth));
-                var argRepr = describer.Describe(instruction);
+                argRepr = describer.Describe(instruction);
                 if (argRepr.Length > 0)
                 {
                     fields.Add("(" + argRepr + ")");
                 }
             }
 
-            AppendLine(output, string.Join(' ', fields));
+            output.Add(new ListingLine(JoinFields(fields), instruction, argRepr, startsLine ? line : null));
         }
 
         if (exceptions.Count > 0)
         {
-            output.Append("ExceptionTable:\n");
+            output.Add(new ListingLine("ExceptionTable:"));
             foreach (var entry in exceptions)
             {
-                output.Append(CultureInfo.InvariantCulture, $"  {entry.Start} to {entry.End - 2} -> {entry.Target} [{entry.Depth}]")
-                    .Append(entry.Lasti ? " lasti" : "")
-                    .Append('\n');
+                output.Add(new ListingLine(string.Create(CultureInfo.InvariantCulture, $"  {entry.Start} to {entry.End - 2} -> {entry.Target} [{entry.Depth}]") + (entry.Lasti ? " lasti" : "")));
             }
         }
     }

@@ -37,15 +37,28 @@ public static partial class Disassembler
         return output.ToString();
     }
 
-    private static void DisassembleRecursive(CodeObject code, StringBuilder output)
+    /// <summary>The listing of one code object alone (no nested code objects), line by line.</summary>
+    public static IReadOnlyList<ListingLine> Listing(CodeObject code)
     {
+        ArgumentNullException.ThrowIfNull(code);
+        var lines = new List<ListingLine>();
         if (code.Version >= PythonVersion.Py313)
         {
-            DisassembleWithLabels(code, output);
+            ListWithLabels(code, lines);
         }
         else
         {
-            DisassembleWithOffsets(code, output);
+            ListWithOffsets(code, lines);
+        }
+
+        return lines;
+    }
+
+    private static void DisassembleRecursive(CodeObject code, StringBuilder output)
+    {
+        foreach (var line in Listing(code))
+        {
+            output.Append(line.Text).Append('\n');
         }
 
         foreach (var nested in code.NestedCode)
@@ -55,5 +68,6 @@ public static partial class Disassembler
         }
     }
 
-    private static void AppendLine(StringBuilder output, string line) => output.Append(line.TrimEnd(' ')).Append('\n');
+    // Python's ' '.join(fields).rstrip().
+    private static string JoinFields(List<string> fields) => string.Join(' ', fields).TrimEnd(' ');
 }
