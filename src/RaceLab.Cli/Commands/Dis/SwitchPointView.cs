@@ -24,13 +24,23 @@ internal sealed partial class SwitchPointView(IAnsiConsole console)
             shown.Add(module);
         }
 
-        Heading(module.Version);
-        foreach (var code in shown)
+        // A listing line must never wrap: render as wide as the longest line needs, then restore the width.
+        var width = console.Profile.Width;
+        console.Profile.Width = Math.Max(width, 1000);
+        try
         {
-            RenderCode(analyses[code]);
-        }
+            Heading(module.Version);
+            foreach (var code in shown)
+            {
+                RenderCode(analyses[code]);
+            }
 
-        Summary(module.Version, shown.SelectMany(c => analyses[c].Windows).ToList());
+            Summary(module.Version, shown.SelectMany(c => analyses[c].Windows).ToList());
+        }
+        finally
+        {
+            console.Profile.Width = width;
+        }
     }
 
     private void RenderCode(CodeSwitchPoints analysis)

@@ -31,7 +31,7 @@ public sealed class SwitchPointViewTests
     [Fact]
     public void SwitchPoints_OnTerminal_UsesColourAndBoxBrackets()
     {
-        var console = new TestConsole().Width(240).SupportsAnsi(true).EmitAnsiSequences();
+        var console = new TestConsole().Width(80).SupportsAnsi(true).EmitAnsiSequences();
 
         var (exitCode, output) = DisRunner.Run(console, null, GoldenCompiler.Program("call_abs_in_window"), "--python", "3.13", "--switch-points");
 
@@ -40,6 +40,8 @@ public sealed class SwitchPointViewTests
         Assert.Contains("┌", output, StringComparison.Ordinal);
         Assert.Contains("└", output, StringComparison.Ordinal);
         Assert.Contains("◆", output, StringComparison.Ordinal);
+        Assert.Contains(console.Lines, l => l.Contains("CALL", StringComparison.Ordinal) && l.Contains("after `abs` returns", StringComparison.Ordinal));
+        Assert.Equal(80, console.Profile.Width);
     }
 
     // What a console looks like when the output is redirected to a file or a pipe.
