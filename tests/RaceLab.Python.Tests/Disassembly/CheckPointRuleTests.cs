@@ -104,4 +104,31 @@ public sealed class CheckPointRuleTests
         Assert.Equal(CalleeKind.NonPollingWhenSpecialized, call.Value.Kind);
         Assert.All(worker.At(call.Key), p => Assert.False(p.Polls));
     }
+
+    [Theory]
+    [InlineData("3.10", "POP_JUMP_IF_TRUE", true)]
+    [InlineData("3.10", "POP_JUMP_IF_FALSE", true)]
+    [InlineData("3.11", "POP_JUMP_BACKWARD_IF_TRUE", true)]
+    [InlineData("3.11", "POP_JUMP_FORWARD_IF_FALSE", false)]
+    [InlineData("3.12", "POP_JUMP_IF_FALSE", false)]
+    public void At_WhileLoopConditionalJump_PollsOnlyWhenTakenWhereTheVersionSaysSo(string version, string opName, bool polls)
+    {
+        var worker = SwitchPointFixtures.Code("while_local_index", version, "worker");
+
+        var jumps = worker.Instructions.Where(i => i.OpName == opName).ToList();
+
+        Assert.NotEmpty(jumps);
+        Assert.All(jumps, jump => Assert.Equal(
+            polls,
+            worker.At(jump.Offset).Any(p => p.Kind == CheckPointKind.WhenJumpTaken && p.Polls)));
+    }
+
+    [Fact]
+    public void At_310InstructionBeforeSetupWith_HasNothingToDefer()
+    {
+        var worker = SwitchPointFixtures.Code("with_lock", "3.10", "worker");
+        var index = worker.Instructions.ToList().FindIndex(i => i.OpName == "SETUP_WITH");
+
+        Assert.Empty(worker.At(worker.Instructions[index - 1].Offset));
+    }
 }
