@@ -72,6 +72,11 @@ internal static class DisHandler
             }
         }
 
+        if (settings.SwitchPoints && many)
+        {
+            VerdictMatrix.Render(console, selections, includeModule: settings.Function is null);
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -44,6 +44,36 @@ public sealed class SwitchPointViewTests
         Assert.Equal(80, console.Profile.Width);
     }
 
+    [Fact]
+    public void SwitchPoints_AllVersionsRedirected_EndsWithTheVerdictMatrix()
+    {
+        var (exitCode, output) = DisRunner.Run(Redirected(), null, GoldenCompiler.Program("call_len_in_window"), "--python", "all", "--switch-points");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("window                   3.9     3.10    3.11    3.12    3.13    3.13t", output, StringComparison.Ordinal);
+        Assert.Contains("worker: count (line 11)  loses   loses   safe*   safe*   safe*   loses", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SwitchPoints_AllVersionsWithLock_MarksEveryColumnLocked()
+    {
+        var (_, output) = DisRunner.Run(Redirected(), null, GoldenCompiler.Program("with_lock"), "--python", "all", "--switch-points");
+
+        Assert.Matches(@"worker: count \(line \d+\)\s+locked\s+locked\s+locked\s+locked\s+locked\s+locked", output);
+    }
+
+    [Fact]
+    public void SwitchPoints_AllVersionsOnTerminal_DrawsTheVerdictTable()
+    {
+        var console = new TestConsole().Width(120).SupportsAnsi(true);
+
+        var (_, output) = DisRunner.Run(console, null, GoldenCompiler.Program("call_python_in_window"), "--python", "all", "--switch-points");
+
+        var row = Assert.Single(console.Lines, l => l.Contains("worker: count", StringComparison.Ordinal) && l.Contains('│'));
+        Assert.Equal(6, row.Split("loses").Length - 1);
+        Assert.Contains("Can updates be lost?", output, StringComparison.Ordinal);
+    }
+
     // What a console looks like when the output is redirected to a file or a pipe.
     private static TestConsole Redirected() => new TestConsole().SupportsAnsi(false);
 }
