@@ -74,6 +74,7 @@ public sealed class SyntaxErrorTests
     [InlineData("f(x=)\n", 1, 3, "expected argument value expression")]
     [InlineData("if True:\n    x = 1\n   y = 2\n", 3, 9, "unindent does not match any outer indentation level")]
     [InlineData("__debug__ = 1\n", 1, 1, "cannot assign to __debug__")]
+    [InlineData("x = 1\ny = '\0'\n", 2, 6, "source code cannot contain null bytes")]
     [InlineData("def f(__debug__): pass\n", 1, 7, "cannot assign to __debug__")]
     public void Parse_InvalidSource_ReportsCPythonMessageAndPosition(string source, int line, int column, string message)
     {
