@@ -1,0 +1,73 @@
+using RaceLab.Python.Bytecode;
+
+namespace RaceLab.Python.Compiler.Legacy;
+
+internal sealed partial class CodeUnit
+{
+    public void Emit(LegacyOp op, int arg = 0) => Add(op, arg, null, LineForNext());
+
+    public void EmitJump(LegacyOp op, BasicBlock target) => Add(op, 0, target, LineForNext());
+
+    /// <summary>3.10 ADDOP_JUMP_NOLINE: an artificial jump that takes its line from its neighbours.</summary>
+    public void EmitJumpNoLine(LegacyOp op, BasicBlock target) => Add(op, 0, target, Is39 ? LineForNext() : -1);
+
+    public void EmitConst(Constant value) => Emit(LegacyOp.LoadConst, AddConst(value));
+
+    public void EmitName(LegacyOp op, string name)
+    {
+        if (SuppressEmit == 0)
+        {
+            Emit(op, Names.Add(name));
+        }
+    }
+
+    /// <summary>An instruction whose argument indexes <paramref name="table"/>, skipped (table untouched) in dead code.</summary>
+    public void EmitIndexed(LegacyOp op, IndexedSet<string> table, string name)
+    {
+        if (SuppressEmit == 0)
+        {
+            Emit(op, table.Add(name));
+        }
+    }
+
+    public int AddConst(Constant value)
+    {
+        // 3.9 skips the constant with the instruction inside dead code.
+        return SuppressEmit > 0 ? 0 : Constants.Add(value);
+    }
+
+    private int LineForNext()
+    {
+        if (!Is39)
+        {
+            return Line;
+        }
+
+        // 3.9 gives the line only to the first instruction emitted after it changes (compiler_set_lineno).
+        if (LineSet)
+        {
+            return 0;
+        }
+
+        if (SuppressEmit == 0)
+        {
+            LineSet = true;
+        }
+
+        return Line;
+    }
+
+    private void Add(LegacyOp op, int arg, BasicBlock? target, int line)
+    {
+        if (SuppressEmit > 0)
+        {
+            return;
+        }
+
+        Current.Instructions.Add(new Instruction(op, arg, target, line));
+        if (op == LegacyOp.ReturnValue)
+        {
+            Current.HasReturn = true;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using RaceLab.Python.Bytecode;
+
+namespace RaceLab.Python.Compiler.Legacy;
+
+/// <summary>
+/// 3.10's assemble(): normalize and optimize the control-flow graph, repair line numbers, drop unused
+/// trailing constants, then lay out with jump arguments in instruction units and write co_linetable.
+/// </summary>
+internal static class Py310Assembler
+{
+    public static CodeObject Assemble(CodeUnit unit, string fileName)
+    {
+        var opcodes = LegacyOpcodes.For(PythonVersion.Py310);
+        foreach (var block in unit.Blocks.Reverse())
+        {
+            Py310Cfg.Normalize(block);
+        }
+
+        foreach (var block in unit.Blocks.Reverse())
+        {
+            Py310Cfg.Extend(block);
+        }
+
+        if (unit.FirstLine == 0)
+        {
+            unit.FirstLine = unit.Entry.Instructions.Count > 0 ? unit.Entry.Instructions[0].Line : 1;
+        }
+
+        var consts = unit.Constants.Items.ToList();
+        new Py310Optimizer(unit, consts).Run();
+        Py310Lines.DuplicateExitsWithoutLine(unit);
+        TrimUnusedConstants(unit.Entry, consts);
+        Py310Lines.Propagate(unit.Entry);
+        Py310Lines.GuaranteeForExits(unit.Entry, unit.FirstLine);
+        var stackSize = StackDepth.Compute(unit.Entry, unit.Blocks);
+        var order = new List<BasicBlock>();
+        for (var block = unit.Entry; block is not null; block = block.Next)
+        {
+            order.Add(block);
+        }
+
+        ComputeJumpArguments(order, unit.Blocks, opcodes);
+        var total = order.Sum(b => BlockSize(b, opcodes));
+        var ops = new byte[total];
+        var args = new byte[total];
+        var lines = new Py310LineTable(unit.FirstLine);
+        var offset = 0;
+        var extendedArg = opcodes.Number(LegacyOp.ExtendedArg);
+        foreach (var block in order)
+        {
+            foreach (var instr in block.Instructions)
+            {
+                lines.Add(offset, instr.Line);
+                var arg = opcodes.HasArgument(instr.Op) ? instr.Arg : 0;
+                var size = WordCode.Size(arg);
+                WordCode.Write(ops, args, offset, extendedArg, opcodes.Number(instr.Op), arg, size);
+                offset += size;
+            }
+        }
+
+        lines.Finish(offset);
+        var code = WordCode.Interleave(ops, args, total);
+        return CodeObjectFactory.Create(unit, fileName, [.. code], consts, stackSize, [.. lines.Bytes]);
+    }
+
+    private static void TrimUnusedConstants(BasicBlock entry, List<Constant> consts)
+    {
+        // The first constant may be a docstring: always kept.
+        var max = 0;
+        for (var block = entry; block is not null; block = block.Next)
+        {
+            foreach (var instr in block.Instructions)
+            {
+                if (instr.Op == LegacyOp.LoadConst)
+                {
+                    max = Math.Max(max, instr.Arg);
+                }
+            }
+        }
+
+        if (max + 1 < consts.Count)
+        {
+            consts.RemoveRange(max + 1, consts.Count - max - 1);
+        }
+    }
+
+    private static int BlockSize(BasicBlock block, LegacyOpcodes opcodes) =>
+        block.Instructions.Sum(i => WordCode.Size(opcodes.HasArgument(i.Op) ? i.Arg : 0));
+
+    private static void ComputeJumpArguments(List<BasicBlock> order, IReadOnlyList<BasicBlock> allBlocks, LegacyOpcodes opcodes)
+    {
+        bool again;
+        do
+        {
+            var total = 0;
+            foreach (var block in order)
+            {
+                block.Offset = total;
+                total += BlockSize(block, opcodes);
+            }
+
+            again = false;
+            for (var b = allBlocks.Count - 1; b >= 0; b--)
+            {
+                var block = allBlocks[b];
+                var position = block.Offset;
+                foreach (var instr in block.Instructions)
+                {
+                    var size = WordCode.Size(opcodes.HasArgument(instr.Op) ? instr.Arg : 0);
+                    position += size;
+                    if (instr.Target is null)
+                    {
+                        continue;
+                    }
+
+                    instr.Arg = instr.Target.Offset - (LegacyOpcodes.IsRelativeJump(instr.Op) ? position : 0);
+                    if (WordCode.Size(instr.Arg) != size)
+                    {
+                        again = true;
+                    }
+                }
+            }
+        }
+        while (again);
+    }
+}
