@@ -85,7 +85,7 @@ internal sealed partial class CodeGenerator
             case FrameBlockKind.With:
                 if (!Is39)
                 {
-                    _unit.Line = -1;
+                    _unit.SetLine(block.Line);
                 }
 
                 _unit.Emit(LegacyOp.PopBlock);
@@ -94,13 +94,14 @@ internal sealed partial class CodeGenerator
                     _unit.Emit(LegacyOp.RotTwo);
                 }
 
-                if (!Is39)
-                {
-                    _unit.SetLine(block.Line);
-                }
-
                 CallExitWithNones();
                 _unit.Emit(LegacyOp.PopTop);
+                if (!Is39)
+                {
+                    // The unwinding should appear to run after the statement that caused it.
+                    _unit.Line = -1;
+                }
+
                 break;
         }
     }

@@ -14,7 +14,8 @@ internal sealed class Instruction(LegacyOp op, int arg, BasicBlock? target, int 
 
     public int Line { get; set; } = line;
 
-    public bool IsJump => Target is not null;
+    /// <summary>The target while this is a jump: an instruction turned into a NOP keeps its old target, unused.</summary>
+    public BasicBlock? JumpTarget => Target is not null && LegacyOpcodes.IsJump(Op) ? Target : null;
 
     public Instruction Clone() => new(Op, Arg, Target, Line);
 

@@ -39,6 +39,8 @@ internal static class Py310Assembler
             order.Add(block);
         }
 
+        NormalizeJumps(order);
+
         ComputeJumpArguments(order, unit.Blocks, opcodes);
         var total = order.Sum(b => BlockSize(b, opcodes));
         var ops = new byte[total];
@@ -61,6 +63,31 @@ internal static class Py310Assembler
         lines.Finish(offset);
         var code = WordCode.Interleave(ops, args, total);
         return CodeObjectFactory.Create(unit, fileName, [.. code], consts, stackSize, [.. lines.Bytes]);
+    }
+
+    /// <summary>normalize_jumps: an unconditional jump is JUMP_FORWARD when its target lies ahead, else JUMP_ABSOLUTE.</summary>
+    private static void NormalizeJumps(List<BasicBlock> order)
+    {
+        var visited = new HashSet<BasicBlock>();
+        foreach (var block in order)
+        {
+            visited.Add(block);
+            if (block.IsEmpty)
+            {
+                continue;
+            }
+
+            var last = block.Last;
+            if (last.Op == LegacyOp.JumpAbsolute && !visited.Contains(last.Target!))
+            {
+                last.Op = LegacyOp.JumpForward;
+            }
+
+            if (last.Op == LegacyOp.JumpForward && visited.Contains(last.Target!))
+            {
+                last.Op = LegacyOp.JumpAbsolute;
+            }
+        }
     }
 
     private static void TrimUnusedConstants(BasicBlock entry, List<Constant> consts)
@@ -108,12 +135,12 @@ internal static class Py310Assembler
                 {
                     var size = WordCode.Size(opcodes.HasArgument(instr.Op) ? instr.Arg : 0);
                     position += size;
-                    if (instr.Target is null)
+                    if (instr.JumpTarget is not { } jumpTarget)
                     {
                         continue;
                     }
 
-                    instr.Arg = instr.Target.Offset - (LegacyOpcodes.IsRelativeJump(instr.Op) ? position : 0);
+                    instr.Arg = jumpTarget.Offset - (LegacyOpcodes.IsRelativeJump(instr.Op) ? position : 0);
                     if (WordCode.Size(instr.Arg) != size)
                     {
                         again = true;

@@ -78,7 +78,7 @@ internal static class Py310Cfg
 
             foreach (var instr in block.Instructions)
             {
-                if (instr.Target is { } target)
+                if (instr.JumpTarget is { } target)
                 {
                     if (target.Predecessors == 0)
                     {
@@ -109,7 +109,7 @@ internal static class Py310Cfg
 
         for (var block = entry; block is not null; block = block.Next)
         {
-            if (!block.IsEmpty && block.Last.Target is { } target)
+            if (!block.IsEmpty && block.Last.JumpTarget is { } target)
             {
                 while (target.IsEmpty)
                 {

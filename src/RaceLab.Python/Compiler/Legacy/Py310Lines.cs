@@ -13,7 +13,7 @@ internal static class Py310Lines
         for (var b = blocks.Count - 1; b >= 0; b--)
         {
             var block = blocks[b];
-            if (block.IsEmpty || block.Last.Target is not { } target || IsHandlerSetup(block.Last.Op))
+            if (block.IsEmpty || block.Last.JumpTarget is not { } target || IsHandlerSetup(block.Last.Op))
             {
                 continue;
             }
@@ -82,7 +82,7 @@ internal static class Py310Lines
             }
 
             var last = block.Last;
-            if (last.Target is { } target && !IsHandlerSetup(last.Op) && target.Predecessors == 1
+            if (last.JumpTarget is { } target && !IsHandlerSetup(last.Op) && target.Predecessors == 1
                 && target.Instructions[0].Line < 0)
             {
                 target.Instructions[0].Line = previous;

@@ -65,14 +65,15 @@ internal sealed class Py310Optimizer(CodeUnit unit, List<Constant> consts)
             var inst = list[i];
             var nextOp = i + 1 < list.Count ? list[i + 1].Op : (LegacyOp?)null;
             Instruction? target = null;
-            if (inst.Target is not null)
+            if (inst.JumpTarget is { } jumpTarget)
             {
-                while (inst.Target.IsEmpty)
+                while (jumpTarget.IsEmpty)
                 {
-                    inst.Target = inst.Target.Next!;
+                    jumpTarget = jumpTarget.Next!;
                 }
 
-                target = inst.Target.Instructions[0];
+                inst.Target = jumpTarget;
+                target = jumpTarget.Instructions[0];
             }
 
             switch (inst.Op)

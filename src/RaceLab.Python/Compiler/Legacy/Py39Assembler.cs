@@ -84,12 +84,12 @@ internal static class Py39Assembler
                 {
                     var size = WordCode.Size(instr.Arg);
                     position += size;
-                    if (instr.Target is null)
+                    if (instr.JumpTarget is not { } jumpTarget)
                     {
                         continue;
                     }
 
-                    var arg = instr.Target.Offset;
+                    var arg = jumpTarget.Offset;
                     if (LegacyOpcodes.IsRelativeJump(instr.Op))
                     {
                         arg -= position;

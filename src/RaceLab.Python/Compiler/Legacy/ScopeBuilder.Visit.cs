@@ -74,7 +74,10 @@ internal sealed partial class ScopeBuilder
 
                 break;
             case GlobalNode node:
+                // symtable_add_def also marks the name DEF_GLOBAL in the module's own table, so the
+                // module then uses LOAD_GLOBAL / STORE_GLOBAL for it too.
                 _current.DeclaredGlobal.UnionWith(node.Names);
+                _root.DeclaredGlobal.UnionWith(node.Names);
                 break;
             case NonlocalNode node:
                 _current.DeclaredNonlocal.UnionWith(node.Names);

@@ -10,9 +10,14 @@ namespace RaceLab.Python.Compiler.Legacy;
 internal sealed partial class ScopeBuilder
 {
     private readonly ConditionalWeakTable<Node, Scope> _scopes = [];
+    private readonly Scope _root;
     private Scope _current;
 
-    private ScopeBuilder(Scope module) => _current = module;
+    private ScopeBuilder(Scope module)
+    {
+        _root = module;
+        _current = module;
+    }
 
     public static ScopeBuilder Build(ModuleNode module)
     {

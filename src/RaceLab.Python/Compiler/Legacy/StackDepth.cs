@@ -22,11 +22,11 @@ internal static class StackDepth
             {
                 var newDepth = depth + StackEffects.Of(instr.Op, instr.Arg, jump: false);
                 max = Math.Max(max, newDepth);
-                if (instr.Target is not null)
+                if (instr.JumpTarget is not null)
                 {
                     var targetDepth = depth + StackEffects.Of(instr.Op, instr.Arg, jump: true);
                     max = Math.Max(max, targetDepth);
-                    Push(stack, instr.Target, targetDepth);
+                    Push(stack, instr.JumpTarget, targetDepth);
                 }
 
                 depth = newDepth;
