@@ -7,6 +7,12 @@ internal sealed partial class CodeGenerator
     /// <summary>compiler_jump_if: jump to <paramref name="next"/> when the test's truth equals <paramref name="condition"/>.</summary>
     private void JumpIf(Expression test, BasicBlock next, bool condition)
     {
+        if (!Is39)
+        {
+            // 3.10 moves to the test's line and stays there (what follows the test shares it).
+            _unit.Line = test.Span.Line;
+        }
+
         switch (test)
         {
             case UnaryOpNode { Op: UnaryOperator.Not } not:

@@ -12,7 +12,8 @@ internal sealed partial class CodeGenerator
         var doc = DocString(def.Body);
         _unit.AddConst(doc is null ? NoneConstant.Instance : doc.Value);
         SetArgumentCounts(def.Args);
-        for (var i = doc is null ? 0 : 1; i < def.Body.Length; i++)
+        // 3.9 still visits the docstring statement (no code, but its line); 3.10 skips it.
+        for (var i = doc is null || Is39 ? 0 : 1; i < def.Body.Length; i++)
         {
             VisitStatement(def.Body[i]);
         }

@@ -204,22 +204,25 @@ internal sealed partial class CodeGenerator
             }
 
             var parts = alias.Name.Split('.');
-            if (parts.Length > 1)
+            if (parts.Length == 1)
             {
-                // compiler_import_as: walk down the dotted path.
-                _unit.EmitName(LegacyOp.ImportFrom, parts[1]);
-                for (var i = 2; i < parts.Length; i++)
+                NameOp(alias.AsName, ExprContext.Store);
+                continue;
+            }
+
+            // compiler_import_as: walk down the dotted path with IMPORT_FROM.
+            for (var i = 1; i < parts.Length; i++)
+            {
+                _unit.EmitName(LegacyOp.ImportFrom, parts[i]);
+                if (i < parts.Length - 1)
                 {
                     _unit.Emit(LegacyOp.RotTwo);
                     _unit.Emit(LegacyOp.PopTop);
-                    _unit.EmitName(LegacyOp.ImportFrom, parts[i]);
                 }
-
-                _unit.Emit(LegacyOp.RotTwo);
-                _unit.Emit(LegacyOp.PopTop);
             }
 
             NameOp(alias.AsName, ExprContext.Store);
+            _unit.Emit(LegacyOp.PopTop);
         }
     }
 

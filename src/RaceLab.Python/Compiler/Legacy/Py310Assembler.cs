@@ -41,8 +41,8 @@ internal static class Py310Assembler
 
         NormalizeJumps(order);
 
-        ComputeJumpArguments(order, unit.Blocks, opcodes);
-        var total = order.Sum(b => BlockSize(b, opcodes));
+        ComputeJumpArguments(order, unit.Blocks);
+        var total = order.Sum(BlockSize);
         var ops = new byte[total];
         var args = new byte[total];
         var lines = new Py310LineTable(unit.FirstLine);
@@ -53,7 +53,8 @@ internal static class Py310Assembler
             foreach (var instr in block.Instructions)
             {
                 lines.Add(offset, instr.Line);
-                var arg = opcodes.HasArgument(instr.Op) ? instr.Arg : 0;
+                // An instruction rewritten in place (NOP, ROT_TWO) keeps its old argument in the bytes.
+                var arg = instr.Arg;
                 var size = WordCode.Size(arg);
                 WordCode.Write(ops, args, offset, extendedArg, opcodes.Number(instr.Op), arg, size);
                 offset += size;
@@ -111,10 +112,10 @@ internal static class Py310Assembler
         }
     }
 
-    private static int BlockSize(BasicBlock block, LegacyOpcodes opcodes) =>
-        block.Instructions.Sum(i => WordCode.Size(opcodes.HasArgument(i.Op) ? i.Arg : 0));
+    private static int BlockSize(BasicBlock block) =>
+        block.Instructions.Sum(i => WordCode.Size(i.Arg));
 
-    private static void ComputeJumpArguments(List<BasicBlock> order, IReadOnlyList<BasicBlock> allBlocks, LegacyOpcodes opcodes)
+    private static void ComputeJumpArguments(List<BasicBlock> order, IReadOnlyList<BasicBlock> allBlocks)
     {
         bool again;
         do
@@ -123,7 +124,7 @@ internal static class Py310Assembler
             foreach (var block in order)
             {
                 block.Offset = total;
-                total += BlockSize(block, opcodes);
+                total += BlockSize(block);
             }
 
             again = false;
@@ -133,7 +134,7 @@ internal static class Py310Assembler
                 var position = block.Offset;
                 foreach (var instr in block.Instructions)
                 {
-                    var size = WordCode.Size(opcodes.HasArgument(instr.Op) ? instr.Arg : 0);
+                    var size = WordCode.Size(instr.Arg);
                     position += size;
                     if (instr.JumpTarget is not { } jumpTarget)
                     {

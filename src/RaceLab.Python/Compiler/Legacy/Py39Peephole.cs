@@ -76,10 +76,13 @@ internal sealed partial class Py39Peephole
     {
         var unchanged = (WordCode.Interleave(OriginalOps, OriginalArgs, _length).ToImmutableArray(), _lnotab.ToImmutableArray());
 
-        // Too complex a line table (multi-byte gaps): CPython leaves the code alone.
-        if (_lnotab.Contains(255))
+        // A byte-offset gap above 255 (several lnotab entries): CPython leaves the code alone.
+        for (var i = 0; i < _lnotab.Count; i += 2)
         {
-            return unchanged;
+            if (_lnotab[i] == 255)
+            {
+                return unchanged;
+            }
         }
 
         _blocks = MarkBlocks();
