@@ -23,10 +23,10 @@ internal sealed partial class CodeGenerator
                 return;
             case SymbolScope.GlobalExplicit:
             case SymbolScope.GlobalImplicit when function:
-                _unit.EmitName(store ? LegacyOp.StoreGlobal : LegacyOp.LoadGlobal, name);
+                _unit.EmitGlobalName(store ? LegacyOp.StoreGlobal : LegacyOp.LoadGlobal, name);
                 return;
             default:
-                _unit.EmitName(store ? LegacyOp.StoreName : LegacyOp.LoadName, name);
+                _unit.EmitGlobalName(store ? LegacyOp.StoreName : LegacyOp.LoadName, name);
                 return;
         }
     }

@@ -13,15 +13,9 @@ internal sealed partial class CodeUnit
 
     public void EmitConst(Constant value) => Emit(LegacyOp.LoadConst, AddConst(value));
 
-    public void EmitName(LegacyOp op, string name)
-    {
-        if (SuppressEmit == 0)
-        {
-            Emit(op, Names.Add(name));
-        }
-    }
+    /// <summary>ADDOP_NAME / ADDOP_N: in 3.9's dead code neither the instruction nor its name is added.</summary>
+    public void EmitName(LegacyOp op, string name) => EmitIndexed(op, Names, name);
 
-    /// <summary>An instruction whose argument indexes <paramref name="table"/>, skipped (table untouched) in dead code.</summary>
     public void EmitIndexed(LegacyOp op, IndexedSet<string> table, string name)
     {
         if (SuppressEmit == 0)
@@ -29,6 +23,9 @@ internal sealed partial class CodeUnit
             Emit(op, table.Add(name));
         }
     }
+
+    /// <summary>compiler_nameop's GLOBAL / NAME path: the name enters co_names even in dead code.</summary>
+    public void EmitGlobalName(LegacyOp op, string name) => Emit(op, Names.Add(name));
 
     public int AddConst(Constant value)
     {

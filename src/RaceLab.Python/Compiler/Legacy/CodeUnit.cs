@@ -43,7 +43,7 @@ internal sealed partial class CodeUnit
     /// <summary>Flags from the symbol table (NESTED, VARARGS, ...); OPTIMIZED/NEWLOCALS/NOFREE are added later.</summary>
     public CodeFlags ScopeFlags { get; set; }
 
-    public IndexedSet<Constant> Constants { get; } = new();
+    public IndexedSet<Constant> Constants { get; } = new(ConstantKeyComparer.Instance);
 
     public IndexedSet<string> Names { get; } = new();
 

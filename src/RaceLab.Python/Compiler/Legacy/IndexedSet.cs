@@ -4,20 +4,10 @@ namespace RaceLab.Python.Compiler.Legacy;
 internal sealed class IndexedSet<T>
     where T : notnull
 {
-    private readonly Dictionary<T, int> _index = [];
+    private readonly Dictionary<T, int> _index;
     private readonly List<T> _items = [];
 
-    public IndexedSet()
-    {
-    }
-
-    public IndexedSet(IEnumerable<T> items)
-    {
-        foreach (var item in items)
-        {
-            Add(item);
-        }
-    }
+    public IndexedSet(IEqualityComparer<T>? comparer = null) => _index = new Dictionary<T, int>(comparer);
 
     public int Count => _items.Count;
 

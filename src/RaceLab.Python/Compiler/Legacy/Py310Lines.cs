@@ -120,6 +120,6 @@ internal static class Py310Lines
 
     private static bool IsHandlerSetup(LegacyOp op) => op is LegacyOp.SetupWith or LegacyOp.SetupFinally;
 
-    private static bool IsExitWithoutLine(BasicBlock block) =>
-        block.IsExit && block.Instructions.TrueForAll(i => i.Line < 0);
+    // Only the first instruction is checked, as 3.10 does.
+    private static bool IsExitWithoutLine(BasicBlock block) => block.IsExit && block.Instructions[0].Line < 0;
 }

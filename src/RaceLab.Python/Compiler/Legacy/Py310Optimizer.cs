@@ -201,7 +201,7 @@ internal sealed class Py310Optimizer(CodeUnit unit, List<Constant> consts)
         }
 
         var tuple = new TupleConstant(items.MoveToImmutable());
-        var index = consts.IndexOf(tuple);
+        var index = consts.FindIndex(c => ConstantKeyComparer.Instance.Equals(c, tuple));
         if (index < 0)
         {
             index = consts.Count;
