@@ -17,7 +17,7 @@ internal sealed class Py310Optimizer(CodeUnit unit, List<Constant> consts)
 
         for (var b = unit.Blocks.Count - 1; b >= 0; b--)
         {
-            Py310Cfg.Extend(unit.Blocks[b]);
+            if (Environment.GetEnvironmentVariable("C39_NOPOST") is null) Py310Cfg.Extend(unit.Blocks[b]);
         }
 
         Py310Cfg.MarkReachable(entry);
@@ -100,22 +100,29 @@ internal sealed class Py310Optimizer(CodeUnit unit, List<Constant> consts)
 
                     break;
                 case LegacyOp.PopJumpIfFalse or LegacyOp.PopJumpIfTrue:
-                    if (LegacyOpcodes.IsUnconditionalJump(target!.Op) && inst.Line == target.Line)
+                    if (LegacyOpcodes.IsUnconditionalJump(target!.Op) && Thread(inst, target, inst.Op))
                     {
-                        inst.Target = target.Target;
                         i--;
                     }
 
                     break;
                 case LegacyOp.JumpAbsolute or LegacyOp.JumpForward:
-                    ThreadUnconditional(block, inst, target!);
-                    break;
-                case LegacyOp.ForIter:
-                    if (target!.Op == LegacyOp.JumpForward)
+                    if (LegacyOpcodes.IsUnconditionalJump(target!.Op) && Thread(inst, target, LegacyOp.JumpAbsolute))
                     {
-                        EliminateJumpToJump(block, inst.Op);
+                        i--;
                     }
 
+                    break;
+                case LegacyOp.ForIter:
+                    if (target!.Op == LegacyOp.JumpForward && Thread(inst, target, LegacyOp.ForIter))
+                    {
+                        i--;
+                    }
+
+                    break;
+                case LegacyOp.ReturnValue:
+                    // Nothing after a return in its block can run.
+                    list.RemoveRange(i + 1, list.Count - i - 1);
                     break;
             }
         }
@@ -212,38 +219,26 @@ internal sealed class Py310Optimizer(CodeUnit unit, List<Constant> consts)
         list[i].Arg = index;
     }
 
-    /// <summary>JUMP_IF_X_OR_POP to another conditional jump on the same line; true to revisit.</summary>
+    /// <summary>JUMP_IF_X_OR_POP to another conditional or unconditional jump; true to revisit.</summary>
     private static bool ThreadShortCircuit(Instruction inst, Instruction target)
     {
-        if (inst.Line != target.Line)
-        {
-            return false;
-        }
-
         var onTrue = inst.Op == LegacyOp.JumpIfTrueOrPop;
+        var popSame = onTrue ? LegacyOp.PopJumpIfTrue : LegacyOp.PopJumpIfFalse;
         var sameSense = onTrue ? LegacyOp.JumpIfTrueOrPop : LegacyOp.JumpIfFalseOrPop;
         var otherSense = onTrue ? LegacyOp.JumpIfFalseOrPop : LegacyOp.JumpIfTrueOrPop;
-        var popSame = onTrue ? LegacyOp.PopJumpIfTrue : LegacyOp.PopJumpIfFalse;
         if (target.Op == popSame)
         {
-            inst.Op = target.Op;
-            inst.Target = target.Target;
-            return true;
+            return Thread(inst, target, popSame);
         }
 
         if (target.Op == sameSense || LegacyOpcodes.IsUnconditionalJump(target.Op))
         {
-            if (inst.Target != target.Target)
-            {
-                inst.Target = target.Target;
-                return true;
-            }
-
-            return false;
+            return Thread(inst, target, sameSense);
         }
 
-        if (target.Op == otherSense)
+        if (target.Op == otherSense && inst.Line == target.Line)
         {
+            // The second test fails whenever the first jumps: jump past it, popping the value.
             inst.Op = popSame;
             inst.Target = inst.Target!.Next;
         }
@@ -251,39 +246,16 @@ internal sealed class Py310Optimizer(CodeUnit unit, List<Constant> consts)
         return false;
     }
 
-    private static void ThreadUnconditional(BasicBlock block, Instruction inst, Instruction target)
+    /// <summary>jump_thread: jump straight to the target jump's target when both share a line.</summary>
+    private static bool Thread(Instruction inst, Instruction target, LegacyOp op)
     {
-        if (target.Op == LegacyOp.JumpForward)
+        if (inst.Line != target.Line || inst.Target == target.Target)
         {
-            EliminateJumpToJump(block, inst.Op);
-        }
-        else if (target.Op == LegacyOp.JumpAbsolute)
-        {
-            EliminateJumpToJump(block, LegacyOp.JumpAbsolute);
-        }
-        else if (inst.Target!.IsExit && inst.Target.Instructions.Count <= Py310Cfg.MaxCopySize)
-        {
-            var copy = inst.Target.Instructions;
-            inst.Op = LegacyOp.Nop;
-            foreach (var instr in copy)
-            {
-                block.Instructions.Add(instr.Clone());
-            }
-
-            block.IsExit = true;
-        }
-    }
-
-    private static void EliminateJumpToJump(BasicBlock block, LegacyOp op)
-    {
-        var inst = block.Last;
-        var target = inst.Target!.Instructions[0];
-        if (inst.Target == target.Target || inst.Line != target.Line)
-        {
-            return;
+            return false;
         }
 
-        block.Instructions.Add(new Instruction(op, 0, target.Target, target.Line));
-        inst.Op = LegacyOp.Nop;
+        inst.Target = target.Target;
+        inst.Op = op;
+        return true;
     }
 }
