@@ -17,7 +17,7 @@ internal sealed class Py310Optimizer(CodeUnit unit, List<Constant> consts)
 
         for (var b = unit.Blocks.Count - 1; b >= 0; b--)
         {
-            if (Environment.GetEnvironmentVariable("C39_NOPOST") is null) Py310Cfg.Extend(unit.Blocks[b]);
+            Py310Cfg.Extend(unit.Blocks[b]);
         }
 
         Py310Cfg.MarkReachable(entry);
