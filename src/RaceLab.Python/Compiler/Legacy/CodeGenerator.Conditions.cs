@@ -7,9 +7,9 @@ internal sealed partial class CodeGenerator
     /// <summary>compiler_jump_if: jump to <paramref name="next"/> when the test's truth equals <paramref name="condition"/>.</summary>
     private void JumpIf(Expression test, BasicBlock next, bool condition)
     {
-        if (!Is39)
+        if (!Is39 && test is CompareNode)
         {
-            // 3.10 moves to the test's line and stays there (what follows the test shares it).
+            // 3.10 moves to a comparison's line and stays there: the jump and what follows share it.
             _unit.Line = test.Span.Line;
         }
 
