@@ -9,7 +9,7 @@ internal sealed partial class CodeGenerator
     private void ListComp(ListCompNode comp)
     {
         var outermost = comp.Generators[0];
-        EnterScope(comp, ScopeKind.Comprehension, "<listcomp>", comp.Span.Line);
+        EnterScope(comp, UnitKind.Comprehension, "<listcomp>", comp.Span.Line);
         _unit.Emit(LegacyOp.BuildList, 0);
         Generator(comp.Generators, 0, 0, comp.Elt);
         _unit.Emit(LegacyOp.ReturnValue);

@@ -8,7 +8,7 @@ internal sealed partial class CodeGenerator
     private void FunctionDef(FunctionDefNode def)
     {
         var flags = DefaultArguments(def.Args);
-        EnterScope(def, ScopeKind.Function, def.Name, def.Span.Line);
+        EnterScope(def, UnitKind.Function, def.Name, def.Span.Line);
         var doc = DocString(def.Body);
         _unit.AddConst(doc is null ? NoneConstant.Instance : doc.Value);
         SetArgumentCounts(def.Args);
@@ -27,7 +27,7 @@ internal sealed partial class CodeGenerator
     private void Lambda(LambdaNode lambda)
     {
         var flags = DefaultArguments(lambda.Args);
-        EnterScope(lambda, ScopeKind.Lambda, "<lambda>", lambda.Span.Line);
+        EnterScope(lambda, UnitKind.Lambda, "<lambda>", lambda.Span.Line);
 
         // None first, so that a lambda never has a docstring.
         _unit.AddConst(NoneConstant.Instance);
@@ -83,7 +83,7 @@ internal sealed partial class CodeGenerator
         {
             foreach (var name in code.FreeVars)
             {
-                var index = _scope.Resolve(name) == SymbolScope.Cell
+                var index = Resolve(name) == SymbolScope.Cell
                     ? _unit.CellVars.Add(name)
                     : _unit.CellVars.Count + _unit.FreeVars.Add(name);
                 _unit.Emit(LegacyOp.LoadClosure, index);

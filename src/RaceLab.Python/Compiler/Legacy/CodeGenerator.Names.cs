@@ -8,8 +8,8 @@ internal sealed partial class CodeGenerator
     private void NameOp(string name, ExprContext context)
     {
         var store = context == ExprContext.Store;
-        var resolution = _scope.Resolve(name);
-        var function = _unit.Kind != ScopeKind.Module;
+        var resolution = Resolve(name);
+        var function = _unit.Kind != UnitKind.Module;
         switch (resolution)
         {
             case SymbolScope.Free:

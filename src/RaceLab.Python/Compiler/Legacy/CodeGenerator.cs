@@ -12,13 +12,13 @@ internal sealed partial class CodeGenerator
 {
     private readonly PythonVersion _version;
     private readonly string _fileName;
-    private readonly ScopeBuilder _scopes;
+    private readonly SymbolTable _scopes;
     private readonly Stack<(CodeUnit Unit, Scope Scope, List<FrameBlock> Blocks)> _outer = new();
     private CodeUnit _unit = null!;
     private Scope _scope = null!;
     private List<FrameBlock> _frameBlocks = [];
 
-    private CodeGenerator(PythonVersion version, string fileName, ScopeBuilder scopes)
+    private CodeGenerator(PythonVersion version, string fileName, SymbolTable scopes)
     {
         _version = version;
         _fileName = fileName;
@@ -29,13 +29,13 @@ internal sealed partial class CodeGenerator
 
     public static CodeObject CompileModule(ModuleNode module, string fileName, PythonVersion version)
     {
-        var generator = new CodeGenerator(version, fileName, ScopeBuilder.Build(module));
+        var generator = new CodeGenerator(version, fileName, ScopeAnalyzer.Analyze(module));
         return generator.Module(module);
     }
 
     private CodeObject Module(ModuleNode module)
     {
-        EnterScope(module, ScopeKind.Module, "<module>", Is39 ? 0 : 1);
+        EnterScope(module, UnitKind.Module, "<module>", Is39 ? 0 : 1);
         if (module.Body.Length > 0)
         {
             // compiler_body: the module starts on its first statement's line.
@@ -62,14 +62,14 @@ internal sealed partial class CodeGenerator
     private static ConstantNode? DocString(IReadOnlyList<Statement> body) =>
         body.Count > 0 && body[0] is ExprStatementNode { Value: ConstantNode { Value: StringConstant } doc } ? doc : null;
 
-    private void EnterScope(Node node, ScopeKind kind, string name, int firstLine)
+    private void EnterScope(Node node, UnitKind kind, string name, int firstLine)
     {
         if (_unit is not null)
         {
             _outer.Push((_unit, _scope, _frameBlocks));
         }
 
-        var scope = _scopes.For(node);
+        var scope = _scopes.ScopeOf(node);
         var qualifiedName = QualifiedName(kind, name);
         _unit = new CodeUnit(_version, kind, name, qualifiedName, firstLine);
         _scope = scope;
@@ -100,7 +100,7 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private string QualifiedName(ScopeKind kind, string name)
+    private string QualifiedName(UnitKind kind, string name)
     {
         if (_unit is null)
         {
@@ -108,18 +108,18 @@ internal sealed partial class CodeGenerator
         }
 
         // compiler_set_qualname: a function declared global keeps its bare name.
-        if (kind == ScopeKind.Function && _scope.Resolve(name) == SymbolScope.GlobalExplicit)
+        if (kind == UnitKind.Function && Resolve(name) == SymbolScope.GlobalExplicit)
         {
             return name;
         }
 
-        if (_unit.Kind == ScopeKind.Module)
+        if (_unit.Kind == UnitKind.Module)
         {
             return name;
         }
 
         var parent = _unit.QualifiedName;
-        return _unit.Kind is ScopeKind.Function or ScopeKind.Lambda
+        return _unit.Kind is UnitKind.Function or UnitKind.Lambda
             ? $"{parent}.<locals>.{name}"
             : $"{parent}.{name}";
     }
@@ -160,6 +160,9 @@ internal sealed partial class CodeGenerator
 
         _unit.Emit(LegacyOp.ReturnValue);
     }
+
+    /// <summary>How the current block resolves <paramref name="name"/> (a name it never mentions is an implicit global).</summary>
+    private SymbolScope Resolve(string name) => _scope.ScopeOf(name) ?? SymbolScope.GlobalImplicit;
 
     private void SetStatementLine(Statement statement) => _unit.SetLine(statement.Span.Line);
 

@@ -15,7 +15,7 @@ internal static class CodeObjectFactory
         ImmutableArray<byte> lineTable)
     {
         var flags = unit.ScopeFlags;
-        if (unit.Kind != ScopeKind.Module)
+        if (unit.Kind != UnitKind.Module)
         {
             flags |= CodeFlags.Optimized | CodeFlags.NewLocals;
         }

@@ -10,7 +10,7 @@ internal sealed partial class CodeUnit
 {
     private readonly List<BasicBlock> _blocks = [];
 
-    public CodeUnit(PythonVersion version, ScopeKind kind, string name, string qualifiedName, int firstLine)
+    public CodeUnit(PythonVersion version, UnitKind kind, string name, string qualifiedName, int firstLine)
     {
         Version = version;
         Kind = kind;
@@ -25,7 +25,7 @@ internal sealed partial class CodeUnit
 
     public bool Is39 => Version == PythonVersion.Py39;
 
-    public ScopeKind Kind { get; }
+    public UnitKind Kind { get; }
 
     public string Name { get; }
 

@@ -1,7 +1,7 @@
 namespace RaceLab.Python.Compiler.Legacy;
 
 /// <summary>compile.c's <c>COMPILER_SCOPE_*</c>: what a compilation unit compiles.</summary>
-internal enum ScopeKind
+internal enum UnitKind
 {
     Module,
     Function,
