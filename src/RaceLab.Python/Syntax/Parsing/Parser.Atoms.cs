@@ -64,7 +64,7 @@ internal sealed partial class Parser
         }
 
         Advance();
-        return new NameNode(token.Text, ExprContext.Load, SpanFrom(token.Start));
+        return new NameNode(Identifier(token), ExprContext.Load, SpanFrom(token.Start));
     }
 
     private Constant ParseNumber(Token token)
@@ -98,15 +98,16 @@ internal sealed partial class Parser
             return new FloatConstant(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
         }
 
-        if (text.Length > MaxIntDigits && _version >= PythonVersion.Py311)
+        if (text.Length > MaxIntDigits)
         {
-            throw ErrorAt(token, $"Exceeds the limit ({MaxIntDigits} digits) for integer string conversion: value has {text.Length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
+            var limit = _version >= PythonVersion.Py311 ? $"{MaxIntDigits} digits" : $"{MaxIntDigits}";
+            throw ErrorAt(token, $"Exceeds the limit ({limit}) for integer string conversion: value has {text.Length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
         }
 
         return new IntConstant(BigInteger.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
     }
 
-    // sys.int_info.default_max_str_digits, enforced on decimal literals since 3.11 (and 3.10.7+).
+    // sys.int_info.default_max_str_digits, enforced on decimal literals since 3.11 (and 3.9.14 / 3.10.7).
     private const int MaxIntDigits = 4300;
 
     private Expression ParseParenthesized()
@@ -131,6 +132,7 @@ internal sealed partial class Parser
 
         if (!AtOperator(","))
         {
+            CheckForgottenComma(first);
             Expect(")");
             return first;
         }
@@ -147,6 +149,7 @@ internal sealed partial class Parser
             items.Add(ParseStarExpression());
         }
 
+        CheckForgottenComma(items[^1]);
         Expect(")");
         return new TupleNode(items.ToImmutable(), ExprContext.Load, SpanFrom(open.Start));
     }
@@ -175,6 +178,8 @@ internal sealed partial class Parser
 
                 items.Add(ParseStarExpression());
             }
+
+            CheckForgottenComma(items[^1]);
         }
 
         Expect("]");
@@ -230,7 +235,9 @@ internal sealed partial class Parser
             var key = ParseStarExpression();
             if (!AtOperator(":"))
             {
-                throw Unsupported(keyToken, AtKeyword("for") ? "set comprehension" : "set display");
+                throw keys.Count > 0 && (AtOperator(",") || AtOperator("}"))
+                    ? ErrorAt(keyToken, "':' expected after dictionary key")
+                    : Unsupported(keyToken, AtKeyword("for") ? "set comprehension" : "set display");
             }
 
             Advance();
