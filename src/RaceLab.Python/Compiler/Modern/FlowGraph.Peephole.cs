@@ -1,0 +1,344 @@
+namespace RaceLab.Python.Compiler.Modern;
+
+internal sealed partial class FlowGraph
+{
+    /// <summary>CPython's optimize_basic_block: constant jumps, jump threading, swaps, fused pushes.</summary>
+    private void OptimizeBasicBlock(BasicBlock bb, ConstantPool constants)
+    {
+        var list = bb.Instructions;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var inst = list[i];
+            var target = OpInfo.HasTarget(inst.Op) ? inst.Target!.Instructions[0] : null;
+            var next = i + 1 < list.Count ? list[i + 1] : null;
+            var nextOp = next?.Op ?? Op.CACHE;
+            switch (inst.Op)
+            {
+                case Op.LOAD_CONST when Version < PythonVersion.Py313:
+                    FoldLoadConst(list, ref i, constants);
+                    break;
+                case Op.JUMP_IF_FALSE_OR_POP or Op.JUMP_IF_TRUE_OR_POP:
+                    i -= ThreadBoolJump(inst, target!);
+                    break;
+                case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE or Op.POP_JUMP_IF_NONE or Op.POP_JUMP_IF_NOT_NONE:
+                    if (target!.Op == Op.JUMP)
+                    {
+                        i -= JumpThread(bb, inst, target, inst.Op);
+                    }
+
+                    break;
+                case Op.JUMP:
+                    if (target!.Op == Op.JUMP)
+                    {
+                        i -= JumpThread(bb, inst, target, Op.JUMP);
+                    }
+
+                    break;
+                case Op.SWAP:
+                    if (inst.Arg == 1)
+                    {
+                        inst.Set(Op.NOP);
+                        break;
+                    }
+
+                    if (Version >= PythonVersion.Py312)
+                    {
+                        ApplyStaticSwaps(bb, i);
+                    }
+
+                    break;
+                case Op.PUSH_NULL when Version < PythonVersion.Py313:
+                    if (next is { Op: Op.LOAD_GLOBAL } && (next.Arg & 1) == 0)
+                    {
+                        inst.Set(Op.NOP);
+                        next.Arg |= 1;
+                    }
+
+                    break;
+                case Op.LOAD_GLOBAL when Version >= PythonVersion.Py313:
+                    if (nextOp == Op.PUSH_NULL && (inst.Arg & 1) == 0)
+                    {
+                        inst.Arg |= 1;
+                        next!.Set(Op.NOP);
+                    }
+
+                    break;
+                case Op.TO_BOOL when nextOp == Op.TO_BOOL:
+                    inst.Set(Op.NOP);
+                    break;
+                case Op.UNARY_NOT when Version >= PythonVersion.Py313 && nextOp == Op.TO_BOOL:
+                    inst.Set(Op.NOP);
+                    next!.Set(Op.UNARY_NOT);
+                    break;
+                case Op.UNARY_NOT when Version >= PythonVersion.Py313 && nextOp == Op.UNARY_NOT:
+                    inst.Set(Op.NOP);
+                    next!.Set(Op.NOP);
+                    break;
+                case Op.IS_OP or Op.CONTAINS_OP when Version >= PythonVersion.Py313 && nextOp == Op.TO_BOOL:
+                    next!.Set(inst.Op, inst.Arg);
+                    inst.Set(Op.NOP);
+                    break;
+                case Op.IS_OP or Op.CONTAINS_OP when Version >= PythonVersion.Py313 && nextOp == Op.UNARY_NOT:
+                    next!.Set(inst.Op, inst.Arg ^ 1);
+                    inst.Set(Op.NOP);
+                    break;
+                case Op.COMPARE_OP when Version >= PythonVersion.Py313 && nextOp == Op.TO_BOOL:
+                    next!.Set(Op.COMPARE_OP, inst.Arg | 16);
+                    inst.Set(Op.NOP);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>LOAD_CONST followed by a conditional jump or a return (3.11 and 3.12 in optimize_basic_block).</summary>
+    private void FoldLoadConst(List<Instruction> list, ref int i, ConstantPool constants)
+    {
+        var inst = list[i];
+        if (i + 1 >= list.Count)
+        {
+            return;
+        }
+
+        var next = list[i + 1];
+        switch (next.Op)
+        {
+            case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE:
+            {
+                var isTrue = ConstantPool.IsTrue(constants[inst.Arg]);
+                inst.Set(Op.NOP);
+                if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
+                {
+                    next.Op = Op.JUMP;
+                }
+                else
+                {
+                    next.Set(Op.NOP);
+                }
+
+                break;
+            }
+
+            case Op.JUMP_IF_FALSE_OR_POP or Op.JUMP_IF_TRUE_OR_POP:
+            {
+                var isTrue = ConstantPool.IsTrue(constants[inst.Arg]);
+                if (isTrue == (next.Op == Op.JUMP_IF_TRUE_OR_POP))
+                {
+                    next.Op = Op.JUMP;
+                }
+                else
+                {
+                    inst.Set(Op.NOP);
+                    next.Set(Op.NOP);
+                }
+
+                break;
+            }
+
+            case Op.RETURN_VALUE when Version >= PythonVersion.Py312:
+                next.Set(Op.RETURN_CONST, inst.Arg);
+                inst.Set(Op.NOP);
+                i++;
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>3.13's optimize_load_const pass (constant tests after TO_BOOL, RETURN_CONST).</summary>
+    private static void OptimizeLoadConst(BasicBlock bb, ConstantPool constants)
+    {
+        var list = bb.Instructions;
+        var opcode = Op.NOP;
+        var oparg = 0;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var inst = list[i];
+            var isCopyOfLoadConst = opcode == Op.LOAD_CONST && inst is { Op: Op.COPY, Arg: 1 };
+            if (!isCopyOfLoadConst)
+            {
+                opcode = inst.Op;
+                oparg = inst.Arg;
+            }
+
+            if (opcode != Op.LOAD_CONST || i + 1 >= list.Count)
+            {
+                continue;
+            }
+
+            var next = list[i + 1];
+            switch (next.Op)
+            {
+                case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE:
+                {
+                    var isTrue = ConstantPool.IsTrue(constants[oparg]);
+                    inst.Set(Op.NOP);
+                    if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
+                    {
+                        next.Op = Op.JUMP;
+                    }
+                    else
+                    {
+                        next.Set(Op.NOP);
+                    }
+
+                    break;
+                }
+
+                case Op.RETURN_VALUE:
+                    inst.Set(Op.NOP);
+                    next.Set(Op.RETURN_CONST, oparg);
+                    i++;
+                    break;
+                case Op.TO_BOOL:
+                {
+                    var index = constants.Add(new Bytecode.BoolConstant(ConstantPool.IsTrue(constants[oparg])));
+                    inst.Set(Op.NOP);
+                    next.Set(Op.LOAD_CONST, index);
+                    break;
+                }
+
+                default:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Retargets a jump whose target is another jump (CPython's jump_thread).</summary>
+    private int JumpThread(BasicBlock bb, Instruction inst, Instruction target, Op op)
+    {
+        if (inst.Target == target.Target)
+        {
+            return 0;
+        }
+
+        switch (Version)
+        {
+            case PythonVersion.Py311 when inst.Location.Line != target.Location.Line:
+                return 0;
+            case PythonVersion.Py312 when inst.Location.Line != target.Location.Line && target.Location.HasLine:
+                return 0;
+            case PythonVersion.Py311 or PythonVersion.Py312:
+                inst.Target = target.Target;
+                inst.Op = op;
+                return 1;
+            default:
+                // 3.13 keeps the old jump's line as a NOP and appends the new jump with the target's location.
+                inst.Set(Op.NOP);
+                bb.Instructions.Add(new Instruction(op, 0, target.Location) { Target = target.Target });
+                return 1;
+        }
+    }
+
+    /// <summary>3.11's threading of JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP.</summary>
+    private int ThreadBoolJump(Instruction inst, Instruction target)
+    {
+        var isFalse = inst.Op == Op.JUMP_IF_FALSE_OR_POP;
+        var same = isFalse ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
+        var opposite = isFalse ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE;
+        var oppositeOrPop = isFalse ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP;
+        if (target.Op == same)
+        {
+            return JumpThread(null!, inst, target, same);
+        }
+
+        if (target.Op == Op.JUMP || target.Op == inst.Op)
+        {
+            return JumpThread(null!, inst, target, inst.Op);
+        }
+
+        if ((target.Op == oppositeOrPop || target.Op == opposite) && inst.Location.Line == target.Location.Line)
+        {
+            inst.Op = same;
+            inst.Target = inst.Target!.Next;
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>CPython's apply_static_swaps: swap instructions instead of stack items where that is safe.</summary>
+    private static void ApplyStaticSwaps(BasicBlock block, int i)
+    {
+        var list = block.Instructions;
+        for (; i >= 0; i--)
+        {
+            var swap = list[i];
+            if (swap.Op != Op.SWAP)
+            {
+                if (swap.Op == Op.NOP || IsSwappable(swap.Op))
+                {
+                    continue;
+                }
+
+                return;
+            }
+
+            var j = NextSwappable(list, i, -1);
+            if (j < 0)
+            {
+                return;
+            }
+
+            var k = j;
+            var line = list[j].Location.Line;
+            for (var count = swap.Arg - 1; count > 0; count--)
+            {
+                k = NextSwappable(list, k, line);
+                if (k < 0)
+                {
+                    return;
+                }
+            }
+
+            var storeJ = StoresTo(list[j]);
+            var storeK = StoresTo(list[k]);
+            if (storeJ >= 0 || storeK >= 0)
+            {
+                if (storeJ == storeK)
+                {
+                    return;
+                }
+
+                for (var index = j + 1; index < k; index++)
+                {
+                    var store = StoresTo(list[index]);
+                    if (store >= 0 && (store == storeJ || store == storeK))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            swap.Set(Op.NOP);
+            (list[j], list[k]) = (list[k], list[j]);
+        }
+    }
+
+    private static bool IsSwappable(Op op) => op is Op.STORE_FAST or Op.STORE_FAST_MAYBE_NULL or Op.POP_TOP;
+
+    private static int StoresTo(Instruction instruction) =>
+        instruction.Op is Op.STORE_FAST or Op.STORE_FAST_MAYBE_NULL ? instruction.Arg : -1;
+
+    private static int NextSwappable(List<Instruction> list, int i, int line)
+    {
+        while (++i < list.Count)
+        {
+            var instruction = list[i];
+            if (line >= 0 && instruction.Location.Line != line)
+            {
+                return -1;
+            }
+
+            if (instruction.Op == Op.NOP)
+            {
+                continue;
+            }
+
+            return IsSwappable(instruction.Op) ? i : -1;
+        }
+
+        return -1;
+    }
+}
