@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Writes the syntax-tree goldens for tests/RaceLab.Python.Tests/Syntax/Cases.
+
+For every CASES/<name>.py and every interpreter given, runs that interpreter's ast.parse and writes
+CASES/<name>/<3.X>.ast in the neutral text format that RaceLab.Python.Syntax.AstDump also writes.
+Fields RaceLab does not model must be empty (the script fails otherwise, so a case never sneaks in a
+construct outside the subset).
+
+usage: ast-golden.py CASES_DIR PYTHON...   (e.g. ~/.pyenv/versions/3.9.18/bin/python ...)
+"""
+import os
+import subprocess
+import sys
+
+DUMPER = r'''
+import ast, sys
+SKIP_EMPTY = {"type_comment", "decorator_list", "returns", "type_params", "posonlyargs", "vararg", "kwarg",
+              "level", "is_async", "type_ignores", "annotation"}
+
+def scalar(value):
+    if isinstance(value, ast.AST):
+        return type(value).__name__
+    return repr(value)
+
+def dump(node, indent, out):
+    pad = "  " * indent
+    head = type(node).__name__
+    children = []
+    for field in node._fields:
+        value = getattr(node, field, None)
+        if field in SKIP_EMPTY:
+            if value not in (None, [], 0):
+                raise SystemExit(f"unmodelled field {field}={value!r} in {head}")
+            continue
+        if field == "ops":
+            head += f" {field}=[{', '.join(type(o).__name__ for o in value)}]"
+        elif isinstance(value, list) or (isinstance(value, ast.AST) and not isinstance(value, (ast.expr_context, ast.operator, ast.unaryop, ast.boolop, ast.cmpop))):
+            children.append((field, value))
+        else:
+            head += f" {field}={scalar(value)}"
+    if hasattr(node, "lineno") and node.lineno is not None:
+        head += f" @{node.lineno}:{node.col_offset}-{node.end_lineno}:{node.end_col_offset}"
+    out.append(pad + head)
+    for field, value in children:
+        if isinstance(value, list):
+            if not value:
+                out.append(pad + f"  {field}: []")
+                continue
+            out.append(pad + f"  {field}:")
+            for item in value:
+                if item is None:
+                    out.append(pad + "    None")
+                elif isinstance(item, ast.AST):
+                    dump(item, indent + 2, out)
+                else:
+                    out.append(pad + "    " + repr(item))
+        else:
+            out.append(pad + f"  {field}:")
+            dump(value, indent + 2, out)
+
+out = []
+dump(ast.parse(open(sys.argv[1], encoding="utf-8").read()), 0, out)
+sys.stdout.write("\n".join(out) + "\n")
+'''
+
+def main():
+    cases, pythons = sys.argv[1], sys.argv[2:]
+    for python in pythons:
+        label = subprocess.check_output([python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"], text=True).strip()
+        for name in sorted(os.listdir(cases)):
+            if not name.endswith(".py"):
+                continue
+            target = os.path.join(cases, name[:-3])
+            os.makedirs(target, exist_ok=True)
+            text = subprocess.check_output([python, "-c", DUMPER, os.path.join(cases, name)], text=True)
+            with open(os.path.join(target, label + ".ast"), "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+
+if __name__ == "__main__":
+    main()
