@@ -54,6 +54,8 @@ internal enum Op
     BUILD_SLICE,
     LIST_APPEND,
     LIST_EXTEND,
+    LIST_TO_TUPLE,
+    UNPACK_SEQUENCE,
     COMPARE_OP,
     IS_OP,
     CONTAINS_OP,

@@ -23,6 +23,8 @@ internal static class StackEffect
         Op.LOAD_FAST_AND_CLEAR or Op.LOAD_DEREF or Op.LOAD_CLOSURE or Op.LOAD_METHOD or Op.COPY => 1,
         Op.IMPORT_FROM or Op.BEFORE_WITH or Op.WITH_EXCEPT_START or Op.PUSH_EXC_INFO or Op.LOAD_ASSERTION_ERROR => 1,
         Op.LOAD_FAST_LOAD_FAST => 2,
+        Op.LIST_TO_TUPLE => 0,
+        Op.UNPACK_SEQUENCE => arg - 1,
         Op.STORE_FAST_STORE_FAST => -2,
         Op.END_FOR => version >= PythonVersion.Py313 ? -1 : -2,
         Op.BINARY_SLICE => -2,

@@ -1,0 +1,368 @@
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Syntax;
+
+namespace RaceLab.Python.Compiler.Modern;
+
+internal sealed partial class CodeGenerator
+{
+    private const int StackUseGuideline = 30;
+    private const int IntrinsicUnaryPositive = 5;
+    private const int IntrinsicListToTuple = 6;
+
+    private void Expression(Expression expression)
+    {
+        var loc = Loc(expression);
+        switch (expression)
+        {
+            case ConstantNode c:
+                LoadConst(c.Value, loc);
+                break;
+            case NameNode name:
+                NameOp(name.Id, name.Ctx == ExprContext.Store, loc);
+                break;
+            case BinOpNode bin:
+                Expression(bin.Left);
+                Expression(bin.Right);
+                Emit(Op.BINARY_OP, BinaryOpArg(bin.Op, inplace: false), loc);
+                break;
+            case UnaryOpNode unary:
+                Unary(unary, loc);
+                break;
+            case CompareNode compare:
+                Compare(compare, loc);
+                break;
+            case BoolOpNode boolOp:
+                BoolOp(boolOp, loc);
+                break;
+            case IfExpNode ifExp:
+            {
+                var end = NewLabel();
+                var next = NewLabel();
+                JumpIf(ifExp.Test, next, false, loc);
+                Expression(ifExp.Body);
+                EmitJump(Op.JUMP, end, Is311 ? loc : SourceLocation.None);
+                UseLabel(next);
+                Expression(ifExp.OrElse);
+                UseLabel(end);
+                break;
+            }
+
+            case CallNode call:
+                Call(call);
+                break;
+            case AttributeNode attribute:
+                Attribute(attribute, loc);
+                break;
+            case SubscriptNode subscript:
+                Subscript(subscript, loc);
+                break;
+            case SliceNode slice:
+                Emit(Op.BUILD_SLICE, Slice(slice), loc);
+                break;
+            case TupleNode tuple:
+                Sequence(tuple.Elts, tuple.Ctx, tuple: true, loc);
+                break;
+            case ListNode list:
+                Sequence(list.Elts, list.Ctx, tuple: false, loc);
+                break;
+            case DictNode dict:
+                Dict(dict, loc);
+                break;
+            case JoinedStrNode joined:
+                JoinedStr(joined, loc);
+                break;
+            case FormattedValueNode formatted:
+                FormattedValue(formatted, loc);
+                break;
+            case ListCompNode comp:
+                ListComp(comp);
+                break;
+            case LambdaNode lambda:
+                Lambda(lambda);
+                break;
+            default:
+                throw new InvalidOperationException($"cannot compile {expression.GetType().Name}");
+        }
+    }
+
+    private void Unary(UnaryOpNode unary, SourceLocation loc)
+    {
+        Expression(unary.Operand);
+        switch (unary.Op)
+        {
+            case UnaryOperator.UAdd when AtLeast313:
+                Emit(Op.CALL_INTRINSIC_1, IntrinsicUnaryPositive, loc);
+                break;
+            case UnaryOperator.UAdd:
+                Emit(Op.UNARY_POSITIVE, loc);
+                break;
+            case UnaryOperator.Not:
+                if (AtLeast313)
+                {
+                    Emit(Op.TO_BOOL, loc);
+                }
+
+                Emit(Op.UNARY_NOT, loc);
+                break;
+            case UnaryOperator.USub:
+                Emit(Op.UNARY_NEGATIVE, loc);
+                break;
+            default:
+                Emit(Op.UNARY_INVERT, loc);
+                break;
+        }
+    }
+
+    private void Attribute(AttributeNode attribute, SourceLocation loc)
+    {
+        Expression(attribute.Value);
+        if (attribute.Ctx == ExprContext.Store)
+        {
+            Emit(Op.STORE_ATTR, _unit.AddName(attribute.Attr), AttrLoc(loc, attribute));
+        }
+        else
+        {
+            Emit(Op.LOAD_ATTR, AttrArg(attribute.Attr, method: false), AttrLoc(loc, attribute));
+        }
+    }
+
+    /// <summary>LOAD_ATTR's argument: the name index, shifted left with the method bit from 3.12.</summary>
+    private int AttrArg(string attr, bool method)
+    {
+        var index = _unit.AddName(attr);
+        return Is311 ? index : (index << 1) | (method ? 1 : 0);
+    }
+
+    /// <summary>CPython's update_start_location_to_match_attr: a multi-line attribute starts at its name.</summary>
+    private static SourceLocation AttrLoc(SourceLocation loc, AttributeNode attribute)
+    {
+        if (loc.Line == attribute.Span.EndLine)
+        {
+            return loc;
+        }
+
+        var line = attribute.Span.EndLine;
+        var length = attribute.Attr.Length;
+        int column;
+        var endColumn = loc.EndColumn;
+        if (length <= attribute.Span.EndColumn)
+        {
+            column = attribute.Span.EndColumn - length;
+        }
+        else
+        {
+            column = -1;
+            endColumn = -1;
+        }
+
+        var endLine = Math.Max(line, loc.EndLine);
+        if (line == endLine)
+        {
+            endColumn = Math.Max(column, endColumn);
+        }
+
+        return new SourceLocation(line, endLine, column, endColumn);
+    }
+
+    private static bool IsTwoElementSlice(Expression slice) => slice is SliceNode { Step: null };
+
+    private void Subscript(SubscriptNode subscript, SourceLocation loc)
+    {
+        Expression(subscript.Value);
+        if (!Is311 && IsTwoElementSlice(subscript.Slice))
+        {
+            Slice((SliceNode)subscript.Slice);
+            Emit(subscript.Ctx == ExprContext.Store ? Op.STORE_SLICE : Op.BINARY_SLICE, loc);
+            return;
+        }
+
+        Expression(subscript.Slice);
+        Emit(subscript.Ctx == ExprContext.Store ? Op.STORE_SUBSCR : Op.BINARY_SUBSCR, loc);
+    }
+
+    /// <summary>Pushes a slice's parts (None for a missing bound); returns how many.</summary>
+    private int Slice(SliceNode slice)
+    {
+        var loc = Loc(slice);
+        LoadOrNone(slice.Lower, loc);
+        LoadOrNone(slice.Upper, loc);
+        if (slice.Step is null)
+        {
+            return 2;
+        }
+
+        Expression(slice.Step);
+        return 3;
+    }
+
+    private void LoadOrNone(Expression? expression, SourceLocation loc)
+    {
+        if (expression is null)
+        {
+            LoadConst(NoneConstant.Instance, loc);
+        }
+        else
+        {
+            Expression(expression);
+        }
+    }
+
+    private void Sequence(IReadOnlyList<Expression> elts, ExprContext ctx, bool tuple, SourceLocation loc)
+    {
+        if (ctx == ExprContext.Store)
+        {
+            Emit(Op.UNPACK_SEQUENCE, elts.Count, loc);
+            foreach (var elt in elts)
+            {
+                Expression(elt);
+            }
+
+            return;
+        }
+
+        var n = elts.Count;
+        if (n > 2 && elts.All(e => e is ConstantNode))
+        {
+            var folded = new TupleConstant([.. elts.Select(e => ((ConstantNode)e).Value)]);
+            if (tuple)
+            {
+                LoadConst(folded, loc);
+                return;
+            }
+
+            Emit(Op.BUILD_LIST, 0, loc);
+            LoadConst(folded, loc);
+            Emit(Op.LIST_EXTEND, 1, loc);
+            return;
+        }
+
+        if (n <= StackUseGuideline)
+        {
+            foreach (var elt in elts)
+            {
+                Expression(elt);
+            }
+
+            Emit(tuple ? Op.BUILD_TUPLE : Op.BUILD_LIST, n, loc);
+            return;
+        }
+
+        Emit(Op.BUILD_LIST, 0, loc);
+        foreach (var elt in elts)
+        {
+            Expression(elt);
+            Emit(Op.LIST_APPEND, 1, loc);
+        }
+
+        if (tuple)
+        {
+            Emit(Is311 ? Op.LIST_TO_TUPLE : Op.CALL_INTRINSIC_1, Is311 ? 0 : IntrinsicListToTuple, loc);
+        }
+    }
+
+    private void Dict(DictNode dict, SourceLocation loc)
+    {
+        var n = dict.Keys.Length;
+        if (n > 1 && dict.Keys.All(k => k is ConstantNode))
+        {
+            foreach (var value in dict.Values)
+            {
+                Expression(value);
+            }
+
+            LoadConst(new TupleConstant([.. dict.Keys.Select(k => ((ConstantNode)k).Value)]), loc);
+            Emit(Op.BUILD_CONST_KEY_MAP, n, loc);
+            return;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            Expression(dict.Keys[i]);
+            Expression(dict.Values[i]);
+        }
+
+        Emit(Op.BUILD_MAP, n, loc);
+    }
+
+    private void JoinedStr(JoinedStrNode joined, SourceLocation loc)
+    {
+        foreach (var value in joined.Values)
+        {
+            Expression(value);
+        }
+
+        if (joined.Values.Length != 1)
+        {
+            Emit(Op.BUILD_STRING, joined.Values.Length, loc);
+        }
+    }
+
+    private void FormattedValue(FormattedValueNode formatted, SourceLocation loc)
+    {
+        Expression(formatted.Value);
+        var conversion = formatted.Conversion switch
+        {
+            's' => 1,
+            'r' => 2,
+            'a' => 3,
+            _ => 0,
+        };
+        if (AtLeast313)
+        {
+            if (conversion != 0)
+            {
+                Emit(Op.CONVERT_VALUE, conversion, loc);
+            }
+
+            if (formatted.FormatSpec is not null)
+            {
+                Expression(formatted.FormatSpec);
+                Emit(Op.FORMAT_WITH_SPEC, loc);
+            }
+            else
+            {
+                Emit(Op.FORMAT_SIMPLE, loc);
+            }
+
+            return;
+        }
+
+        if (formatted.FormatSpec is not null)
+        {
+            Expression(formatted.FormatSpec);
+            conversion |= 4;
+        }
+
+        Emit(Op.FORMAT_VALUE, conversion, loc);
+    }
+
+    private int BinaryOpArg(BinaryOperator op, bool inplace)
+    {
+        var symbol = op switch
+        {
+            BinaryOperator.Add => "+",
+            BinaryOperator.Sub => "-",
+            BinaryOperator.Mult => "*",
+            BinaryOperator.MatMult => "@",
+            BinaryOperator.Div => "/",
+            BinaryOperator.Mod => "%",
+            BinaryOperator.Pow => "**",
+            BinaryOperator.LShift => "<<",
+            BinaryOperator.RShift => ">>",
+            BinaryOperator.BitOr => "|",
+            BinaryOperator.BitXor => "^",
+            BinaryOperator.BitAnd => "&",
+            _ => "//",
+        };
+        var ops = Bytecode.Opcodes.OpcodeTable.For(_version).BinaryOps;
+        for (var i = 0; i < ops.Count; i++)
+        {
+            if (ops[i] == (inplace ? symbol + "=" : symbol))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"no BINARY_OP for {symbol}");
+    }
+}
