@@ -126,7 +126,8 @@ internal sealed partial class CodeGenerator
         Expression(generator.Target);
         foreach (var test in generator.Ifs)
         {
-            JumpIf(test, ifCleanup, false, loc);
+            var after = JumpIf(test, ifCleanup, false, loc);
+            loc = Is311 ? after : loc;
         }
 
         if (index + 1 < comp.Generators.Length)

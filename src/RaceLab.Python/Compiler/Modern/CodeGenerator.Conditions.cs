@@ -113,15 +113,20 @@ internal sealed partial class CodeGenerator
 
     /// <summary>
     /// CPython's compiler_jump_if: jumps to <paramref name="next"/> when the test's truth equals
-    /// <paramref name="cond"/>. <paramref name="loc"/> is where 3.11's current location stands.
+    /// <paramref name="cond"/>. <paramref name="loc"/> is where 3.11's current location stands; 3.11
+    /// leaves it on a comparison it tested, which the returned location reflects.
     /// </summary>
-    private void JumpIf(Expression e, int next, bool cond, SourceLocation loc)
+    private SourceLocation JumpIf(Expression e, int next, bool cond, SourceLocation loc)
     {
+        if (Is311 && e is CompareNode)
+        {
+            loc = Loc(e);
+        }
+
         switch (e)
         {
             case UnaryOpNode { Op: UnaryOperator.Not } not:
-                JumpIf(not.Operand, next, !cond, loc);
-                return;
+                return JumpIf(not.Operand, next, !cond, loc);
             case BoolOpNode boolOp:
             {
                 var cond2 = boolOp.Op == BoolOperator.Or;
@@ -133,29 +138,29 @@ internal sealed partial class CodeGenerator
 
                 for (var i = 0; i < boolOp.Values.Length - 1; i++)
                 {
-                    JumpIf(boolOp.Values[i], next2, cond2, loc);
+                    loc = JumpIf(boolOp.Values[i], next2, cond2, loc);
                 }
 
-                JumpIf(boolOp.Values[^1], next, cond, loc);
+                loc = JumpIf(boolOp.Values[^1], next, cond, loc);
                 if (next2 != next)
                 {
                     UseLabel(next2);
                 }
 
-                return;
+                return loc;
             }
 
             case IfExpNode ifExp:
             {
                 var end = NewLabel();
                 var next2 = NewLabel();
-                JumpIf(ifExp.Test, next2, false, loc);
-                JumpIf(ifExp.Body, next, cond, loc);
+                loc = JumpIf(ifExp.Test, next2, false, loc);
+                loc = JumpIf(ifExp.Body, next, cond, loc);
                 EmitJump(Op.JUMP, end, Is311 ? loc : SourceLocation.None);
                 UseLabel(next2);
-                JumpIf(ifExp.OrElse, next, cond, loc);
+                loc = JumpIf(ifExp.OrElse, next, cond, loc);
                 UseLabel(end);
-                return;
+                return loc;
             }
 
             case CompareNode compare when compare.Ops.Length > 1:
@@ -196,7 +201,7 @@ internal sealed partial class CodeGenerator
                 }
 
                 UseLabel(end);
-                return;
+                return loc;
             }
 
             default:
@@ -211,5 +216,6 @@ internal sealed partial class CodeGenerator
         }
 
         EmitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, jumpLoc);
+        return loc;
     }
 }

@@ -38,9 +38,9 @@ internal sealed partial class CodeGenerator
             {
                 var end = NewLabel();
                 var next = NewLabel();
-                JumpIf(ifExp.Test, next, false, loc);
+                var current = JumpIf(ifExp.Test, next, false, loc);
                 Expression(ifExp.Body);
-                EmitJump(Op.JUMP, end, Is311 ? loc : SourceLocation.None);
+                EmitJump(Op.JUMP, end, Is311 ? current : SourceLocation.None);
                 UseLabel(next);
                 Expression(ifExp.OrElse);
                 UseLabel(end);

@@ -107,7 +107,15 @@ internal sealed partial class CodeGenerator
     {
         var loc = Loc(node);
         var end = NewLabel();
-        JumpIf(node.Test, end, true, loc);
+        if (Is311)
+        {
+            loc = JumpIf(node.Test, end, true, loc);
+        }
+        else
+        {
+            JumpIf(node.Test, end, true, loc);
+        }
+
         Emit(Op.LOAD_ASSERTION_ERROR, loc);
         if (node.Msg is not null)
         {

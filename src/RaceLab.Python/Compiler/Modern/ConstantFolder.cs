@@ -102,6 +102,7 @@ internal static partial class ConstantFolder
         return (op, left, right) switch
         {
             (BinaryOperator.Add, StringConstant s, StringConstant t) => new StringConstant(s.Value + t.Value),
+            (BinaryOperator.Add, TupleConstant s, TupleConstant t) => new TupleConstant(s.Items.AddRange(t.Items)),
             (BinaryOperator.Mult, StringConstant s, _) when AsInt(right) is { } n => RepeatString(s.Value, n),
             (BinaryOperator.Mult, _, StringConstant s) when AsInt(left) is { } n => RepeatString(s.Value, n),
             _ => null,

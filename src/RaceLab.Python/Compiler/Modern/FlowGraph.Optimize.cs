@@ -280,9 +280,17 @@ internal sealed partial class FlowGraph
                 if (src < list.Count - 1)
                 {
                     var nextLine = list[src + 1].Location.Line;
-                    if (nextLine == line || nextLine < 0)
+                    if (nextLine == line)
                     {
-                        list[src + 1].Location = instruction.Location;
+                        continue;
+                    }
+
+                    if (nextLine < 0)
+                    {
+                        // 3.11 hands on only the line number, 3.12+ the whole location.
+                        list[src + 1].Location = Version == PythonVersion.Py311
+                            ? list[src + 1].Location with { Line = line }
+                            : instruction.Location;
                         continue;
                     }
                 }

@@ -34,6 +34,28 @@ internal sealed partial class FlowGraph
                     }
 
                     break;
+                case Op.BUILD_TUPLE:
+                    if (next is { Op: Op.UNPACK_SEQUENCE } && next.Arg == inst.Arg && inst.Arg is >= 1 and <= 3)
+                    {
+                        inst.Set(Op.NOP);
+                        if (inst.Arg == 1)
+                        {
+                            next.Set(Op.NOP);
+                        }
+                        else
+                        {
+                            next.Op = Op.SWAP;
+                        }
+
+                        break;
+                    }
+
+                    if (i >= inst.Arg)
+                    {
+                        FoldTupleOnConstants(list, i, constants);
+                    }
+
+                    break;
                 case Op.SWAP:
                     if (inst.Arg == 1)
                     {
@@ -92,6 +114,64 @@ internal sealed partial class FlowGraph
         }
     }
 
+    /// <summary>LOAD_CONST None; IS_OP; [TO_BOOL;] POP_JUMP_IF_x becomes POP_JUMP_IF_NONE / _NOT_NONE.</summary>
+    private static void FoldIsNone(List<Instruction> list, int i, ConstantPool constants)
+    {
+        if (constants[list[i].Arg] is not Bytecode.NoneConstant || list.Count <= i + 2)
+        {
+            return;
+        }
+
+        var isInstruction = list[i + 1];
+        var jump = list[i + 2];
+        if (jump.Op == Op.TO_BOOL)
+        {
+            jump.Set(Op.NOP);
+            if (list.Count <= i + 3)
+            {
+                return;
+            }
+
+            jump = list[i + 3];
+        }
+
+        var invert = isInstruction.Arg != 0;
+        if (jump.Op == Op.POP_JUMP_IF_FALSE)
+        {
+            invert = !invert;
+        }
+        else if (jump.Op != Op.POP_JUMP_IF_TRUE)
+        {
+            return;
+        }
+
+        list[i].Set(Op.NOP);
+        isInstruction.Set(Op.NOP);
+        jump.Op = invert ? Op.POP_JUMP_IF_NOT_NONE : Op.POP_JUMP_IF_NONE;
+    }
+
+    /// <summary>BUILD_TUPLE of n constants loaded just before it becomes one LOAD_CONST of the tuple.</summary>
+    private static void FoldTupleOnConstants(List<Instruction> list, int i, ConstantPool constants)
+    {
+        var n = list[i].Arg;
+        for (var k = i - n; k < i; k++)
+        {
+            if (list[k].Op != Op.LOAD_CONST)
+            {
+                return;
+            }
+        }
+
+        var tuple = new Bytecode.TupleConstant([.. list.Skip(i - n).Take(n).Select(load => constants[load.Arg])]);
+        var index = constants.Add(tuple);
+        for (var k = i - n; k < i; k++)
+        {
+            list[k].Set(Op.NOP);
+        }
+
+        list[i].Set(Op.LOAD_CONST, index);
+    }
+
     /// <summary>LOAD_CONST followed by a conditional jump or a return (3.11 and 3.12 in optimize_basic_block).</summary>
     private void FoldLoadConst(List<Instruction> list, ref int i, ConstantPool constants)
     {
@@ -136,6 +216,9 @@ internal sealed partial class FlowGraph
                 break;
             }
 
+            case Op.IS_OP:
+                FoldIsNone(list, i, constants);
+                break;
             case Op.RETURN_VALUE when Version >= PythonVersion.Py312:
                 next.Set(Op.RETURN_CONST, inst.Arg);
                 inst.Set(Op.NOP);
@@ -186,6 +269,9 @@ internal sealed partial class FlowGraph
                     break;
                 }
 
+                case Op.IS_OP:
+                    FoldIsNone(list, i, constants);
+                    break;
                 case Op.RETURN_VALUE:
                     inst.Set(Op.NOP);
                     next.Set(Op.RETURN_CONST, oparg);
