@@ -17,8 +17,8 @@ internal sealed partial class CodeGenerator
         var code = CompileChild(scope, "<listcomp>", comp.Span.Line, unit =>
         {
             Emit(Op.BUILD_LIST, 0, loc);
-            ComprehensionGenerator(comp, 0, 0, loc, iterOnStack: false);
-            Emit(Op.RETURN_VALUE, loc);
+            var end = ComprehensionGenerator(comp, 0, 0, loc, iterOnStack: false);
+            Emit(Op.RETURN_VALUE, end);
         });
         MakeClosure(code, 0, loc);
         Expression(comp.Generators[0].Iter);
@@ -90,7 +90,7 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>CPython's compiler_sync_comprehension_generator.</summary>
-    private void ComprehensionGenerator(ListCompNode comp, int index, int depth, SourceLocation loc, bool iterOnStack)
+    private SourceLocation ComprehensionGenerator(ListCompNode comp, int index, int depth, SourceLocation loc, bool iterOnStack)
     {
         var generator = comp.Generators[index];
         var start = NewLabel();
@@ -132,7 +132,7 @@ internal sealed partial class CodeGenerator
 
         if (index + 1 < comp.Generators.Length)
         {
-            ComprehensionGenerator(comp, index + 1, depth, loc, iterOnStack: false);
+            loc = ComprehensionGenerator(comp, index + 1, depth, loc, iterOnStack: false);
         }
 
         var eltLoc = Is311 ? loc : Loc(comp.Elt);
@@ -156,5 +156,7 @@ internal sealed partial class CodeGenerator
                 }
             }
         }
+
+        return loc;
     }
 }

@@ -38,9 +38,9 @@ internal sealed partial class CodeGenerator
             {
                 var end = NewLabel();
                 var next = NewLabel();
-                var current = JumpIf(ifExp.Test, next, false, loc);
+                JumpIf(ifExp.Test, next, false, loc);
                 Expression(ifExp.Body);
-                EmitJump(Op.JUMP, end, Is311 ? current : SourceLocation.None);
+                EmitJump(Op.JUMP, end, SourceLocation.None);
                 UseLabel(next);
                 Expression(ifExp.OrElse);
                 UseLabel(end);

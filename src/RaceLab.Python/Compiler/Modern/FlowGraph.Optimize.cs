@@ -105,6 +105,12 @@ internal sealed partial class FlowGraph
         var target = last.Target!;
         if (target.ExitsScope && target.Instructions.Count <= MaxCopySize)
         {
+            if (Version == PythonVersion.Py311 && target.Instructions.Any(i => i.Location.HasLine))
+            {
+                // 3.11 copies only exits without a line number (implicit returns), for tracing.
+                return false;
+            }
+
             last.Set(Op.NOP);
             b.Instructions.AddRange(target.Instructions.Select(i => i.Clone()));
             return true;
@@ -287,10 +293,7 @@ internal sealed partial class FlowGraph
 
                     if (nextLine < 0)
                     {
-                        // 3.11 hands on only the line number, 3.12+ the whole location.
-                        list[src + 1].Location = Version == PythonVersion.Py311
-                            ? list[src + 1].Location with { Line = line }
-                            : instruction.Location;
+                        list[src + 1].Location = instruction.Location;
                         continue;
                     }
                 }
