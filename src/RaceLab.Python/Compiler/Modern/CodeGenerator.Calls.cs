@@ -49,7 +49,7 @@ internal sealed partial class CodeGenerator
             return false;
         }
 
-        if (method.Value is NameNode name && _moduleScope.Imported.Contains(name.Id))
+        if (method.Value is NameNode name && IsImportOriginated(name.Id))
         {
             return false;
         }
@@ -77,6 +77,18 @@ internal sealed partial class CodeGenerator
         CallArguments(call, methodLoc, callLoc, 0);
         return true;
     }
+
+    /// <summary>
+    /// CPython's is_import_originated: the module's symbol for the name says an import bound it. 3.13 swaps
+    /// in the comprehension's own symbol while compiling a module-level inlined comprehension.
+    /// </summary>
+    private bool IsImportOriginated(string name) =>
+        _moduleScope.Imported.Contains(name) && !HidesModuleSymbol(name);
+
+    /// <summary>3.13: inside an inlined comprehension of the module, a name it reads has the comprehension's scope.</summary>
+    private bool HidesModuleSymbol(string name) =>
+        AtLeast313 && _scope.Inlined && !_unit.Scope.IsFunctionLike && !_scope.Binds(name)
+        && _moduleScope[name] != NameScope.GlobalImplicit;
 
     private void CallArguments(CallNode call, SourceLocation keywordLoc, SourceLocation callLoc, int pushed)
     {

@@ -34,7 +34,7 @@ internal sealed partial class CodeGenerator
     {
         var none = SourceLocation.None;
         Expression(comp.Generators[0].Iter);
-        Emit(Op.GET_ITER, loc);
+        Emit(Op.GET_ITER, AtLeast313 ? Loc(comp.Generators[0].Iter) : loc);
         var outerScope = _scope;
         var pushed = scope.Bound.ToList();
         var hidden = new List<string>();
@@ -112,7 +112,7 @@ internal sealed partial class CodeGenerator
             else
             {
                 Expression(generator.Iter);
-                Emit(Op.GET_ITER, loc);
+                Emit(Op.GET_ITER, AtLeast313 ? Loc(generator.Iter) : loc);
             }
         }
 
@@ -120,7 +120,7 @@ internal sealed partial class CodeGenerator
         {
             depth++;
             UseLabel(start);
-            EmitJump(Op.FOR_ITER, anchor, loc);
+            EmitJump(Op.FOR_ITER, anchor, AtLeast313 ? Loc(generator.Iter) : loc);
         }
 
         Expression(generator.Target);

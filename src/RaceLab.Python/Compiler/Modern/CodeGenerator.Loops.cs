@@ -14,9 +14,12 @@ internal sealed partial class CodeGenerator
         var end = NewLabel();
         _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.ForLoop, start, end, null));
         Expression(node.Iter);
-        Emit(Op.GET_ITER, loc);
+
+        // 3.13 places the iteration on the iterable, earlier releases on the whole statement.
+        var iterLoc = AtLeast313 ? Loc(node.Iter) : loc;
+        Emit(Op.GET_ITER, iterLoc);
         UseLabel(start);
-        EmitJump(Op.FOR_ITER, cleanup, loc);
+        EmitJump(Op.FOR_ITER, cleanup, iterLoc);
         UseLabel(body);
         Expression(node.Target);
         Statements(node.Body);

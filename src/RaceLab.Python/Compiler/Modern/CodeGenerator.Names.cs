@@ -17,7 +17,7 @@ internal sealed partial class CodeGenerator
             scope = scope.Parent!;
         }
 
-        return scope[name];
+        return HidesModuleSymbol(name) ? NameScope.GlobalImplicit : scope[name];
     }
 
     private bool IsFast(string name) =>

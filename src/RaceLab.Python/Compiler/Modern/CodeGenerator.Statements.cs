@@ -123,7 +123,8 @@ internal sealed partial class CodeGenerator
             EmitCall(0, loc);
         }
 
-        Emit(Op.RAISE_VARARGS, 1, loc);
+        // 3.13 blames the raise on the test, so tracebacks point at it.
+        Emit(Op.RAISE_VARARGS, 1, AtLeast313 ? Loc(node.Test) : loc);
         UseLabel(end);
     }
 

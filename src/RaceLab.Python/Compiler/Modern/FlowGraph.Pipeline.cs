@@ -45,6 +45,11 @@ internal sealed partial class FlowGraph
 
     private (List<Instruction>, int) Finish312(ConstantPool constants, CodeUnitShape shape)
     {
+        if (Version >= PythonVersion.Py313)
+        {
+            LabelOnlyJumpTargets();
+        }
+
         MarkExceptHandlers();
         LabelExceptionTargets();
         OptimizeCfg(constants);
@@ -67,6 +72,27 @@ internal sealed partial class FlowGraph
         ConvertPseudoOps();
         NormalizeJumps();
         return (Flatten(), depth);
+    }
+
+    /// <summary>
+    /// 3.13 builds its graph from a flat instruction sequence in which only jump targets start labelled
+    /// blocks: labels nobody jumps to vanish and their blocks merge with what falls into them.
+    /// </summary>
+    private void LabelOnlyJumpTargets()
+    {
+        EliminateEmptyBlocks();
+        var targets = Blocks().SelectMany(b => b.Instructions).Where(i => OpInfo.HasTarget(i.Op))
+            .Select(i => i.Target!).ToHashSet();
+        foreach (var b in Blocks())
+        {
+            while (b.Next is { } next && !targets.Contains(next) && b.Last is { } last && !OpInfo.IsTerminator(last.Op))
+            {
+                b.Instructions.AddRange(next.Instructions);
+                b.Next = next.Next;
+            }
+
+            b.Label = targets.Contains(b) ? b.Label : -1;
+        }
     }
 
     /// <summary>MAKE_CELL for each cell and COPY_FREE_VARS ahead of everything (insert_prefix_instructions).</summary>
