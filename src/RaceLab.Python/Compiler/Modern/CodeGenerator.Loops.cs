@@ -12,7 +12,7 @@ internal sealed partial class CodeGenerator
         var body = NewLabel();
         var cleanup = NewLabel();
         var end = NewLabel();
-        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.ForLoop, start, end, null));
+        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.ForLoop, start, end, loc));
         Expression(node.Iter);
 
         // 3.13 places the iteration on the iterable, earlier releases on the whole statement.
@@ -46,7 +46,7 @@ internal sealed partial class CodeGenerator
         var end = NewLabel();
         var anchor = NewLabel();
         UseLabel(loop);
-        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.WhileLoop, loop, end, null));
+        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.WhileLoop, loop, end, loc));
         JumpIf(node.Test, anchor, false, loc);
         UseLabel(body);
         Statements(node.Body);
@@ -59,7 +59,9 @@ internal sealed partial class CodeGenerator
     private void With(WithNode node, int position)
     {
         var item = node.Items[position];
-        var loc = Loc(node);
+
+        // 3.13 places the with machinery on the context expression, earlier releases on the statement.
+        var loc = AtLeast313 ? Loc(item.ContextExpr) : Loc(node);
         var block = NewLabel();
         var final = NewLabel();
         var exit = NewLabel();
@@ -68,7 +70,7 @@ internal sealed partial class CodeGenerator
         Emit(Op.BEFORE_WITH, loc);
         EmitJump(Op.SETUP_WITH, final, loc);
         UseLabel(block);
-        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.With, block, final, node));
+        _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.With, block, final, loc));
         if (item.OptionalVars is not null)
         {
             Expression(item.OptionalVars);
@@ -139,7 +141,7 @@ internal sealed partial class CodeGenerator
         Emit(Op.POP_TOP, none);
         Emit(Op.POP_TOP, none);
         var exit = NewLabel();
-        EmitJump(Op.JUMP, exit, none);
+        EmitJump(AtLeast313 ? Op.JUMP_NO_INTERRUPT : Op.JUMP, exit, none);
         UseLabel(cleanup);
         PopExceptAndReraise();
         UseLabel(exit);
@@ -236,7 +238,7 @@ internal sealed partial class CodeGenerator
                 Emit(Op.POP_TOP, loc);
                 return loc;
             case FrameBlockKind.With:
-                loc = Loc(block.Datum!);
+                loc = block.Location;
                 Emit(Op.POP_BLOCK, loc);
                 if (preserveTos)
                 {

@@ -67,7 +67,7 @@ internal sealed class CodeUnit
 }
 
 /// <summary>A frame block on the compiler's stack (loops and with statements) for break, continue, return.</summary>
-internal sealed record FrameBlock(FrameBlockKind Kind, int Start, int Exit, Syntax.Node? Datum);
+internal sealed record FrameBlock(FrameBlockKind Kind, int Start, int Exit, SourceLocation Location);
 
 internal enum FrameBlockKind
 {

@@ -34,6 +34,13 @@ internal sealed partial class FlowGraph
                     }
 
                     break;
+                case Op.JUMP_NO_INTERRUPT when Version >= PythonVersion.Py313:
+                    if (target!.Op is Op.JUMP or Op.JUMP_NO_INTERRUPT)
+                    {
+                        i -= JumpThread(bb, inst, target, target.Op == Op.JUMP ? Op.JUMP : Op.JUMP_NO_INTERRUPT);
+                    }
+
+                    break;
                 case Op.BUILD_TUPLE:
                     if (next is { Op: Op.UNPACK_SEQUENCE } && next.Arg == inst.Arg && inst.Arg is >= 1 and <= 3)
                     {

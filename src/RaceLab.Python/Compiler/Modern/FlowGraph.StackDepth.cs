@@ -22,6 +22,12 @@ internal sealed partial class FlowGraph
             {
                 var newDepth = depth + StackEffect.Of(instruction.Op, instruction.Arg, false, Version);
                 maxDepth = Math.Max(maxDepth, newDepth);
+                if (instruction.Op == Op.RETURN_CONST && Version >= PythonVersion.Py313)
+                {
+                    // 3.13's RETURN_CONST is LOAD_CONST + _POP_FRAME: the constant is pushed first.
+                    maxDepth = Math.Max(maxDepth, depth + 1);
+                }
+
                 if (OpInfo.HasTarget(instruction.Op))
                 {
                     var targetDepth = depth + StackEffect.Of(instruction.Op, instruction.Arg, true, Version);
