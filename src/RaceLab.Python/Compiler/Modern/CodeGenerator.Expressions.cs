@@ -90,7 +90,7 @@ internal sealed partial class CodeGenerator
         Expression(unary.Operand);
         switch (unary.Op)
         {
-            case UnaryOperator.UAdd when AtLeast313:
+            case UnaryOperator.UAdd when !Is311:
                 Emit(Op.CALL_INTRINSIC_1, IntrinsicUnaryPositive, loc);
                 break;
             case UnaryOperator.UAdd:

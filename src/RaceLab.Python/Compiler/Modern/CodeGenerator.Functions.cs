@@ -43,7 +43,8 @@ internal sealed partial class CodeGenerator
             unit.ArgCount = lambda.Args.Args.Length;
             unit.KeywordOnlyArgCount = lambda.Args.KwOnlyArgs.Length;
             Expression(lambda.Body);
-            Emit(Op.RETURN_VALUE, Is311 ? loc : Loc(lambda.Body));
+            var line = lambda.Span.Line;
+            Emit(Op.RETURN_VALUE, AtLeast313 ? Loc(lambda.Body) : new SourceLocation(line, line, 0, 0));
         });
         MakeClosure(code, flags, loc);
     }

@@ -41,7 +41,8 @@ internal sealed partial class FlowGraph
                 else if (instruction.Op == Op.POP_BLOCK)
                 {
                     handler = stack.Pop();
-                    if (Version >= PythonVersion.Py312)
+                    // 3.13 turns it into a NOP at once; 3.12 keeps it (and the line it will get) until the end.
+                    if (Version >= PythonVersion.Py313)
                     {
                         instruction.Set(Op.NOP);
                     }

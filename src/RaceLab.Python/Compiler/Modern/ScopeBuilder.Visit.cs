@@ -199,6 +199,17 @@ internal sealed partial class ScopeBuilder
         }
 
         VisitExpression(comp.Elt);
+
+        // symtable's inline_comprehension: an inlined child's new bindings become this scope's too.
+        foreach (var child in scope.Children.Where(c => c.Inlined))
+        {
+            foreach (var name in child.Bound.Where(n => !_seenOrder.Contains(n)))
+            {
+                _seenOrder.Add(name);
+                scope.Bound.Add(name);
+            }
+        }
+
         scope.Bound.Sort((a, b) => _seenOrder.IndexOf(a).CompareTo(_seenOrder.IndexOf(b)));
         Leave();
         if (scope.Inlined)
