@@ -46,6 +46,11 @@ internal sealed partial class CodeGenerator
             }
 
             Emit(Op.LOAD_FAST_AND_CLEAR, _unit.AddVarName(name), loc);
+            if (scope[name] == NameScope.Cell)
+            {
+                // A closure inside captures the iteration variable: it gets a fresh cell per comprehension.
+                Emit(Op.MAKE_CELL, RawDerefIndex(name), loc);
+            }
         }
 
         var cleanup = NewLabel();

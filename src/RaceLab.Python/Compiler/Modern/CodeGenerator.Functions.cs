@@ -110,7 +110,8 @@ internal sealed partial class CodeGenerator
     {
         for (var parent = scope.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent.IsFunctionLike && !parent.Inlined)
+            // symtable decides this before inlining: a comprehension counts even when it is inlined.
+            if (parent.IsFunctionLike)
             {
                 return true;
             }

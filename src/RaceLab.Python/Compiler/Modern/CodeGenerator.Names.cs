@@ -11,7 +11,7 @@ internal sealed partial class CodeGenerator
         {
             if (scope.Binds(name))
             {
-                return NameScope.Local;
+                return scope[name] == NameScope.Cell ? NameScope.Cell : NameScope.Local;
             }
 
             scope = scope.Parent!;

@@ -14,7 +14,8 @@ internal sealed class CodeUnit
         Graph = new FlowGraph(version);
         Graph.Start();
         VarNames.AddRange(scope.Parameters);
-        CellVars.AddRange(scope.CellVars);
+        // Cells of comprehensions inlined into this code object (3.12+) are this code object's cells.
+        CellVars.AddRange(scope.CellVars.Concat(InlinedCells(scope)).Distinct().Order(StringComparer.Ordinal));
         FreeVars.AddRange(scope.FreeVars);
     }
 
@@ -52,6 +53,9 @@ internal sealed class CodeUnit
     public int AddVarName(string name) => IndexOrAdd(VarNames, name);
 
     public int AddConst(Constant constant) => Constants.Add(constant);
+
+    private static IEnumerable<string> InlinedCells(Scope scope) =>
+        scope.Children.Where(c => c.Inlined).SelectMany(c => c.CellVars.Concat(InlinedCells(c)));
 
     private static int IndexOrAdd(List<string> list, string name)
     {
