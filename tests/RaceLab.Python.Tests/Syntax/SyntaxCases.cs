@@ -1,26 +1,40 @@
 namespace RaceLab.Python.Tests.Syntax;
 
 /// <summary>
-/// The parser's golden cases: Syntax/Cases/NAME.py and, per version, NAME/3.X.ast written by
-/// tools/ast-golden.py from that real interpreter's ast.parse.
+/// The front end's golden cases: Syntax/Cases/NAME.py with, per version, NAME/3.X.ast written by
+/// tools/ast-golden.py from that real interpreter's ast.parse; Syntax/ScopeCases/NAME.py with NAME/3.X.scopes
+/// written by tools/scope-golden.py from the real code objects' co_varnames / co_cellvars / co_freevars.
 /// </summary>
 internal static class SyntaxCases
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Syntax", "Cases");
 
-    public static IEnumerable<string> Names =>
-        Directory.EnumerateFiles(Folder, "*.py").Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal);
+    public static string ScopeFolder => Path.Combine(AppContext.BaseDirectory, "Syntax", "ScopeCases");
+
+    public static IEnumerable<string> Names => NamesIn(Folder);
+
+    public static IEnumerable<string> ScopeNames => NamesIn(ScopeFolder);
 
     public static string Source(string name) => File.ReadAllText(Path.Combine(Folder, name + ".py"));
 
+    public static string ScopeSource(string name) => File.ReadAllText(Path.Combine(ScopeFolder, name + ".py"));
+
     public static string GoldenPath(string name, PythonVersion version) => Path.Combine(Folder, name, version.Label() + ".ast");
 
-    public static TheoryData<string, string> Cases
+    public static string ScopeGoldenPath(string name, PythonVersion version) => Path.Combine(ScopeFolder, name, version.Label() + ".scopes");
+
+    public static TheoryData<string, string> Cases => Theory(Names);
+
+    public static TheoryData<string, string> ScopeCases => Theory(ScopeNames);
+
+    private static IEnumerable<string> NamesIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*.py").Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal);
+
+    private static TheoryData<string, string> Theory(IEnumerable<string> names)
     {
-        get
         {
             var data = new TheoryData<string, string>();
-            foreach (var name in Names)
+            foreach (var name in names)
             {
                 foreach (var version in PythonVersions.All)
                 {

@@ -62,6 +62,8 @@ public sealed class SyntaxErrorTests
     [InlineData("print(f'{x')\n", 1, 11, "f-string: expecting '}'")]
     [InlineData("x = 'a\\xZ'\n", 1, 5, "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-2: truncated \\xXX escape")]
     [InlineData("if x:\n  pass\n else:\n  pass\n", 3, 7, "unindent does not match any outer indentation level")]
+    [InlineData("__debug__ = 1\n", 1, 1, "cannot assign to __debug__")]
+    [InlineData("def f(__debug__): pass\n", 1, 7, "cannot assign to __debug__")]
     public void Parse_InvalidSource_ReportsCPythonMessageAndPosition(string source, int line, int column, string message)
     {
         var error = Assert.Throws<PythonSyntaxException>(() => PythonParser.Parse(source, "prog.py", PythonVersion.Py312));
@@ -83,5 +85,26 @@ public sealed class SyntaxErrorTests
         var error = Assert.Throws<PythonSyntaxException>(() => PythonParser.Parse("x = f'{\"\\n\".join(y)}'\n", "prog.py", PythonVersion.Py311));
 
         Assert.Equal("f-string expression part cannot include a backslash", error.Message);
+    }
+
+    [Theory]
+    [InlineData(PythonVersion.Py310, "Exceeds the limit (4300) for integer string conversion")]
+    [InlineData(PythonVersion.Py311, "Exceeds the limit (4300 digits) for integer string conversion")]
+    public void Parse_DecimalLiteralOverDigitLimit_IsRejectedAsCPythonDoes(PythonVersion version, string start)
+    {
+        var source = "x = " + new string('1', 4301) + "\n";
+
+        var error = Assert.Throws<PythonSyntaxException>(() => PythonParser.Parse(source, "prog.py", version));
+
+        Assert.StartsWith(start, error.Message, StringComparison.Ordinal);
+        Assert.Contains("value has 4301 digits", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DecimalLiteralAtDigitLimit_IsAccepted()
+    {
+        var module = PythonParser.Parse("x = " + new string('9', 4300) + "\n", "prog.py", PythonVersion.Py312);
+
+        Assert.Single(module.Body);
     }
 }

@@ -40,6 +40,7 @@ public sealed class UnsupportedConstructTests
     [InlineData("def f():\n    await x\n", 2, 5, "await expression")]
     [InlineData("x = '\\N{BULLET}'\n", 1, 5, "\\N{...} escape")]
     [InlineData("type X = int\n", 1, 1, "type alias statement")]
+    [InlineData("\uFB01 = 1\n", 1, 1, "identifier that Python would rewrite by NFKC normalization")]
     public void Parse_ConstructOutsideSubset_NamesItWhereItStarts(string source, int line, int column, string construct)
     {
         var error = Assert.Throws<PythonSyntaxException>(() => PythonParser.Parse(source, "prog.py"));
@@ -56,5 +57,15 @@ public sealed class UnsupportedConstructTests
         var module = PythonParser.Parse(source, "prog.py");
 
         Assert.NotEmpty(module.Body);
+    }
+
+    [Fact]
+    public void Parse_NonAsciiIdentifierThatNfkcKeeps_IsAccepted()
+    {
+        var module = PythonParser.Parse("é = 1\nλ = é\n", "prog.py");
+
+        var assign = Assert.IsType<AssignNode>(module.Body[1]);
+        Assert.Equal("λ", Assert.IsType<NameNode>(assign.Targets[0]).Id);
+        Assert.Equal(new SourceSpan(2, 0, 2, 2), assign.Targets[0].Span);
     }
 }

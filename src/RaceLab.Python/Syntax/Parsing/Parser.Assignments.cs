@@ -73,6 +73,7 @@ internal sealed partial class Parser
     /// </summary>
     private Expression ToStore(Expression target, bool single) => target switch
     {
+        NameNode { Id: "__debug__" } name => throw ErrorAt(name, "cannot assign to __debug__"),
         NameNode name => name with { Ctx = ExprContext.Store },
         AttributeNode attribute => attribute with { Ctx = ExprContext.Store },
         SubscriptNode subscript => subscript with { Ctx = ExprContext.Store },

@@ -64,7 +64,7 @@ internal sealed partial class Parser
         }
 
         Advance();
-        return new NameNode(token.Text, ExprContext.Load, SpanFrom(token.Start));
+        return new NameNode(Identifier(token), ExprContext.Load, SpanFrom(token.Start));
     }
 
     private Constant ParseNumber(Token token)
@@ -98,15 +98,16 @@ internal sealed partial class Parser
             return new FloatConstant(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
         }
 
-        if (text.Length > MaxIntDigits && _version >= PythonVersion.Py311)
+        if (text.Length > MaxIntDigits)
         {
-            throw ErrorAt(token, $"Exceeds the limit ({MaxIntDigits} digits) for integer string conversion: value has {text.Length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
+            var limit = _version >= PythonVersion.Py311 ? $"{MaxIntDigits} digits" : $"{MaxIntDigits}";
+            throw ErrorAt(token, $"Exceeds the limit ({limit}) for integer string conversion: value has {text.Length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
         }
 
         return new IntConstant(BigInteger.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
     }
 
-    // sys.int_info.default_max_str_digits, enforced on decimal literals since 3.11 (and 3.10.7+).
+    // sys.int_info.default_max_str_digits, enforced on decimal literals since 3.11 (and 3.9.14 / 3.10.7).
     private const int MaxIntDigits = 4300;
 
     private Expression ParseParenthesized()

@@ -59,6 +59,11 @@ internal sealed partial class Parser
             {
                 var name = ExpectName();
                 var arg = new ArgNode(name.Text, SpanFrom(name.Start));
+                if (arg.Name == "__debug__")
+                {
+                    throw ErrorAt(name, "cannot assign to __debug__");
+                }
+
                 if (closing == ")" && AtOperator(":"))
                 {
                     throw Unsupported(Current, "annotation");

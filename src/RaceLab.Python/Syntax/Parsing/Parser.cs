@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace RaceLab.Python.Syntax;
 
 /// <summary>
@@ -97,8 +100,48 @@ internal sealed partial class Parser
             throw ErrorAt(Current, "invalid syntax");
         }
 
-        return Advance();
+        var token = Advance();
+        return token with { Text = Identifier(token) };
     }
+
+    /// <summary>
+    /// CPython normalizes non-ASCII identifiers to NFKC (PEP 3131), so "ﬁ" and "fi" are one name. .NET cannot
+    /// normalize under invariant globalization, so a name NFKC might change is refused rather than mis-named.
+    /// </summary>
+    private string Identifier(Token token)
+    {
+        if (Ascii.IsValid(token.Text))
+        {
+            return token.Text;
+        }
+
+        foreach (var c in token.Text)
+        {
+            if (MayChangeUnderNfkc(c))
+            {
+                throw Unsupported(token, "identifier that Python would rewrite by NFKC normalization");
+            }
+        }
+
+        return token.Text;
+    }
+
+    private static bool MayChangeUnderNfkc(char c) =>
+        c is '\u00AA' or '\u00B2' or '\u00B3' or '\u00B5' or '\u00B9' or '\u00BA' or '\u0149' or '\u017F'
+        || c is >= '\u02B0' and <= '\u02FF' // modifier letters
+        || c is >= '\u1100' and <= '\u11FF' // conjoining jamo (compose into syllables)
+        || c is >= '\u1D2C' and <= '\u1DBF' // phonetic modifiers
+        || c is >= '\u2070' and <= '\u218F' // super/subscripts, letterlike symbols, roman numerals
+        || c is >= '\u2460' and <= '\u24FF' // enclosed alphanumerics
+        || c is >= '\u3130' and <= '\u318F' // compatibility jamo
+        || c is >= '\u3200' and <= '\u33FF' // enclosed CJK, CJK compatibility
+        || c is >= '\uF900' and <= '\uFAFF' // CJK compatibility ideographs
+        || c is >= '\uFB00' and <= '\uFDFF' // ligatures, presentation forms
+        || c is >= '\uFE70' and <= '\uFEFF' // Arabic presentation forms
+        || c is >= '\uFF00' and <= '\uFFEF' // fullwidth and halfwidth forms
+        || char.IsSurrogate(c) // mathematical alphanumerics live beyond the BMP
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>The span of a rule that started at <paramref name="start"/> and ends with the last consumed token.</summary>
     private SourceSpan SpanFrom(int start) => MakeSpan(start, _previous.End);
