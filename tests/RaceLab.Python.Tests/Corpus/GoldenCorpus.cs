@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RaceLab.Python.Bytecode;
 
 namespace RaceLab.Python.Tests.Corpus;
@@ -7,7 +8,7 @@ namespace RaceLab.Python.Tests.Corpus;
 /// 3.9 to 3.13 made of them (Corpus/Golden/NAME/3.X.dis and 3.X.code.json, recorded by golden.py), copied to
 /// the test output folder so that the tests need neither Python nor the shared folder.
 /// </summary>
-public static class GoldenCorpus
+public static partial class GoldenCorpus
 {
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
@@ -65,8 +66,35 @@ public static class GoldenCorpus
 
     public static CodeObject Code(string name, string versionLabel) => Code(name, Version(versionLabel));
 
+    /// <summary>
+    /// Real <c>dis</c> prints nested code objects as <c>&lt;code object inner at 0x7f..., file ...&gt;</c>: the
+    /// address differs from run to run, so comparisons replace it with <c>at 0x?</c> on both sides.
+    /// </summary>
+    public static string NormalizeAddresses(string dis) => AddressPattern().Replace(dis, "at 0x?");
+
+    /// <summary>Null when the two listings are equal (addresses normalised), else where they first differ.</summary>
+    public static string? FirstDifference(string expected, string actual)
+    {
+        var want = NormalizeAddresses(expected).Split('\n');
+        var got = NormalizeAddresses(actual).Split('\n');
+        for (var i = 0; i < Math.Max(want.Length, got.Length); i++)
+        {
+            var w = i < want.Length ? want[i] : "<end>";
+            var g = i < got.Length ? got[i] : "<end>";
+            if (!string.Equals(w, g, StringComparison.Ordinal))
+            {
+                return $"line {i + 1}:\n  want: {w}\n  got:  {g}";
+            }
+        }
+
+        return null;
+    }
+
     public static PythonVersion Version(string label) =>
         PythonVersions.TryParse(label, out var version)
             ? version.Value
             : throw new ArgumentException($"not a CPython version label: {label}", nameof(label));
+
+    [GeneratedRegex("at 0x[0-9a-f]+")]
+    private static partial Regex AddressPattern();
 }

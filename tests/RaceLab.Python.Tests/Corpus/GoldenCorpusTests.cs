@@ -96,4 +96,21 @@ public sealed class GoldenCorpusTests
             AssertSameConstants(children[i], nestedCode[i], path + "/" + nestedCode[i].Name);
         }
     }
+
+    [Fact]
+    public void NormalizeAddresses_HidesOnlyTheAddress() =>
+        Assert.Equal(
+            "Disassembly of <code object bump at 0x?, file \"x.py\", line 14>:",
+            GoldenCorpus.NormalizeAddresses("Disassembly of <code object bump at 0x7f3a2c1b9d10, file \"x.py\", line 14>:"));
+
+    [Fact]
+    public void FirstDifference_EqualUpToAddresses_IsNull() =>
+        Assert.Null(GoldenCorpus.FirstDifference("a <code object f at 0x7f01>\nb\n", "a <code object f at 0xdead>\nb\n"));
+
+    [Fact]
+    public void FirstDifference_NamesTheFirstDifferingLine()
+    {
+        Assert.Equal("line 2:\n  want: b\n  got:  c", GoldenCorpus.FirstDifference("a\nb\n", "a\nc\n"));
+        Assert.Equal("line 3:\n  want: <end>\n  got:  x", GoldenCorpus.FirstDifference("a\nb", "a\nb\nx"));
+    }
 }
