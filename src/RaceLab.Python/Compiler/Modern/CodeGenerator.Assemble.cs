@@ -17,7 +17,10 @@ internal sealed partial class CodeGenerator
             }
         }
 
-        var cells = unit.CellVars.Select((_, i) => FinalDerefIndex(unit, nonVarCells, i)).ToList();
+        // Cells live in localsplus order: argument cells in their slots, then the others (sorted by name).
+        var cellOrder = unit.CellVars.Select((name, i) => (Name: name, Index: FinalDerefIndex(unit, nonVarCells, i)))
+            .OrderBy(c => c.Index).ToList();
+        var cells = cellOrder.Select(c => c.Index).ToList();
         var shape = new CodeUnitShape(
             unit.FirstLine,
             Generator: false,
@@ -45,7 +48,7 @@ internal sealed partial class CodeGenerator
             Constants = [.. unit.Constants.Items],
             Names = [.. unit.Names],
             VarNames = [.. unit.VarNames],
-            CellVars = [.. unit.CellVars],
+            CellVars = [.. cellOrder.Select(c => c.Name)],
             FreeVars = [.. unit.FreeVars],
             LineTable = assembler.LineTable(unit.FirstLine),
             ExceptionTable = assembler.ExceptionTable(),

@@ -18,7 +18,7 @@ public static class ModernCompiler
             throw new ArgumentOutOfRangeException(nameof(version), version, "the modern compiler covers CPython 3.11 to 3.13");
         }
 
-        var module = ConstantFolder.Fold(PythonParser.Parse(source, fileName, version));
+        var module = AstOptimizer.Optimize(PythonParser.Parse(source, fileName, version), version);
         return CodeGenerator.CompileModule(module, version, fileName);
     }
 }
