@@ -10,9 +10,16 @@ internal sealed partial class FlowGraph
     /// </summary>
     private void AddChecksForUninitializedLoads(int localCount, int parameterCount)
     {
-        if (localCount == 0 || localCount > 64)
+        if (localCount == 0)
         {
             return;
+        }
+
+        if (localCount > 64)
+        {
+            // Locals beyond the first 64 are only tracked within one block (fast_scan_many_locals).
+            FastScanManyLocals(localCount);
+            localCount = 64;
         }
 
         ResetVisited();
@@ -35,6 +42,44 @@ internal sealed partial class FlowGraph
             var b = stack.Pop();
             b.Visited = false;
             ScanBlockForLocals(b, stack);
+        }
+    }
+
+    private void FastScanManyLocals(int localCount)
+    {
+        var states = new int[localCount - 64];
+        var blockNumber = 0;
+        foreach (var b in Blocks())
+        {
+            blockNumber++;
+            foreach (var instruction in b.Instructions)
+            {
+                var arg = instruction.Arg;
+                if (arg < 64)
+                {
+                    continue;
+                }
+
+                switch (instruction.Op)
+                {
+                    case Op.LOAD_FAST_AND_CLEAR or Op.STORE_FAST_MAYBE_NULL:
+                        states[arg - 64] = blockNumber - 1;
+                        break;
+                    case Op.STORE_FAST:
+                        states[arg - 64] = blockNumber;
+                        break;
+                    case Op.LOAD_FAST:
+                        if (states[arg - 64] != blockNumber)
+                        {
+                            instruction.Op = Op.LOAD_FAST_CHECK;
+                        }
+
+                        states[arg - 64] = blockNumber;
+                        break;
+                    default:
+                        break;
+                }
+            }
         }
     }
 
