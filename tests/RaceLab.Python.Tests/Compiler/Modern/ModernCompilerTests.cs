@@ -87,4 +87,21 @@ public sealed class ModernCompilerTests
     [Fact]
     public void Compile_VersionBefore311_IsRejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ModernCompiler.Compile("x = 1\n", "x.py", PythonVersion.Py310));
+
+    [Fact]
+    public void Compile_NameBothGlobalAndNonlocal_ThrowsSyntaxErrorWhereCPythonDoes()
+    {
+        const string source = "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n";
+
+        var error = Assert.Throws<RaceLab.Python.Syntax.PythonSyntaxException>(
+            () => ModernCompiler.Compile(source, "x.py", PythonVersion.Py311));
+
+        Assert.Contains("nonlocal and global", error.Message, StringComparison.Ordinal);
+        // Where CPython 3.11 and 3.13 report it: the global declaration, line 4, column 9.
+        Assert.Equal((4, 9), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Compile_BreakOutsideLoop_ThrowsSyntaxError() =>
+        Assert.Throws<RaceLab.Python.Syntax.PythonSyntaxException>(() => ModernCompiler.Compile("break\n", "x.py", PythonVersion.Py313));
 }
