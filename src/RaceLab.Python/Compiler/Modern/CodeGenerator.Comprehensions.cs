@@ -111,7 +111,8 @@ internal sealed partial class CodeGenerator
             }
             else if (generator.Iter is ListNode { Elts.Length: 1 } or TupleNode { Elts.Length: 1 })
             {
-                Expression(ScopeBuilder.Children(generator.Iter).Single());
+                // "for y in [f(x)]": binds y without a loop.
+                Expression(generator.Iter is ListNode list ? list.Elts[0] : ((TupleNode)generator.Iter).Elts[0]);
                 hasLoop = false;
             }
             else

@@ -34,7 +34,7 @@ internal sealed partial class CodeGenerator
 
     public static CodeObject CompileModule(ModuleNode module, PythonVersion version, string fileName)
     {
-        var scopes = ScopeBuilder.Build(module, version);
+        var scopes = ScopeView.Of(module);
         var generator = new CodeGenerator(version, fileName, scopes, scopes[module]);
         return generator.Module(module);
     }

@@ -19,10 +19,6 @@ public static class ModernCompiler
         }
 
         var module = AstOptimizer.Optimize(PythonParser.Parse(source, fileName, version), version);
-
-        // symtable.c's errors (a name both global and nonlocal, a nonlocal with no binding, ...) come
-        // before code generation, as in CPython.
-        ScopeAnalyzer.Analyze(module);
         return CodeGenerator.CompileModule(module, version, fileName);
     }
 }

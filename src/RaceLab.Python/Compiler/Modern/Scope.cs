@@ -1,19 +1,12 @@
 using RaceLab.Python.Syntax;
+using ScopeKind = RaceLab.Python.Syntax.ScopeKind;
 
 namespace RaceLab.Python.Compiler.Modern;
 
-internal enum ScopeKind
-{
-    Module,
-    Function,
-    Lambda,
-    Comprehension,
-}
-
 /// <summary>
-/// One block of CPython's symbol table as the modern compilers need it: what each name is bound or used
-/// as, resolved to <see cref="NameScope"/>. A 3.12+ list comprehension is inlined: its names are folded
-/// into the enclosing function-like scope, apart from its own iteration variables.
+/// One block of the symbol table as the code generator reads it (built by <see cref="ScopeView"/>): its
+/// parameters, its bindings in symbol order and each name's <see cref="NameScope"/>. A 3.12+ list
+/// comprehension is <see cref="Inlined"/>: it has no code object and saves its bindings around itself.
 /// </summary>
 internal sealed class Scope(ScopeKind kind, string name, Node node, Scope? parent)
 {
@@ -34,21 +27,12 @@ internal sealed class Scope(ScopeKind kind, string name, Node node, Scope? paren
     /// <summary>Names bound here, in first-binding order (CPython's DEF_LOCAL).</summary>
     public List<string> Bound { get; } = [];
 
-    public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
-
-    public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
-
-    public HashSet<string> Nonlocals { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Module only: names bound by an import statement (CPython's DEF_IMPORT).</summary>
     public HashSet<string> Imported { get; } = new(StringComparer.Ordinal);
 
     public List<Scope> Children { get; } = [];
 
     public bool IsFunctionLike => Kind != ScopeKind.Module;
-
-    /// <summary>The scope whose code object holds this scope's code (itself unless inlined).</summary>
-    public Scope CodeOwner => Inlined ? Parent!.CodeOwner : this;
 
     public bool Binds(string name) => Bound.Contains(name) || Parameters.Contains(name);
 
