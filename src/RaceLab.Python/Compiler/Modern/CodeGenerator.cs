@@ -86,7 +86,7 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    /// <summary>Every path that falls off the end returns None (3.11 adds it to the current block only).</summary>
+    /// <summary>Every path that falls off the end returns None; where nothing falls off, the return is dead code.</summary>
     private void AddReturnAtEnd()
     {
         LoadConst(NoneConstant.Instance, SourceLocation.None);

@@ -18,7 +18,7 @@ internal sealed partial class FlowGraph
                     FoldLoadConst(list, ref i, constants);
                     break;
                 case Op.JUMP_IF_FALSE_OR_POP or Op.JUMP_IF_TRUE_OR_POP:
-                    i -= ThreadBoolJump(inst, target!);
+                    i -= ThreadBoolJump(bb, inst, target!);
                     break;
                 case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE or Op.POP_JUMP_IF_NONE or Op.POP_JUMP_IF_NOT_NONE:
                     if (target!.Op == Op.JUMP)

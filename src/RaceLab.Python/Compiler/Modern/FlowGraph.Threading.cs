@@ -29,7 +29,7 @@ internal sealed partial class FlowGraph
     }
 
     /// <summary>3.11's threading of JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP.</summary>
-    private int ThreadBoolJump(Instruction inst, Instruction target)
+    private int ThreadBoolJump(BasicBlock bb, Instruction inst, Instruction target)
     {
         var isFalse = inst.Op == Op.JUMP_IF_FALSE_OR_POP;
         var same = isFalse ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
@@ -37,12 +37,12 @@ internal sealed partial class FlowGraph
         var oppositeOrPop = isFalse ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP;
         if (target.Op == same)
         {
-            return JumpThread(null!, inst, target, same);
+            return JumpThread(bb, inst, target, same);
         }
 
         if (target.Op == Op.JUMP || target.Op == inst.Op)
         {
-            return JumpThread(null!, inst, target, inst.Op);
+            return JumpThread(bb, inst, target, inst.Op);
         }
 
         if ((target.Op == oppositeOrPop || target.Op == opposite) && inst.Location.Line == target.Location.Line)
