@@ -6,16 +6,26 @@ internal sealed partial class FlowGraph
     private void OptimizeBasicBlock(BasicBlock bb, ConstantPool constants)
     {
         var list = bb.Instructions;
+        var loadedConst = -1;
         for (var i = 0; i < list.Count; i++)
         {
             var inst = list[i];
+
+            // 3.12 treats "LOAD_CONST; COPY 1" like the LOAD_CONST itself (constant and/or operands).
+            if (Version == PythonVersion.Py312 && loadedConst >= 0 && inst is { Op: Op.COPY, Arg: 1 })
+            {
+                FoldLoadConst(list, ref i, loadedConst, constants);
+                continue;
+            }
+
+            loadedConst = inst.Op == Op.LOAD_CONST ? inst.Arg : -1;
             var target = OpInfo.HasTarget(inst.Op) ? inst.Target!.Instructions[0] : null;
             var next = i + 1 < list.Count ? list[i + 1] : null;
             var nextOp = next?.Op ?? Op.CACHE;
             switch (inst.Op)
             {
                 case Op.LOAD_CONST when Version < PythonVersion.Py313:
-                    FoldLoadConst(list, ref i, constants);
+                    FoldLoadConst(list, ref i, inst.Arg, constants);
                     break;
                 case Op.JUMP_IF_FALSE_OR_POP or Op.JUMP_IF_TRUE_OR_POP:
                     i -= ThreadBoolJump(bb, inst, target!);
@@ -180,7 +190,7 @@ internal sealed partial class FlowGraph
     }
 
     /// <summary>LOAD_CONST followed by a conditional jump or a return (3.11 and 3.12 in optimize_basic_block).</summary>
-    private void FoldLoadConst(List<Instruction> list, ref int i, ConstantPool constants)
+    private void FoldLoadConst(List<Instruction> list, ref int i, int constant, ConstantPool constants)
     {
         var inst = list[i];
         if (i + 1 >= list.Count)
@@ -193,7 +203,7 @@ internal sealed partial class FlowGraph
         {
             case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE:
             {
-                var isTrue = ConstantPool.IsTrue(constants[inst.Arg]);
+                var isTrue = ConstantPool.IsTrue(constants[constant]);
                 inst.Set(Op.NOP);
                 if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
                 {
@@ -209,7 +219,7 @@ internal sealed partial class FlowGraph
 
             case Op.JUMP_IF_FALSE_OR_POP or Op.JUMP_IF_TRUE_OR_POP:
             {
-                var isTrue = ConstantPool.IsTrue(constants[inst.Arg]);
+                var isTrue = ConstantPool.IsTrue(constants[constant]);
                 if (isTrue == (next.Op == Op.JUMP_IF_TRUE_OR_POP))
                 {
                     next.Op = Op.JUMP;
@@ -227,7 +237,7 @@ internal sealed partial class FlowGraph
                 FoldIsNone(list, i, constants);
                 break;
             case Op.RETURN_VALUE when Version >= PythonVersion.Py312:
-                next.Set(Op.RETURN_CONST, inst.Arg);
+                next.Set(Op.RETURN_CONST, constant);
                 inst.Set(Op.NOP);
                 i++;
                 break;
