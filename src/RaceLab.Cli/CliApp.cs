@@ -12,7 +12,7 @@ internal static class CliApp
         var root = new RootCommand(
             "RaceLab: is this code that updates shared state from several threads safe, and if not, exactly why?");
         // Each command registers itself here; `racelab` with no command runs `racelab run`.
-        Commands.Dis.DisDefinition.Register(root, console, compile: Commands.Dis.CompilerPending.Compile);
+        Commands.Dis.DisDefinition.Register(root, console, compile: RaceLab.Python.PythonCompiler.Compile);
         return root;
     }
 
