@@ -21,8 +21,13 @@ public static class TrialRunner
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threads, ExperimentOptions.MaxThreads);
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 1);
         var expected = checked(threads * iterations);
-        var wide = expected > int.MaxValue;
+        return Run(kind, threads, iterations, startGate, wide: expected > int.MaxValue);
+    }
 
+    /// <summary>Runs one trial with the 32-bit or the 64-bit loops; tests force the 64-bit ones on small totals.</summary>
+    internal static TrialResult Run(StrategyKind kind, int threads, long iterations, bool startGate, bool wide)
+    {
+        var expected = checked(threads * iterations);
         lock (_exclusive)
         {
             StrategyLoops.Reset(kind, threads);

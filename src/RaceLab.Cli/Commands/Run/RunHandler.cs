@@ -31,7 +31,7 @@ internal static class RunHandler
     }
 
     /// <summary>The note's <c>assert count == 1000000*10, count</c>, applied to every selected strategy.</summary>
-    private static int CheckAssertion(ExperimentResult result, IAnsiConsole console, bool json)
+    internal static int CheckAssertion(ExperimentResult result, IAnsiConsole console, bool json)
     {
         var failed = result.Strategies.Where(s => s.LostUpdates).ToList();
         if (failed.Count == 0)
