@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using RaceLab.Cli.Commands.Il;
 using RaceLab.Cli.Commands.Run;
 using RaceLab.Cli.Infrastructure;
 using Spectre.Console;
@@ -16,6 +17,7 @@ internal static class CliApp
             "RaceLab: is this code that updates shared state from several threads safe, and if not, exactly why?");
         // Each command registers itself here; `racelab` with no command runs `racelab run`.
         RunDefinition.Register(root, console);
+        IlDefinition.Register(root, console);
         return root;
     }
 
