@@ -42,8 +42,8 @@ internal static partial class NativeAnnotator
     {
         if (update >= 0 && marks[update].Access == Access.Atomic)
         {
-            var text = code[update].Trim();
-            return (text, $"`{Squeeze(text)}`: the lock prefix keeps the counter's cache line to this core for the whole read-modify-write, " +
+            var text = Squeeze(code[update].Trim());
+            return (text, $"`{text}`: the lock prefix keeps the counter's cache line to this core for the whole read-modify-write, " +
                 "so no other core can write it between the read and the write: nothing is lost.");
         }
 
