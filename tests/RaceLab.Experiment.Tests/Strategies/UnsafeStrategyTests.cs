@@ -9,10 +9,10 @@ public class UnsafeStrategyTests
     // Loops of ~10 ms each: longer than a scheduler time slice, so even when another process takes one of
     // the cores for a while the two threads still end up running at the same time.
     private const long Iterations = 16_000_000;
-    private const int Trials = 20;
+    private const int Trials = 60;
 
     [MultiCoreFact]
-    public void Run_UnsafeTwoThreadsWithGate_LosesUpdatesInAtLeastOneOfTwentyTrials()
+    public void Run_UnsafeTwoThreadsWithGate_LosesUpdatesInAtLeastOneOfSixtyTrials()
     {
         const long iterations = Iterations;
         var finals = new List<string>();
@@ -31,7 +31,7 @@ public class UnsafeStrategyTests
     }
 
     [MultiCoreFact]
-    public void Run_VolatileTwoThreadsWithGate_LosesUpdatesInAtLeastOneOfTwentyTrials()
+    public void Run_VolatileTwoThreadsWithGate_LosesUpdatesInAtLeastOneOfSixtyTrials()
     {
         for (var trial = 0; trial < Trials; trial++)
         {
@@ -41,7 +41,7 @@ public class UnsafeStrategyTests
             }
         }
 
-        Assert.Fail("Volatile.Read + Volatile.Write lost no update in 20 trials: the read-modify-write should race");
+        Assert.Fail("Volatile.Read + Volatile.Write lost no update in 60 trials: the read-modify-write should race");
     }
 
     [Fact]
