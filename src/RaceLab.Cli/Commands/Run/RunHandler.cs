@@ -44,10 +44,11 @@ internal static class RunHandler
         {
             foreach (var strategy in failed)
             {
-                var trial = strategy.FirstLosingTrial!;
-                console.WriteLine($"AssertionError: {trial.Final}");
+                var index = strategy.Trials.Select((trial, i) => (trial, i)).First(t => t.trial.Lost != 0).i;
+                var final = strategy.Trials[index].Final;
+                console.WriteLine($"AssertionError: {final}");
                 console.MarkupLineInterpolated(
-                    $"[grey]  ({strategy.Name}: trial {strategy.Trials.ToList().IndexOf(trial) + 1} ended at {trial.Final:N0}, expected {strategy.Expected:N0})[/]");
+                    $"[grey]  ({strategy.Name}: trial {index + 1} ended at {final:N0}, expected {strategy.Expected:N0})[/]");
             }
         }
 
@@ -62,10 +63,26 @@ internal static class RunHandler
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                var tasks = options.Strategies.ToDictionary(
-                    kind => kind,
-                    kind => context.AddTask(StrategyCatalog.NameOf(kind), autoStart: true, maxValue: options.Trials));
-                result = ExperimentRunner.Run(options, progress => tasks[progress.Strategy].Increment(1), cancellationToken);
+                // One bar per strategy, each started when its first trial starts so its clock means something.
+                var tasks = options.Strategies.Select(kind =>
+                    context.AddTask(StrategyCatalog.NameOf(kind), autoStart: false, maxValue: options.Trials)).ToList();
+                tasks[0].StartTask();
+                result = ExperimentRunner.Run(
+                    options,
+                    progress =>
+                    {
+                        var index = options.Strategies.ToList().IndexOf(progress.Strategy);
+                        tasks[index].Increment(1);
+                        if (progress.Trial == progress.Trials)
+                        {
+                            tasks[index].StopTask();
+                            if (index + 1 < tasks.Count)
+                            {
+                                tasks[index + 1].StartTask();
+                            }
+                        }
+                    },
+                    cancellationToken);
             });
         return result ?? throw new InvalidOperationException("the progress display ended before the experiment");
     }
