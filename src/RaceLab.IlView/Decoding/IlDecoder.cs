@@ -29,30 +29,30 @@ internal static class IlDecoder
             case OperandType.InlineNone:
                 return new IlInstruction(offset, name, string.Empty, [], null);
             case OperandType.ShortInlineBrTarget:
-            {
-                var target = reader.ReadSByte() + reader.Offset;
-                return new IlInstruction(offset, name, IlInstruction.LabelOf(target), [target], null);
-            }
-
-            case OperandType.InlineBrTarget:
-            {
-                var target = reader.ReadInt32() + reader.Offset;
-                return new IlInstruction(offset, name, IlInstruction.LabelOf(target), [target], null);
-            }
-
-            case OperandType.InlineSwitch:
-            {
-                var count = reader.ReadInt32();
-                var deltas = new int[count];
-                for (var i = 0; i < count; i++)
                 {
-                    deltas[i] = reader.ReadInt32();
+                    var target = reader.ReadSByte() + reader.Offset;
+                    return new IlInstruction(offset, name, IlInstruction.LabelOf(target), [target], null);
                 }
 
-                var end = reader.Offset;
-                var targets = deltas.Select(d => d + end).ToArray();
-                return new IlInstruction(offset, name, $"({string.Join(", ", targets.Select(IlInstruction.LabelOf))})", targets, null);
-            }
+            case OperandType.InlineBrTarget:
+                {
+                    var target = reader.ReadInt32() + reader.Offset;
+                    return new IlInstruction(offset, name, IlInstruction.LabelOf(target), [target], null);
+                }
+
+            case OperandType.InlineSwitch:
+                {
+                    var count = reader.ReadInt32();
+                    var deltas = new int[count];
+                    for (var i = 0; i < count; i++)
+                    {
+                        deltas[i] = reader.ReadInt32();
+                    }
+
+                    var end = reader.Offset;
+                    var targets = deltas.Select(d => d + end).ToArray();
+                    return new IlInstruction(offset, name, $"({string.Join(", ", targets.Select(IlInstruction.LabelOf))})", targets, null);
+                }
 
             case OperandType.ShortInlineI:
                 return Plain(offset, name, (opCode == OpCodes.Ldc_I4_S ? (int)reader.ReadSByte() : reader.ReadByte()).ToString(CultureInfo.InvariantCulture));
@@ -75,10 +75,10 @@ internal static class IlDecoder
             case OperandType.InlineTok:
             case OperandType.InlineType:
             case OperandType.InlineSig:
-            {
-                var member = TokenFormatter.Format(metadata, reader.ReadInt32());
-                return new IlInstruction(offset, name, member, [], member);
-            }
+                {
+                    var member = TokenFormatter.Format(metadata, reader.ReadInt32());
+                    return new IlInstruction(offset, name, member, [], member);
+                }
 
             default:
                 throw new IlViewException($"unsupported operand type {opCode.OperandType} at {IlInstruction.LabelOf(offset)}");
