@@ -25,7 +25,9 @@ internal static partial class NativeAnnotator
         var atomicAfter = Enumerable.Range(0, code.Count).FirstOrDefault(i => !InLoop(i) && marks[i].Access == Access.Atomic, -1);
         var acquire = Enumerable.Range(0, code.Count).FirstOrDefault(
             i => InLoop(i) && (marks[i].Access == Access.LockAcquire || (underLock && marks[i].Access == Access.Atomic)), -1);
-        var (increment, sentence) = Explain(code, marks, update, window, atomicAfter, acquire, locked, ilVerdict);
+        var arm64 = architecture.Equals("Arm64", StringComparison.OrdinalIgnoreCase);
+        var (increment, sentence) = Explain(code, marks, update, window, atomicAfter, acquire, locked, ilVerdict, arm64);
+
 
         var unprotected = ilVerdict is not (Verdict.OwnCell or Verdict.LocalThenAtomic);
         var lines = code.Select((line, i) => new ListingLine(
@@ -38,13 +40,15 @@ internal static partial class NativeAnnotator
     }
 
     private static (string? Increment, string Sentence) Explain(
-        IReadOnlyList<string> code, (Access Access, string? Address)[] marks, int update, (int First, int Last)? window, int atomicAfter, int acquire, bool[] locked, Verdict ilVerdict)
+        IReadOnlyList<string> code, (Access Access, string? Address)[] marks, int update, (int First, int Last)? window, int atomicAfter, int acquire, bool[] locked, Verdict ilVerdict, bool arm64)
     {
         if (update >= 0 && marks[update].Access == Access.Atomic)
         {
             var text = Squeeze(code[update].Trim());
-            return (text, $"`{text}`: the lock prefix keeps the counter's cache line to this core for the whole read-modify-write, " +
-                "so no other core can write it between the read and the write: nothing is lost.");
+            var how = arm64
+                ? "this arm64 atomic instruction performs the whole read-modify-write as one indivisible step"
+                : "the lock prefix keeps the counter's cache line to this core for the whole read-modify-write";
+            return (text, $"`{text}`: {how}, so no other core can write it between the read and the write: nothing is lost.");
         }
 
         if (update >= 0)
@@ -172,7 +176,7 @@ internal static partial class NativeAnnotator
     [GeneratedRegex(@"^(G_M\w+):")]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(j(?!mp)\w+|b\.\w+|cbn?z|tbn?z)\s+(SHORT\s+)?(\w+,\s*)*(?<target>G_M\w+)")]
+    [GeneratedRegex(@"^(j(?!mp)\w+|b\.?(eq|ne|lt|le|gt|ge|hi|hs|lo|ls|mi|pl|vs|vc|cc|cs)|cbn?z|tbn?z)\s+(SHORT\s+)?(\w+,\s*)*(?<target>G_M\w+)")]
     private static partial Regex ConditionalJump();
 
     [GeneratedRegex(@"\s+")]
