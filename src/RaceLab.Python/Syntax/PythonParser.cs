@@ -16,6 +16,13 @@ public static class PythonParser
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(fileName);
-        return new Parser(new SourceText(source, fileName), version).ParseModule();
+        var text = new SourceText(source, fileName);
+        var nul = text.Text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            throw text.Error(nul, "source code cannot contain null bytes");
+        }
+
+        return new Parser(text, version).ParseModule();
     }
 }

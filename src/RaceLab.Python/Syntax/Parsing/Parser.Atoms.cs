@@ -132,6 +132,7 @@ internal sealed partial class Parser
 
         if (!AtOperator(","))
         {
+            CheckForgottenComma(first);
             Expect(")");
             return first;
         }
@@ -148,6 +149,7 @@ internal sealed partial class Parser
             items.Add(ParseStarExpression());
         }
 
+        CheckForgottenComma(items[^1]);
         Expect(")");
         return new TupleNode(items.ToImmutable(), ExprContext.Load, SpanFrom(open.Start));
     }
@@ -176,6 +178,8 @@ internal sealed partial class Parser
 
                 items.Add(ParseStarExpression());
             }
+
+            CheckForgottenComma(items[^1]);
         }
 
         Expect("]");
@@ -231,7 +235,9 @@ internal sealed partial class Parser
             var key = ParseStarExpression();
             if (!AtOperator(":"))
             {
-                throw Unsupported(keyToken, AtKeyword("for") ? "set comprehension" : "set display");
+                throw keys.Count > 0 && (AtOperator(",") || AtOperator("}"))
+                    ? ErrorAt(keyToken, "':' expected after dictionary key")
+                    : Unsupported(keyToken, AtKeyword("for") ? "set comprehension" : "set display");
             }
 
             Advance();

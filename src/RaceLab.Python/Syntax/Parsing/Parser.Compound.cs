@@ -6,11 +6,13 @@ internal sealed partial class Parser
 {
     /// <summary>
     /// ':' then either statements on the same line or an indented block. <paramref name="construct"/> names the
-    /// statement for CPython's "expected an indented block after ..." message.
+    /// statement for CPython's "expected an indented block after ..." message. A missing ':' is "expected ':'"
+    /// after def and else (forced tokens in the grammar), elsewhere only when the line ends there.
     /// </summary>
     private ImmutableArray<Statement> ParseBlock(string construct, Token keyword)
     {
-        Expect(":", "expected ':'");
+        var forced = keyword.Text is "def" or "else";
+        Expect(":", forced || Current.Kind == TokenKind.Newline ? "expected ':'" : "invalid syntax");
         var body = ImmutableArray.CreateBuilder<Statement>();
         if (Current.Kind != TokenKind.Newline)
         {
@@ -56,7 +58,7 @@ internal sealed partial class Parser
     private IfNode ParseIf()
     {
         var keyword = Advance();
-        var test = ParseNamedExpression();
+        var test = ParseTest();
         var body = ParseBlock($"'{keyword.Text}' statement", keyword);
         ImmutableArray<Statement> orElse = [];
         if (AtKeyword("elif"))
@@ -76,7 +78,7 @@ internal sealed partial class Parser
     private WhileNode ParseWhile()
     {
         var keyword = Advance();
-        var test = ParseNamedExpression();
+        var test = ParseTest();
         var body = ParseLoopBody("'while' statement", keyword);
         return new WhileNode(test, body, Join(MakeSpan(keyword.Start, keyword.End), body[^1].Span));
     }
@@ -178,5 +180,19 @@ internal sealed partial class Parser
         }
 
         return new WithItem(context, vars);
+    }
+
+    /// <summary>The condition of if / elif / while, with CPython's hint when '=' was meant as '=='.</summary>
+    private Expression ParseTest()
+    {
+        var test = ParseNamedExpression();
+        if (AtOperator("=") && !Peek(1).Is("="))
+        {
+            throw test is NameNode
+                ? ErrorAt(test, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                : ErrorAt(test, $"cannot assign to {ExpressionName(test)} here. Maybe you meant '==' instead of '='?");
+        }
+
+        return test;
     }
 }

@@ -28,6 +28,7 @@ internal sealed partial class Parser
         var kwDefaults = ImmutableArray.CreateBuilder<Expression?>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var keywordOnly = false;
+        var bareStar = default(Token);
         while (!AtOperator(closing))
         {
             if (AtOperator("*"))
@@ -46,6 +47,7 @@ internal sealed partial class Parser
                 }
 
                 keywordOnly = true;
+                bareStar = star;
             }
             else if (AtOperator("**"))
             {
@@ -103,7 +105,7 @@ internal sealed partial class Parser
 
         if (keywordOnly && kwOnly.Count == 0)
         {
-            throw ErrorAt(Current, "named arguments must follow bare *");
+            throw ErrorAt(bareStar, "named arguments must follow bare *");
         }
 
         return new Arguments(args.ToImmutable(), defaults.ToImmutable(), kwOnly.ToImmutable(), kwDefaults.ToImmutable());

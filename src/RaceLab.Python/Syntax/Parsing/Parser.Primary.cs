@@ -51,6 +51,11 @@ internal sealed partial class Parser
             {
                 var name = Advance();
                 Advance(); // =
+                if (AtOperator(")") || AtOperator(","))
+                {
+                    throw ErrorAt(name, "expected argument value expression");
+                }
+
                 var value = ParseExpression();
                 var keyword = new KeywordNode(name.Text, value, SpanFrom(name.Start));
                 if (keywords.Any(k => k.Arg == keyword.Arg))
@@ -79,6 +84,7 @@ internal sealed partial class Parser
 
             if (!Accept(","))
             {
+                CheckForgottenComma(args.Count > 0 ? args[^1] : keywords[^1].Value);
                 break;
             }
         }
@@ -134,5 +140,24 @@ internal sealed partial class Parser
         }
 
         return new SliceNode(lower, upper, step, SpanFrom(start));
+    }
+
+    /// <summary>
+    /// Inside brackets, an expression directly followed by another is CPython's "Perhaps you forgot a comma?"
+    /// (invalid_expression), except after a name followed by a string.
+    /// </summary>
+    private void CheckForgottenComma(Expression previous)
+    {
+        if (!StartsExpression(Current) || Current.Is("*") || Current.Is("-") || Current.Is("+") || Current.Is("(") || Current.Is("["))
+        {
+            return;
+        }
+
+        if (previous is NameNode && Current.Kind == TokenKind.String)
+        {
+            return;
+        }
+
+        throw ErrorAt(previous, "invalid syntax. Perhaps you forgot a comma?");
     }
 }

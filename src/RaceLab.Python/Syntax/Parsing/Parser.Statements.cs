@@ -102,7 +102,7 @@ internal sealed partial class Parser
 
             if (Current.Kind != TokenKind.Newline)
             {
-                throw ErrorAt(Current, "invalid syntax");
+                throw LegacyPrint(body[^1]) ?? ErrorAt(Current, "invalid syntax");
             }
 
             break;
@@ -197,4 +197,10 @@ internal sealed partial class Parser
         var message = Accept(",") ? ParseExpression() : null;
         return new AssertNode(test, message, SpanFrom(token.Start));
     }
+
+    /// <summary>"print x" / "exec x": CPython's invalid_legacy_expression message.</summary>
+    private PythonSyntaxException? LegacyPrint(Statement statement) =>
+        statement is ExprStatementNode { Value: NameNode { Id: "print" or "exec" } name } && !AtOperator("(") && StartsExpression(Current)
+            ? ErrorAt(name, $"Missing parentheses in call to '{name.Id}'. Did you mean {name.Id}(...)?")
+            : null;
 }

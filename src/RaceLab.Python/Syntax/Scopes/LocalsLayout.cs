@@ -28,7 +28,9 @@ internal sealed partial class LocalsLayout(PythonVersion version, Dictionary<Nod
 
         scope.VarNames = [.. _names];
         scope.FreeVars = [.. Sorted(scope, SymbolScope.Free)];
-        var cells = Sorted(scope, SymbolScope.Cell);
+        // dictbytype(CELL, DEF_COMP_CELL): a module can hold cells of comprehensions inlined into it (3.12+).
+        var cells = scope.Scopes.Where(p => p.Value == SymbolScope.Cell || (scope.Flags.GetValueOrDefault(p.Key) & SymbolFlags.DefCompCell) != 0)
+            .Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
         scope.CellVars = version >= PythonVersion.Py311
             ? [.. scope.VarNames.Where(cells.Contains), .. cells.Where(c => !scope.VarNames.Contains(c))]
             : [.. cells];

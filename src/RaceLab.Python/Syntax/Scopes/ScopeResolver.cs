@@ -65,6 +65,11 @@ internal sealed class ScopeResolver(SymbolTableBuilder builder, PythonVersion ve
             AnalyzeCells(scope, newFree, inlinedCells);
         }
 
+        foreach (var name in inlinedCells)
+        {
+            scope.Flags[name] = scope.Flags.GetValueOrDefault(name) | SymbolFlags.DefCompCell;
+        }
+
         UpdateSymbols(scope, bound, newFree);
         free.UnionWith(newFree);
     }

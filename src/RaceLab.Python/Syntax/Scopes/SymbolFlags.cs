@@ -24,6 +24,12 @@ public enum SymbolFlags
     /// <summary>Bound by an import here.</summary>
     DefImport = 128,
 
+    /// <summary>
+    /// 3.12+: a cell of a comprehension inlined into this block (DEF_COMP_CELL); the block's code gets it as a
+    /// cell variable even when the block is the module.
+    /// </summary>
+    DefCompCell = 2048,
+
     /// <summary>Any binding: DEF_BOUND.</summary>
     Bound = DefLocal | DefParam | DefImport,
 }
