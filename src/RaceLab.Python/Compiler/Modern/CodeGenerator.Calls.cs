@@ -18,6 +18,11 @@ internal sealed partial class CodeGenerator
 
     private void Call(CallNode call)
     {
+        if (call.Args.Length + (2 * call.Keywords.Length) > StackUseGuideline)
+        {
+            throw Unsupported(call, $"call with more than {StackUseGuideline} argument slots");
+        }
+
         if (TryMethodCall(call))
         {
             return;

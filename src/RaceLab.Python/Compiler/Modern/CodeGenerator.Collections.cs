@@ -60,6 +60,11 @@ internal sealed partial class CodeGenerator
 
     private void Dict(DictNode dict, SourceLocation loc)
     {
+        if (dict.Keys.Length * 2 > StackUseGuideline)
+        {
+            throw Unsupported(dict, $"dict display with more than {StackUseGuideline / 2} entries");
+        }
+
         var n = dict.Keys.Length;
         if (n > 1 && dict.Keys.All(k => k is ConstantNode))
         {

@@ -6,6 +6,11 @@ internal sealed partial class CodeGenerator
 {
     private void JoinedStr(JoinedStrNode joined, SourceLocation loc)
     {
+        if (joined.Values.Length > StackUseGuideline)
+        {
+            throw Unsupported(joined, $"f-string with more than {StackUseGuideline} parts");
+        }
+
         foreach (var value in joined.Values)
         {
             Expression(value);

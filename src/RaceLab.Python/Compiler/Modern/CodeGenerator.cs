@@ -49,6 +49,13 @@ internal sealed partial class CodeGenerator
         return Assemble(_unit, CodeFlags.None);
     }
 
+    /// <summary>
+    /// A shape CPython compiles with a different instruction sequence (stack-use guideline) that RaceLab
+    /// does not model: refuse it at its position rather than compile it differently.
+    /// </summary>
+    private PythonSyntaxException Unsupported(Node node, string what) =>
+        new(_fileName, node.Span.Line, node.Span.Column + 1, "unsupported construct: " + what);
+
     private static SourceLocation Loc(Node node) =>
         new(node.Span.Line, node.Span.EndLine, node.Span.Column, node.Span.EndColumn);
 
