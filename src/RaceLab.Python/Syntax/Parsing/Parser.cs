@@ -28,7 +28,7 @@ internal sealed partial class Parser
     private int _loopDepth;
 
     public Parser(SourceText source, PythonVersion version)
-        : this(source, version, new Tokenizer(source, 0, source.Text.Length, insideBrackets: false), ColumnShift.None)
+        : this(source, version, new Tokenizer(source, 0, source.Text.Length, insideBrackets: false, nestedFStrings: version >= PythonVersion.Py312), ColumnShift.None)
     {
     }
 
