@@ -6,7 +6,10 @@ CASES/<name>/<3.X>.ast in the neutral text format that RaceLab.Python.Syntax.Ast
 Fields RaceLab does not model must be empty (the script fails otherwise, so a case never sneaks in a
 construct outside the subset).
 
-usage: ast-golden.py CASES_DIR PYTHON...   (e.g. ~/.pyenv/versions/3.9.18/bin/python ...)
+usage: ast-golden.py [--optimized] CASES_DIR PYTHON...   (e.g. ~/.pyenv/versions/3.9.18/bin/python ...)
+
+--optimized dumps ast.parse(src, optimize=1) instead: the tree after Python/ast_opt.c (3.13+ only), written
+as <3.X>.optimized.ast. Keep __debug__ out of those cases: optimize=1 folds it to False, compile() to True.
 """
 import os
 import subprocess
@@ -59,12 +62,15 @@ def dump(node, indent, out):
             dump(value, indent + 2, out)
 
 out = []
-dump(ast.parse(open(sys.argv[1], encoding="utf-8").read()), 0, out)
+source = open(sys.argv[1], encoding="utf-8").read()
+dump(ast.parse(source, optimize=1) if len(sys.argv) > 2 else ast.parse(source), 0, out)
 sys.stdout.write("\n".join(out) + "\n")
 '''
 
 def main():
-    cases, pythons = sys.argv[1], sys.argv[2:]
+    optimized = sys.argv[1] == "--optimized"
+    args = sys.argv[2:] if optimized else sys.argv[1:]
+    cases, pythons = args[0], args[1:]
     for python in pythons:
         label = subprocess.check_output([python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"], text=True).strip()
         for name in sorted(os.listdir(cases)):
@@ -72,8 +78,10 @@ def main():
                 continue
             target = os.path.join(cases, name[:-3])
             os.makedirs(target, exist_ok=True)
-            text = subprocess.check_output([python, "-c", DUMPER, os.path.join(cases, name)], text=True)
-            with open(os.path.join(target, label + ".ast"), "w", encoding="utf-8", newline="\n") as f:
+            command = [python, "-W", "ignore", "-c", DUMPER, os.path.join(cases, name)] + (["optimized"] if optimized else [])
+            text = subprocess.check_output(command, text=True)
+            suffix = ".optimized.ast" if optimized else ".ast"
+            with open(os.path.join(target, label + suffix), "w", encoding="utf-8", newline="\n") as f:
                 f.write(text)
 
 if __name__ == "__main__":

@@ -177,4 +177,24 @@ public sealed class AstOptimizerTests
 
         Assert.Equal("prog.py:1:5: unsupported construct: complex number", error.Describe());
     }
+
+    /// <summary>
+    /// Syntax/OptimizeCases/NAME.py against NAME/3.13.optimized.ast: real 3.13's ast.parse(src, optimize=1), the
+    /// tree after its ast_opt.c, positions of folded nodes included.
+    /// </summary>
+    [Fact]
+    public void Optimize_Cases_MatchCPython313OptimizedAst()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Syntax", "OptimizeCases");
+        var cases = Directory.EnumerateFiles(folder, "*.py").ToList();
+        Assert.NotEmpty(cases);
+        foreach (var path in cases)
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var expected = File.ReadAllText(Path.Combine(folder, name, "3.13.optimized.ast"));
+            var module = PythonParser.Parse(File.ReadAllText(path), name + ".py", PythonVersion.Py313);
+
+            Assert.Equal(expected, AstDump.Dump(AstOptimizer.Optimize(module, PythonVersion.Py313)));
+        }
+    }
 }
