@@ -6,7 +6,7 @@ namespace RaceLab.Python.Compiler.Legacy;
 
 internal sealed partial class CodeGenerator
 {
-    /// <summary>Both releases' 3.10 STACK_USE_GUIDELINE: longer displays are built incrementally.</summary>
+    /// <summary>3.10's STACK_USE_GUIDELINE: longer displays are built one item at a time (3.9 has no limit).</summary>
     private const int StackUseGuideline = 30;
 
     /// <summary>compiler_visit_expr: the expression's line for its instructions, then the old one back.</summary>
