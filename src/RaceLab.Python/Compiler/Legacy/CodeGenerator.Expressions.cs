@@ -200,32 +200,110 @@ internal sealed partial class CodeGenerator
         _unit.Emit(isTuple ? LegacyOp.BuildTuple : LegacyOp.BuildList, elements.Length);
     }
 
+    /// <summary>compiler_dict: 3.10 builds a long display in chunks merged with DICT_UPDATE.</summary>
     private void Dict(DictNode dict)
     {
         var n = dict.Keys.Length;
-        if (n > 1 && dict.Keys.All(k => k is ConstantNode))
+        if (Is39)
         {
-            foreach (var value in dict.Values)
+            SubDict(dict, 0, n);
+            return;
+        }
+
+        var elements = 0;
+        var haveDict = false;
+        for (var i = 0; i < n; i++)
+        {
+            if (elements * 2 > StackUseGuideline)
             {
-                VisitExpression(value);
+                SubDict(dict, i - elements, i + 1);
+                if (haveDict)
+                {
+                    _unit.Emit(LegacyOp.DictUpdate, 1);
+                }
+
+                haveDict = true;
+                elements = 0;
+            }
+            else
+            {
+                elements++;
+            }
+        }
+
+        if (elements > 0)
+        {
+            SubDict(dict, n - elements, n);
+            if (haveDict)
+            {
+                _unit.Emit(LegacyOp.DictUpdate, 1);
             }
 
-            _unit.EmitConst(new TupleConstant([.. dict.Keys.Select(k => ((ConstantNode)k).Value)]));
+            haveDict = true;
+        }
+
+        if (!haveDict)
+        {
+            _unit.Emit(LegacyOp.BuildMap, 0);
+        }
+    }
+
+    /// <summary>compiler_subdict: constant keys as BUILD_CONST_KEY_MAP, else BUILD_MAP (3.10: item by item when long).</summary>
+    private void SubDict(DictNode dict, int begin, int end)
+    {
+        var n = end - begin;
+        var big = !Is39 && n * 2 > StackUseGuideline;
+        if (n > 1 && !big && dict.Keys[begin..end].All(k => k is ConstantNode))
+        {
+            for (var i = begin; i < end; i++)
+            {
+                VisitExpression(dict.Values[i]);
+            }
+
+            _unit.EmitConst(new TupleConstant([.. dict.Keys[begin..end].Select(k => ((ConstantNode)k).Value)]));
             _unit.Emit(LegacyOp.BuildConstKeyMap, n);
             return;
         }
 
-        for (var i = 0; i < n; i++)
+        if (big)
+        {
+            _unit.Emit(LegacyOp.BuildMap, 0);
+        }
+
+        for (var i = begin; i < end; i++)
         {
             VisitExpression(dict.Keys[i]);
             VisitExpression(dict.Values[i]);
+            if (big)
+            {
+                _unit.Emit(LegacyOp.MapAdd, 1);
+            }
         }
 
-        _unit.Emit(LegacyOp.BuildMap, n);
+        if (!big)
+        {
+            _unit.Emit(LegacyOp.BuildMap, n);
+        }
     }
 
+    /// <summary>compiler_joined_str: BUILD_STRING, or 3.10's <c>"".join([...])</c> for more than 30 parts.</summary>
     private void JoinedStr(JoinedStrNode joined)
     {
+        if (!Is39 && joined.Values.Length > StackUseGuideline)
+        {
+            _unit.EmitConst(new StringConstant(""));
+            _unit.EmitName(LegacyOp.LoadMethod, "join");
+            _unit.Emit(LegacyOp.BuildList, 0);
+            foreach (var value in joined.Values)
+            {
+                VisitExpression(value);
+                _unit.Emit(LegacyOp.ListAppend, 1);
+            }
+
+            _unit.Emit(LegacyOp.CallMethod, 1);
+            return;
+        }
+
         foreach (var value in joined.Values)
         {
             VisitExpression(value);
