@@ -154,7 +154,14 @@ internal sealed partial class Tokenizer
     {
         var quote = _text[_position];
         var triple = _position + 2 < _end && _text[_position + 1] == quote && _text[_position + 2] == quote;
+        var prefix = _text[start.._position].ToLowerInvariant();
         _position += triple ? 3 : 1;
+        if (_nestedFStrings && prefix.Contains('f', StringComparison.Ordinal))
+        {
+            ReadFStringBody(start, quote, triple, raw: prefix.Contains('r', StringComparison.Ordinal), inSpec: false);
+            return new Token(TokenKind.String, _text[start.._position], start, _position);
+        }
+
         while (true)
         {
             if (_position >= _end)

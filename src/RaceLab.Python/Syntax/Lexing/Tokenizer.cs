@@ -14,6 +14,7 @@ internal sealed partial class Tokenizer
     private readonly string _text;
     private readonly int _end;
     private readonly bool _insideBrackets;
+    private readonly bool _nestedFStrings;
     private readonly List<int> _indents = [0];
     private readonly List<int> _altIndents = [0];
     private readonly Stack<(char Open, int Offset)> _brackets = new();
@@ -23,10 +24,15 @@ internal sealed partial class Tokenizer
     private bool _lineHasTokens;
     private bool _finished;
 
-    /// <summary>Tokenizes <c>[start, end)</c> of the source; inside brackets, newlines never end a statement.</summary>
-    public Tokenizer(SourceText source, int start, int end, bool insideBrackets)
+    /// <summary>
+    /// Tokenizes <c>[start, end)</c> of the source; inside brackets, newlines never end a statement. With
+    /// <paramref name="nestedFStrings"/> (3.12+, PEP 701) an f-string's replacement fields may hold any
+    /// string, even one with the same quotes, and span lines.
+    /// </summary>
+    public Tokenizer(SourceText source, int start, int end, bool insideBrackets, bool nestedFStrings)
     {
         _source = source;
+        _nestedFStrings = nestedFStrings;
         _text = source.Text;
         _position = start;
         _end = end;

@@ -265,7 +265,7 @@ internal sealed partial class Parser
             shift = new ColumnShift(braceLine, _source.ByteColumn(literal.Token.Start) + 1);
         }
 
-        var parser = new Parser(_source, _version, new Tokenizer(_source, start, end, insideBrackets: true), shift)
+        var parser = new Parser(_source, _version, new Tokenizer(_source, start, end, insideBrackets: true, nestedFStrings: _version >= PythonVersion.Py312), shift)
         {
             _functionDepth = _functionDepth,
             _loopDepth = _loopDepth,

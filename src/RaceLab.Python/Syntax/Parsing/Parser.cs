@@ -28,7 +28,7 @@ internal sealed partial class Parser
     private int _loopDepth;
 
     public Parser(SourceText source, PythonVersion version)
-        : this(source, version, new Tokenizer(source, 0, source.Text.Length, insideBrackets: false), ColumnShift.None)
+        : this(source, version, new Tokenizer(source, 0, source.Text.Length, insideBrackets: false, nestedFStrings: version >= PythonVersion.Py312), ColumnShift.None)
     {
     }
 
@@ -161,7 +161,17 @@ internal sealed partial class Parser
 
     private static SourceSpan Join(SourceSpan first, SourceSpan last) => new(first.Line, first.Column, last.EndLine, last.EndColumn);
 
-    private PythonSyntaxException ErrorAt(Token token, string message) => _source.Error(token.Start, message);
+    private PythonSyntaxException ErrorAt(Token token, string message)
+    {
+        // At the end of the file CPython points at the last newline, not past it.
+        var at = token.Start;
+        if (at >= _source.Text.Length && at > 0 && _source.Text[^1] == '\n')
+        {
+            at = _source.Text.Length - 1;
+        }
+
+        return _source.Error(at, message);
+    }
 
     private PythonSyntaxException ErrorAt(Node node, string message) =>
         new(_source.FileName, node.Span.Line, _source.CharColumnOfByte(node.Span.Line, node.Span.Column), message);
