@@ -6,7 +6,7 @@ namespace RaceLab.Python.Compiler.Legacy;
 
 internal sealed partial class CodeGenerator
 {
-    /// <summary>Both releases' 3.10 STACK_USE_GUIDELINE: longer displays are built incrementally.</summary>
+    /// <summary>3.10's STACK_USE_GUIDELINE: longer displays are built one item at a time (3.9 has no limit).</summary>
     private const int StackUseGuideline = 30;
 
     /// <summary>compiler_visit_expr: the expression's line for its instructions, then the old one back.</summary>
@@ -142,118 +142,6 @@ internal sealed partial class CodeGenerator
         {
             VisitExpression(expression);
         }
-    }
-
-    private void Sequence(ImmutableArray<Expression> elements, ExprContext context, bool isTuple)
-    {
-        if (context == ExprContext.Store)
-        {
-            _unit.Emit(LegacyOp.UnpackSequence, elements.Length);
-            foreach (var element in elements)
-            {
-                VisitExpression(element);
-            }
-
-            return;
-        }
-
-        // starunpack_helper: three or more constants become one constant tuple.
-        if (elements.Length > 2 && elements.All(e => e is ConstantNode))
-        {
-            var folded = new TupleConstant([.. elements.Select(e => ((ConstantNode)e).Value)]);
-            if (isTuple)
-            {
-                _unit.EmitConst(folded);
-            }
-            else
-            {
-                _unit.Emit(LegacyOp.BuildList, 0);
-                _unit.EmitConst(folded);
-                _unit.Emit(LegacyOp.ListExtend, 1);
-            }
-
-            return;
-        }
-
-        if (!Is39 && elements.Length > StackUseGuideline)
-        {
-            _unit.Emit(LegacyOp.BuildList, 0);
-            foreach (var element in elements)
-            {
-                VisitExpression(element);
-                _unit.Emit(LegacyOp.ListAppend, 1);
-            }
-
-            if (isTuple)
-            {
-                _unit.Emit(LegacyOp.ListToTuple);
-            }
-
-            return;
-        }
-
-        foreach (var element in elements)
-        {
-            VisitExpression(element);
-        }
-
-        _unit.Emit(isTuple ? LegacyOp.BuildTuple : LegacyOp.BuildList, elements.Length);
-    }
-
-    private void Dict(DictNode dict)
-    {
-        var n = dict.Keys.Length;
-        if (n > 1 && dict.Keys.All(k => k is ConstantNode))
-        {
-            foreach (var value in dict.Values)
-            {
-                VisitExpression(value);
-            }
-
-            _unit.EmitConst(new TupleConstant([.. dict.Keys.Select(k => ((ConstantNode)k).Value)]));
-            _unit.Emit(LegacyOp.BuildConstKeyMap, n);
-            return;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            VisitExpression(dict.Keys[i]);
-            VisitExpression(dict.Values[i]);
-        }
-
-        _unit.Emit(LegacyOp.BuildMap, n);
-    }
-
-    private void JoinedStr(JoinedStrNode joined)
-    {
-        foreach (var value in joined.Values)
-        {
-            VisitExpression(value);
-        }
-
-        if (joined.Values.Length != 1)
-        {
-            _unit.Emit(LegacyOp.BuildString, joined.Values.Length);
-        }
-    }
-
-    private void FormattedValue(FormattedValueNode formatted)
-    {
-        VisitExpression(formatted.Value);
-        var arg = formatted.Conversion switch
-        {
-            's' => 1,
-            'r' => 2,
-            'a' => 3,
-            _ => 0,
-        };
-        if (formatted.FormatSpec is not null)
-        {
-            VisitExpression(formatted.FormatSpec);
-            arg |= 4;
-        }
-
-        _unit.Emit(LegacyOp.FormatValue, arg);
     }
 
     private void IfExp(IfExpNode node)

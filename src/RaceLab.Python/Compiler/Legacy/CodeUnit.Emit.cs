@@ -6,6 +6,9 @@ internal sealed partial class CodeUnit
 {
     public void Emit(LegacyOp op, int arg = 0) => Add(op, arg, null, LineForNext());
 
+    /// <summary>3.10 ADDOP_I_NOLINE: an artificial instruction (3.9 has no such notion).</summary>
+    public void EmitNoLine(LegacyOp op, int arg = 0) => Add(op, arg, null, Is39 ? LineForNext() : -1);
+
     public void EmitJump(LegacyOp op, BasicBlock target) => Add(op, 0, target, LineForNext());
 
     /// <summary>3.10 ADDOP_JUMP_NOLINE: an artificial jump that takes its line from its neighbours.</summary>

@@ -13,8 +13,6 @@ internal sealed class IndexedSet<T>
 
     public IReadOnlyList<T> Items => _items;
 
-    public T this[int index] => _items[index];
-
     public int Add(T item)
     {
         if (_index.TryGetValue(item, out var index))
@@ -26,18 +24,5 @@ internal sealed class IndexedSet<T>
         _index[item] = index;
         _items.Add(item);
         return index;
-    }
-
-    public bool TryIndexOf(T item, out int index) => _index.TryGetValue(item, out index);
-
-    /// <summary>Drops everything from <paramref name="count"/> on (3.10 trims unused trailing constants).</summary>
-    public void Truncate(int count)
-    {
-        for (var i = count; i < _items.Count; i++)
-        {
-            _index.Remove(_items[i]);
-        }
-
-        _items.RemoveRange(count, _items.Count - count);
     }
 }

@@ -93,6 +93,7 @@ internal enum LegacyOp
     StoreDeref,
     DeleteDeref,
     CallFunctionKw,
+    CallFunctionEx,
     SetupWith,
     ExtendedArg,
     ListAppend,

@@ -35,8 +35,6 @@ internal sealed class LegacyOpcodes
 
     public byte Number(LegacyOp op) => _numbers[(int)op];
 
-    public bool HasArgument(LegacyOp op) => _numbers[(int)op] >= Table.HaveArgument;
-
     public static bool IsJump(LegacyOp op) => IsRelativeJump(op) || IsAbsoluteJump(op);
 
     public static bool IsRelativeJump(LegacyOp op) =>

@@ -50,6 +50,7 @@ internal static class StackEffects
         LegacyOp.CallFunction => -arg,
         LegacyOp.CallMethod => -arg - 1,
         LegacyOp.CallFunctionKw => -arg - 1,
+        LegacyOp.CallFunctionEx => -1 - (arg & 1),
         LegacyOp.MakeFunction => -1 - Bits(arg),
         LegacyOp.BuildSlice => arg == 3 ? -2 : -1,
         LegacyOp.LoadClosure or LegacyOp.LoadDeref => 1,
