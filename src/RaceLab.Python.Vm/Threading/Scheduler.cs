@@ -108,7 +108,7 @@ internal sealed partial class Scheduler
                     _m.DropRequest = true;
                 }
 
-                t.EventTime = time + _interval;
+                t.EventTime = time + TimedWait();
                 t.WaitSwitchNumber = SwitchNumber;
                 break;
             case ThreadState.Waking:
@@ -143,9 +143,16 @@ internal sealed partial class Scheduler
             return;
         }
 
-        t.EventTime = time + _interval;
+        t.EventTime = time + TimedWait();
         t.WaitSwitchNumber = SwitchNumber;
     }
+
+    /// <summary>
+    /// A timed wait of one switch interval, as the OS delivers it: Linux's timer slack (50 µs for ordinary
+    /// threads) lets the wake-up come anywhere in [deadline, deadline + slack), which is what spreads the
+    /// drop requests uniformly over the holder's loop instead of phase-locking them to one instruction.
+    /// </summary>
+    private long TimedWait() => _interval + (long)(_random.Next() % (ulong)_m.Costs.TimerSlack);
 
     private SimThread? PickWaiter(SimThread? excluded)
     {
@@ -225,12 +232,13 @@ internal sealed partial class Scheduler
 
         var frame = t.Top!;
         t.LastSwitchOut = new SwitchRecord(_m.Now, frame.Code, Math.Max(0, frame.Pc - 1), "drop request at the check point after");
+        if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"{_m.Now / 1e9:F3}ms {t.Name} -> {next.Name} at {frame.Code.OpName(Math.Max(0, frame.Pc - 1))} {frame.Pc}");
         _m.Now += _m.Costs.GilHandoff;
         TakeGil(next);
 
         // The dropper waits until the switch happened, then takes the GIL as an ordinary waiter.
         t.State = ThreadState.WaitingGil;
-        t.EventTime = _m.Now + _interval;
+        t.EventTime = _m.Now + TimedWait();
         t.WaitSwitchNumber = SwitchNumber;
     }
 

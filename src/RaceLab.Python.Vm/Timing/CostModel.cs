@@ -38,6 +38,9 @@ internal sealed class CostModel
     /// <summary>A blocked thread woken by the OS (futex wake to running).</summary>
     public long WakeLatency { get; } = Ps(6_000);
 
+    /// <summary>Linux timer slack: how late a timed wait may wake up.</summary>
+    public long TimerSlack { get; } = Ps(50_000);
+
     /// <summary>A GIL waiter woken by the condition signal until it runs bytecode.</summary>
     public long GilHandoff { get; } = Ps(4_000);
 
