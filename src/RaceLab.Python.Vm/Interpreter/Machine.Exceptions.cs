@@ -40,12 +40,10 @@ internal sealed partial class Machine
             return new PythonError(exc.As<PyException>());
         }
 
+        // The handler search starts from RERAISE itself (CPython's INSTR_OFFSET); the saved lasti below the
+        // exception only restores the traceback's line, which the first raise in this frame already recorded.
+        _ = oparg;
         var value = slots[--f.Sp];
-        if (oparg != 0)
-        {
-            f.Pc = (int)slots[f.Sp - oparg].Int + 1;
-        }
-
         return new PythonError(value.As<PyException>());
     }
 
