@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
@@ -28,6 +29,8 @@ internal sealed partial class Machine
         }
     }
 
+    // Jitted fully optimized at once: the loop is too hot to start in tier 0 and wait for on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RunExit RunCore(SimThread thread, long budget)
     {
         var f = thread.Top!;

@@ -115,7 +115,6 @@ internal sealed partial class Scheduler
                 BecomeRunnable(t, time);
                 break;
             case ThreadState.Blocked when t.BlockedOnLock is { } lockObject:
-                lockObject.Waking = null;
                 t.EventTime = long.MaxValue;
                 if (lockObject.Owner is null)
                 {
