@@ -45,6 +45,7 @@ internal sealed partial class Machine
         var seq = _writeSeq;
         var loaded = thread.LoadedSeq;
         var tracing = Ledger.Tracing;
+        var shared = FreeThreaded;
         var legacy = _legacy;
         long executed = 0;
         var exit = RunExit.Yield;
@@ -175,6 +176,11 @@ internal sealed partial class Machine
                             {
                                 Ledger.RecordLoad(thread, slot, now, f.Code, pc - 1, v);
                             }
+
+                            if (shared)
+                            {
+                                now += CacheMissOnLoad(thread, slot);
+                            }
                         }
 
                         slots[sp++] = v;
@@ -221,6 +227,10 @@ internal sealed partial class Machine
                         seq[slot]++;
                         loaded[slot] = -1;
                         globals[slot] = value;
+                        if (shared)
+                        {
+                            now += CacheMissOnStore(thread, slot);
+                        }
 
                         break;
                     }

@@ -63,8 +63,8 @@ internal static partial class SimReport
     private static void WriteSummary(IAnsiConsole console, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
     {
         console.WriteLine();
-        var table = new Table().Title("Summary").AddColumns("Python", "trials", "assertion failed", "final (median)", "min", "max",
-            "simulated s (median)", "lost-update events (median)", "updates lost (median)");
+        var table = new Table().Title("Summary").AddColumns("Python", "trials", "assert failed", "final median", "min", "max",
+            "sim s median", "lost events", "updates lost");
         if (real.Count > 0)
         {
             table.AddColumns("real final", "real s");
