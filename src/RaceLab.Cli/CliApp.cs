@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using RaceLab.Cli.Commands.Il;
 using RaceLab.Cli.Commands.Run;
 using RaceLab.Cli.Infrastructure;
+using RaceLab.Cli.Commands.Sim;
 using Spectre.Console;
 
 namespace RaceLab.Cli;
@@ -19,6 +20,7 @@ internal static class CliApp
         RunDefinition.Register(root, console);
         IlDefinition.Register(root, console);
         Commands.Dis.DisDefinition.Register(root, console, compile: RaceLab.Python.PythonCompiler.Compile);
+        SimDefinition.Register(root, console, RaceLab.Python.PythonCompiler.Compile);
         return root;
     }
 
