@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using RaceLab.Cli.Commands.Dis;
 using RaceLab.Cli.Commands.Il;
 using RaceLab.Cli.Commands.Run;
-using RaceLab.Cli.Infrastructure;
 using RaceLab.Cli.Commands.Sim;
+using RaceLab.Cli.Infrastructure;
+using RaceLab.Python;
 using Spectre.Console;
 
 namespace RaceLab.Cli;
@@ -19,8 +21,8 @@ internal static class CliApp
         // Each command registers itself here; `racelab` with no command runs `racelab run`.
         RunDefinition.Register(root, console);
         IlDefinition.Register(root, console);
-        Commands.Dis.DisDefinition.Register(root, console, compile: RaceLab.Python.PythonCompiler.Compile);
-        SimDefinition.Register(root, console, RaceLab.Python.PythonCompiler.Compile);
+        DisDefinition.Register(root, console, compile: PythonCompiler.Compile);
+        SimDefinition.Register(root, console, PythonCompiler.Compile);
         return root;
     }
 
