@@ -128,81 +128,81 @@ internal sealed partial class CodeGenerator
             case UnaryOpNode { Op: UnaryOperator.Not } not:
                 return JumpIf(not.Operand, next, !cond, loc);
             case BoolOpNode boolOp:
-            {
-                var cond2 = boolOp.Op == BoolOperator.Or;
-                var next2 = next;
-                if (cond2 != cond)
                 {
-                    next2 = NewLabel();
-                }
+                    var cond2 = boolOp.Op == BoolOperator.Or;
+                    var next2 = next;
+                    if (cond2 != cond)
+                    {
+                        next2 = NewLabel();
+                    }
 
-                for (var i = 0; i < boolOp.Values.Length - 1; i++)
-                {
-                    loc = JumpIf(boolOp.Values[i], next2, cond2, loc);
-                }
+                    for (var i = 0; i < boolOp.Values.Length - 1; i++)
+                    {
+                        loc = JumpIf(boolOp.Values[i], next2, cond2, loc);
+                    }
 
-                loc = JumpIf(boolOp.Values[^1], next, cond, loc);
-                if (next2 != next)
-                {
-                    UseLabel(next2);
-                }
+                    loc = JumpIf(boolOp.Values[^1], next, cond, loc);
+                    if (next2 != next)
+                    {
+                        UseLabel(next2);
+                    }
 
-                return loc;
-            }
+                    return loc;
+                }
 
             case IfExpNode ifExp:
-            {
-                var end = NewLabel();
-                var next2 = NewLabel();
-                loc = JumpIf(ifExp.Test, next2, false, loc);
-                loc = JumpIf(ifExp.Body, next, cond, loc);
-                EmitJump(Op.JUMP, end, Is311 ? loc : SourceLocation.None);
-                UseLabel(next2);
-                loc = JumpIf(ifExp.OrElse, next, cond, loc);
-                UseLabel(end);
-                return loc;
-            }
+                {
+                    var end = NewLabel();
+                    var next2 = NewLabel();
+                    loc = JumpIf(ifExp.Test, next2, false, loc);
+                    loc = JumpIf(ifExp.Body, next, cond, loc);
+                    EmitJump(Op.JUMP, end, Is311 ? loc : SourceLocation.None);
+                    UseLabel(next2);
+                    loc = JumpIf(ifExp.OrElse, next, cond, loc);
+                    UseLabel(end);
+                    return loc;
+                }
 
             case CompareNode compare when compare.Ops.Length > 1:
-            {
-                var at = Is311 ? loc : Loc(e);
-                var cleanup = NewLabel();
-                Expression(compare.Left);
-                var n = compare.Ops.Length - 1;
-                for (var i = 0; i < n; i++)
                 {
-                    Expression(compare.Comparators[i]);
-                    Emit(Op.SWAP, 2, at);
-                    Emit(Op.COPY, 2, at);
-                    EmitCompareOp(compare.Ops[i], at);
+                    var at = Is311 ? loc : Loc(e);
+                    var cleanup = NewLabel();
+                    Expression(compare.Left);
+                    var n = compare.Ops.Length - 1;
+                    for (var i = 0; i < n; i++)
+                    {
+                        Expression(compare.Comparators[i]);
+                        Emit(Op.SWAP, 2, at);
+                        Emit(Op.COPY, 2, at);
+                        EmitCompareOp(compare.Ops[i], at);
+                        if (AtLeast313)
+                        {
+                            Emit(Op.TO_BOOL, at);
+                        }
+
+                        EmitJump(Op.POP_JUMP_IF_FALSE, cleanup, at);
+                    }
+
+                    Expression(compare.Comparators[n]);
+                    EmitCompareOp(compare.Ops[n], at);
                     if (AtLeast313)
                     {
                         Emit(Op.TO_BOOL, at);
                     }
 
-                    EmitJump(Op.POP_JUMP_IF_FALSE, cleanup, at);
-                }
+                    EmitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, at);
+                    var end = NewLabel();
+                    EmitJump(Op.JUMP, end, SourceLocation.None);
+                    UseLabel(cleanup);
+                    Emit(Op.POP_TOP, at);
+                    if (!cond)
+                    {
+                        EmitJump(Op.JUMP, next, SourceLocation.None);
+                    }
 
-                Expression(compare.Comparators[n]);
-                EmitCompareOp(compare.Ops[n], at);
-                if (AtLeast313)
-                {
-                    Emit(Op.TO_BOOL, at);
+                    UseLabel(end);
+                    return loc;
                 }
-
-                EmitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, at);
-                var end = NewLabel();
-                EmitJump(Op.JUMP, end, SourceLocation.None);
-                UseLabel(cleanup);
-                Emit(Op.POP_TOP, at);
-                if (!cond)
-                {
-                    EmitJump(Op.JUMP, next, SourceLocation.None);
-                }
-
-                UseLabel(end);
-                return loc;
-            }
 
             default:
                 break;

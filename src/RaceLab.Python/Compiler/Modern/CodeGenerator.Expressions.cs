@@ -35,17 +35,17 @@ internal sealed partial class CodeGenerator
                 BoolOp(boolOp, loc);
                 break;
             case IfExpNode ifExp:
-            {
-                var end = NewLabel();
-                var next = NewLabel();
-                JumpIf(ifExp.Test, next, false, loc);
-                Expression(ifExp.Body);
-                EmitJump(Op.JUMP, end, SourceLocation.None);
-                UseLabel(next);
-                Expression(ifExp.OrElse);
-                UseLabel(end);
-                break;
-            }
+                {
+                    var end = NewLabel();
+                    var next = NewLabel();
+                    JumpIf(ifExp.Test, next, false, loc);
+                    Expression(ifExp.Body);
+                    EmitJump(Op.JUMP, end, SourceLocation.None);
+                    UseLabel(next);
+                    Expression(ifExp.OrElse);
+                    UseLabel(end);
+                    break;
+                }
 
             case CallNode call:
                 Call(call);

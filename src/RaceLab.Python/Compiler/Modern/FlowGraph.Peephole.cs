@@ -202,36 +202,36 @@ internal sealed partial class FlowGraph
         switch (next.Op)
         {
             case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE:
-            {
-                var isTrue = ConstantPool.IsTrue(constants[constant]);
-                inst.Set(Op.NOP);
-                if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
                 {
-                    next.Op = Op.JUMP;
-                }
-                else
-                {
-                    next.Set(Op.NOP);
-                }
+                    var isTrue = ConstantPool.IsTrue(constants[constant]);
+                    inst.Set(Op.NOP);
+                    if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
+                    {
+                        next.Op = Op.JUMP;
+                    }
+                    else
+                    {
+                        next.Set(Op.NOP);
+                    }
 
-                break;
-            }
+                    break;
+                }
 
             case Op.JUMP_IF_FALSE_OR_POP or Op.JUMP_IF_TRUE_OR_POP:
-            {
-                var isTrue = ConstantPool.IsTrue(constants[constant]);
-                if (isTrue == (next.Op == Op.JUMP_IF_TRUE_OR_POP))
                 {
-                    next.Op = Op.JUMP;
-                }
-                else
-                {
-                    inst.Set(Op.NOP);
-                    next.Set(Op.NOP);
-                }
+                    var isTrue = ConstantPool.IsTrue(constants[constant]);
+                    if (isTrue == (next.Op == Op.JUMP_IF_TRUE_OR_POP))
+                    {
+                        next.Op = Op.JUMP;
+                    }
+                    else
+                    {
+                        inst.Set(Op.NOP);
+                        next.Set(Op.NOP);
+                    }
 
-                break;
-            }
+                    break;
+                }
 
             case Op.IS_OP:
                 FoldIsNone(list, i, constants);
@@ -271,20 +271,20 @@ internal sealed partial class FlowGraph
             switch (next.Op)
             {
                 case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE:
-                {
-                    var isTrue = ConstantPool.IsTrue(constants[oparg]);
-                    inst.Set(Op.NOP);
-                    if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
                     {
-                        next.Op = Op.JUMP;
-                    }
-                    else
-                    {
-                        next.Set(Op.NOP);
-                    }
+                        var isTrue = ConstantPool.IsTrue(constants[oparg]);
+                        inst.Set(Op.NOP);
+                        if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
+                        {
+                            next.Op = Op.JUMP;
+                        }
+                        else
+                        {
+                            next.Set(Op.NOP);
+                        }
 
-                    break;
-                }
+                        break;
+                    }
 
                 case Op.IS_OP:
                     FoldIsNone(list, i, constants);
@@ -295,12 +295,12 @@ internal sealed partial class FlowGraph
                     i++;
                     break;
                 case Op.TO_BOOL:
-                {
-                    var index = constants.Add(new Bytecode.BoolConstant(ConstantPool.IsTrue(constants[oparg])));
-                    inst.Set(Op.NOP);
-                    next.Set(Op.LOAD_CONST, index);
-                    break;
-                }
+                    {
+                        var index = constants.Add(new Bytecode.BoolConstant(ConstantPool.IsTrue(constants[oparg])));
+                        inst.Set(Op.NOP);
+                        next.Set(Op.LOAD_CONST, index);
+                        break;
+                    }
 
                 default:
                     break;
