@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RaceLab.Cli.Commands.Sim;
 using Spectre.Console;
 
 namespace RaceLab.Cli;
@@ -12,6 +13,7 @@ internal static class CliApp
         var root = new RootCommand(
             "RaceLab: is this code that updates shared state from several threads safe, and if not, exactly why?");
         // Each command registers itself here; `racelab` with no command runs `racelab run`.
+        SimDefinition.Register(root, console, GoldenCodeCompiler.Compile);
         return root;
     }
 

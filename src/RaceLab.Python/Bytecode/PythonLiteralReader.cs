@@ -104,7 +104,9 @@ internal sealed class PythonLiteralReader(string text)
     {
         var codePoint = int.Parse(text.AsSpan(_position, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         _position += digits;
-        return char.ConvertFromUtf32(codePoint);
+
+        // A Python str may hold a lone surrogate ('\ud800'); UTF-16 keeps it as that one char.
+        return codePoint is >= 0xd800 and <= 0xdfff ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
     }
 
     private string ReadWord()

@@ -4,9 +4,17 @@ using System.Text;
 namespace RaceLab.Python.Bytecode;
 
 /// <summary>CPython's <c>repr(str)</c> (Objects/unicodeobject.c, unicode_repr).</summary>
-public static class PythonString
+public static partial class PythonString
 {
-    public static string Repr(string value)
+    /// <summary>The repr as CPython 3.13 prints it.</summary>
+    public static string Repr(string value) => Repr(value, PythonVersion.Py313);
+
+    /// <summary>
+    /// The repr as <paramref name="version"/> prints it: the versions differ only in which non-ASCII
+    /// characters their Unicode database calls printable (a character assigned by a later Unicode version
+    /// is escaped by an earlier CPython).
+    /// </summary>
+    public static string Repr(string value, PythonVersion version)
     {
         // CPython prefers single quotes and switches to double quotes only when that avoids escaping.
         var quote = value.Contains('\'', StringComparison.Ordinal) && !value.Contains('"', StringComparison.Ordinal) ? '"' : '\'';
@@ -36,9 +44,9 @@ public static class PythonString
                     {
                         text.Append(CultureInfo.InvariantCulture, $"\\x{codePoint:x2}");
                     }
-                    else if (codePoint < 0x7f || IsPrintable(codePoint))
+                    else if (codePoint < 0x7f || IsPrintable(codePoint, version))
                     {
-                        text.Append(char.ConvertFromUtf32(codePoint));
+                        AppendCodePoint(text, codePoint);
                     }
                     else if (codePoint <= 0xff)
                     {
@@ -60,18 +68,61 @@ public static class PythonString
         return text.Append(quote).ToString();
     }
 
-    // Approximates Py_UNICODE_ISPRINTABLE: everything but control, format, surrogate, unassigned and
-    // separator characters other than the ASCII space.
-    private static bool IsPrintable(int codePoint)
+    /// <summary>
+    /// Py_UNICODE_ISPRINTABLE of that version: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other
+    /// than the ASCII space, by that CPython's own Unicode database (tools/gen-printable.py).
+    /// </summary>
+    public static bool IsPrintable(int codePoint, PythonVersion version)
     {
-        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
-        return category switch
+        if (!InRanges(Printable313, codePoint))
         {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse => false,
-            UnicodeCategory.SpaceSeparator => codePoint == ' ',
-            _ => true,
+            return false;
+        }
+
+        var later = version switch
+        {
+            PythonVersion.Py39 => NotPrintablePy39,
+            PythonVersion.Py310 => NotPrintablePy310,
+            PythonVersion.Py311 => NotPrintablePy311,
+            PythonVersion.Py312 => NotPrintablePy312,
+            _ => [],
         };
+        return !InRanges(later, codePoint);
+    }
+
+    private static void AppendCodePoint(StringBuilder text, int codePoint)
+    {
+        if (codePoint is >= 0xd800 and <= 0xdfff)
+        {
+            text.Append((char)codePoint);
+        }
+        else
+        {
+            text.Append(char.ConvertFromUtf32(codePoint));
+        }
+    }
+
+    // ranges holds ascending [first, last] pairs.
+    private static bool InRanges(int[] ranges, int codePoint)
+    {
+        int low = 0, high = (ranges.Length / 2) - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (codePoint < ranges[2 * mid])
+            {
+                high = mid - 1;
+            }
+            else if (codePoint > ranges[(2 * mid) + 1])
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using RaceLab.Python;
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Simulation;
+using Spectre.Console;
+
+namespace RaceLab.Cli.Commands.Sim;
+
+/// <summary>Runs <c>racelab sim</c>: compile per version, simulate every version × trial in parallel, report.</summary>
+internal static class SimHandler
+{
+    public static int Execute(ParseResult parse, SimDefinition definition, IAnsiConsole console, Func<string, string, PythonVersion, CodeObject> compile)
+    {
+        try
+        {
+            var settings = SimSettings.From(parse, definition);
+            var runs = Simulate(settings, compile);
+            var real = settings.Real ? RealInterpreters.RunAll(settings.Targets, settings.Program.FullName) : [];
+            if (settings.Json)
+            {
+                SimJsonWriter.Write(console, settings, runs, real);
+            }
+            else
+            {
+                SimReport.Write(console, settings, runs, real);
+            }
+
+            return runs.Any(r => r.Result.ExitCode != 0 || r.Result.Stop != Python.Vm.Threading.SimulationStop.Completed) ? ExitCodes.CheckFailed : ExitCodes.Ok;
+        }
+        catch (SimUsageException e)
+        {
+            console.Profile.Out.Writer.Write($"error: {e.Message}\n");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static IReadOnlyList<SimRun> Simulate(SimSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
+    {
+        var source = File.ReadAllText(settings.Program.FullName);
+        var fileName = settings.Program.ToString();
+        var codes = new Dictionary<PythonVersion, CodeObject>();
+        foreach (var version in settings.Targets.Select(t => t.Version).Distinct())
+        {
+            codes[version] = Compile(compile, source, fileName, version);
+        }
+
+        var jobs = settings.Targets.SelectMany(t => Enumerable.Range(0, settings.Trials).Select(i => (Target: t, Trial: i))).ToArray();
+        var results = new SimRun[jobs.Length];
+        try
+        {
+            Parallel.For(0, jobs.Length, i =>
+            {
+                var (target, trial) = jobs[i];
+                var options = new SimulationOptions
+                {
+                    Version = target.Version,
+                    FreeThreaded = target.FreeThreaded,
+                    Cores = settings.Cores,
+                    Seed = settings.Seed + (ulong)trial,
+                    SwitchIntervalSeconds = settings.SwitchInterval ?? 0.005,
+                    MaxInstructions = settings.MaxInstructions,
+                    Trace = settings.Trace,
+                    Source = source,
+                    DisplayPath = settings.Program.ToString(),
+                };
+                results[i] = new SimRun(target, trial + 1, Simulator.Run(codes[target.Version], options));
+            });
+        }
+        catch (AggregateException e) when (e.InnerException is VmLoadException load)
+        {
+            throw new SimUsageException(load.Message);
+        }
+
+        return results;
+    }
+
+    private static CodeObject Compile(Func<string, string, PythonVersion, CodeObject> compile, string source, string fileName, PythonVersion version)
+    {
+        try
+        {
+            return compile(source, fileName, version);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The front end's PythonSyntaxException prints as "prog.py:3:5: message"; others carry a plain message.
+            throw new SimUsageException(e.GetType().Name == "PythonSyntaxException" ? e.ToString() : e.Message);
+        }
+    }
+}

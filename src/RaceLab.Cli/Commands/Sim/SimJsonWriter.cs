@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Spectre.Console;
+
+namespace RaceLab.Cli.Commands.Sim;
+
+/// <summary>
+/// The <c>--json</c> document: <c>{"program", "runs": [{"python", "trial", "seed", "output", "assertion_failed",
+/// "exit_code", "globals", "simulated_seconds", "gil_switches", "lost_update_events", "updates_lost",
+/// "instructions"}], "real": [{"python", "interpreter", "output", "exit_code", "seconds"}]}</c>.
+/// </summary>
+internal static class SimJsonWriter
+{
+    public static void Write(IAnsiConsole console, SimSettings settings, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("program", settings.Program.ToString());
+            json.WriteStartArray("runs");
+            foreach (var run in runs)
+            {
+                var r = run.Result;
+                json.WriteStartObject();
+                json.WriteString("python", run.Target.Label);
+                json.WriteNumber("trial", run.Trial);
+                json.WriteNumber("seed", r.Seed);
+                WriteLines(json, "output", r.Output);
+                json.WriteBoolean("assertion_failed", r.AssertionFailed);
+                json.WriteNumber("exit_code", r.ExitCode);
+                json.WriteStartObject("globals");
+                foreach (var (name, value) in r.Globals)
+                {
+                    json.WritePropertyName(name);
+                    json.WriteRawValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                json.WriteEndObject();
+                json.WriteNumber("simulated_seconds", Math.Round(r.SimulatedSeconds, 6));
+                json.WriteNumber("gil_switches", r.GilSwitches);
+                json.WriteNumber("lost_update_events", r.LostUpdateEvents);
+                json.WriteNumber("updates_lost", r.UpdatesLost);
+                json.WriteNumber("instructions", r.Instructions);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("real");
+            foreach (var run in real)
+            {
+                json.WriteStartObject();
+                json.WriteString("python", run.Python);
+                json.WriteString("interpreter", run.Interpreter);
+                WriteLines(json, "output", run.Output);
+                if (run.ExitCode is { } code)
+                {
+                    json.WriteNumber("exit_code", code);
+                }
+                else
+                {
+                    json.WriteNull("exit_code");
+                }
+
+                if (run.Seconds is { } seconds)
+                {
+                    json.WriteNumber("seconds", Math.Round(seconds, 3));
+                }
+                else
+                {
+                    json.WriteNull("seconds");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        console.Profile.Out.Writer.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n");
+    }
+
+    private static void WriteLines(Utf8JsonWriter json, string name, IReadOnlyList<string> lines)
+    {
+        json.WriteStartArray(name);
+        foreach (var line in lines)
+        {
+            json.WriteStringValue(line);
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using RaceLab.Python.Vm.Simulation;
+using RaceLab.Python.Vm.Threading;
+using Spectre.Console;
+
+namespace RaceLab.Cli.Commands.Sim;
+
+/// <summary>The human-readable report: each run's output and numbers, then a summary across trials and versions.</summary>
+internal static partial class SimReport
+{
+    public static void Write(IAnsiConsole console, SimSettings settings, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
+    {
+        var interval = settings.SwitchInterval is { } s ? $"switch interval {Ms(s)}" : "default switch interval (5 ms)";
+        console.MarkupLine($"[bold]racelab sim[/] {Markup.Escape(settings.Program.Name)}: {settings.Trials} trial(s) per version from seed {settings.Seed}, {interval}");
+        foreach (var run in runs)
+        {
+            WriteRun(console, run, settings.Trace);
+        }
+
+        WriteSummary(console, runs, real);
+    }
+
+    private static void WriteRun(IAnsiConsole console, SimRun run, bool trace)
+    {
+        var r = run.Result;
+        console.WriteLine();
+        console.MarkupLine($"[bold]CPython {run.Target.Label}[/] (model) · trial {run.Trial} · seed {r.Seed}");
+        foreach (var line in r.Output)
+        {
+            console.MarkupLine("  [grey]│[/] " + Markup.Escape(line));
+        }
+
+        foreach (var line in r.ErrorOutput)
+        {
+            console.MarkupLine("  [red]│[/] " + Markup.Escape(line));
+        }
+
+        if (r.AssertionFailed)
+        {
+            console.MarkupLine("  [red]assertion failed[/] (exit code 1)");
+        }
+        else if (r.UncaughtException is { } uncaught)
+        {
+            console.MarkupLine($"  [red]uncaught {Markup.Escape(uncaught)}[/] (exit code 1)");
+        }
+
+        if (r.Stop != SimulationStop.Completed && r.StopMessage is { } stop)
+        {
+            foreach (var line in stop.Split('\n'))
+            {
+                console.MarkupLine("  [yellow]" + Markup.Escape(line) + "[/]");
+            }
+        }
+
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"  simulated {r.SimulatedSeconds:F3} s · {r.GilSwitches:N0} GIL switches · {r.LostUpdateEvents:N0} lost-update events erasing {r.UpdatesLost:N0} updates · {r.Instructions:N0} instructions"));
+        if (trace)
+        {
+            WriteStories(console, r);
+        }
+    }
+
+    private static void WriteSummary(IAnsiConsole console, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
+    {
+        console.WriteLine();
+        var table = new Table().Title("Summary").AddColumns("Python", "trials", "assertion failed", "final (median)", "min", "max",
+            "simulated s (median)", "lost-update events (median)", "updates lost (median)");
+        if (real.Count > 0)
+        {
+            table.AddColumns("real final", "real s");
+        }
+
+        foreach (var group in runs.GroupBy(r => r.Target))
+        {
+            var finals = group.Select(r => r.Final).Where(f => f is not null).Select(f => f!.Value).Order().ToArray();
+            var cells = new List<string>
+            {
+                group.Key.Label,
+                group.Count().ToString(CultureInfo.InvariantCulture),
+                $"{group.Count(r => r.Result.AssertionFailed)}/{group.Count()}",
+                finals.Length > 0 ? N(finals[finals.Length / 2]) : "-",
+                finals.Length > 0 ? N(finals[0]) : "-",
+                finals.Length > 0 ? N(finals[^1]) : "-",
+                Median(group.Select(r => r.Result.SimulatedSeconds)).ToString("F3", CultureInfo.InvariantCulture),
+                N((long)Median(group.Select(r => (double)r.Result.LostUpdateEvents))),
+                N((long)Median(group.Select(r => (double)r.Result.UpdatesLost))),
+            };
+            if (real.Count > 0)
+            {
+                var match = real.FirstOrDefault(x => x.Python == group.Key.Label);
+                var realFinal = match is null ? null : new SimRun(group.Key, 0, EmptyResult(match)).Final;
+                cells.Add(match?.Problem is { } problem ? problem : realFinal is { } f ? N(f) : "-");
+                cells.Add(match?.Seconds is { } secs ? secs.ToString("F3", CultureInfo.InvariantCulture) : "-");
+            }
+
+            table.AddRow(cells.Select(Markup.Escape).ToArray());
+        }
+
+        console.Write(table);
+    }
+
+    private static SimulationResult EmptyResult(RealRun real) => new()
+    {
+        Python = real.Python,
+        Seed = 0,
+        Output = real.Output,
+        ErrorOutput = [],
+        ExitCode = real.ExitCode ?? 0,
+        AssertionFailed = false,
+        Globals = new Dictionary<string, System.Numerics.BigInteger>(),
+        SimulatedSeconds = 0,
+        GilSwitches = 0,
+        LostUpdateEvents = 0,
+        UpdatesLost = 0,
+        Instructions = 0,
+        Stop = SimulationStop.Completed,
+        Threads = [],
+        Stories = [],
+    };
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Ms(double seconds) => (seconds * 1000).ToString("0.###", CultureInfo.InvariantCulture) + " ms";
+}

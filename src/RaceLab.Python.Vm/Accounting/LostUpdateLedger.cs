@@ -1,0 +1,62 @@
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Simulation;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Accounting;
+
+/// <summary>
+/// Counts lost updates: a store to a global that overwrites changes other threads made since this thread
+/// loaded it is one event; the number of those changes is the number of updates it erased.
+/// </summary>
+internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool tracing, int maxStories)
+{
+    private readonly List<LostUpdateStory> _stories = [];
+
+    public bool Tracing { get; } = tracing;
+
+    public long Events { get; private set; }
+
+    public long UpdatesLost { get; private set; }
+
+    public IReadOnlyList<LostUpdateStory> Stories => _stories;
+
+    public void RecordLoad(SimThread thread, int slot, long now, CompiledCode code, int pc, PyValue value) =>
+        thread.LoadedAt[slot] = new LoadRecord(now, code, pc, PyFormat.Repr(value), 0);
+
+    public void RecordLost(SimThread thread, int slot, long erased, long now, CompiledCode code, int pc, PyValue stored)
+    {
+        Events++;
+        UpdatesLost += erased;
+        if (!Tracing || _stories.Count >= maxStories)
+        {
+            return;
+        }
+
+        var load = thread.LoadedAt[slot];
+        var switched = thread.LastSwitchOut is { } s && load.Code is not null && s.Time >= load.Time ? s : null;
+        _stories.Add(new LostUpdateStory
+        {
+            Thread = thread.Name,
+            Global = globalNames[slot],
+            LoadedValue = load.Value ?? "?",
+            LoadSeconds = Seconds(load.Time),
+            LoadInstruction = load.Code is null ? string.Empty : Describe(load.Code, load.Pc),
+            LoadLine = load.Code is null ? -1 : load.Code.Code[load.Pc].Line,
+            SwitchedOutAfter = switched?.Code is null ? null : Describe(switched.Code, switched.Pc),
+            SwitchReason = switched?.Reason,
+            SwitchedOutSeconds = switched is null ? null : Seconds(switched.Time),
+            ResumedSeconds = switched is null || switched.ResumedAt < 0 ? null : Seconds(switched.ResumedAt),
+            UpdatesErased = erased,
+            StoredValue = PyFormat.Repr(stored),
+            StoreSeconds = Seconds(now),
+            StoreInstruction = Describe(code, pc),
+            StoreLine = code.Code[pc].Line,
+        });
+    }
+
+    public static string Describe(CompiledCode code, int pc) =>
+        $"{code.OpName(pc)} at offset {code.Offsets[pc]} in {code.Name}";
+
+    private static double Seconds(long ps) => ps / 1e12;
+}

@@ -1,0 +1,81 @@
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>The built-in namespace and the modules (threading, sys) the VM provides.</summary>
+internal static class Builtins
+{
+    public static readonly PyBuiltin ListAppend = new(BuiltinId.ListAppend, "append");
+    public static readonly PyBuiltin ListPop = new(BuiltinId.ListPop, "pop");
+    public static readonly PyBuiltin ListExtend = new(BuiltinId.ListExtend, "extend");
+    public static readonly PyBuiltin LockAcquire = new(BuiltinId.LockAcquire, "acquire");
+    public static readonly PyBuiltin LockRelease = new(BuiltinId.LockRelease, "release");
+    public static readonly PyBuiltin LockEnter = new(BuiltinId.LockEnter, "__enter__");
+    public static readonly PyBuiltin LockExit = new(BuiltinId.LockExit, "__exit__");
+    public static readonly PyBuiltin LockLocked = new(BuiltinId.LockLocked, "locked");
+    public static readonly PyBuiltin ThreadStart = new(BuiltinId.ThreadStart, "start");
+    public static readonly PyBuiltin ThreadJoin = new(BuiltinId.ThreadJoin, "join");
+    public static readonly PyBuiltin ThreadIsAlive = new(BuiltinId.ThreadIsAlive, "is_alive");
+
+    private static readonly Dictionary<string, PyValue> BuiltinTable = new()
+    {
+        ["print"] = Fn(BuiltinId.Print, "print"),
+        ["len"] = Fn(BuiltinId.Len, "len"),
+        ["range"] = Fn(BuiltinId.Range, "range"),
+        ["max"] = Fn(BuiltinId.Max, "max"),
+        ["min"] = Fn(BuiltinId.Min, "min"),
+        ["abs"] = Fn(BuiltinId.Abs, "abs"),
+        ["isinstance"] = Fn(BuiltinId.IsInstance, "isinstance"),
+        ["sum"] = Fn(BuiltinId.Sum, "sum"),
+        ["repr"] = Fn(BuiltinId.Repr, "repr"),
+        ["int"] = PyValue.FromObject(Tags.Int),
+        ["bool"] = PyValue.FromObject(Tags.Bool),
+        ["float"] = PyValue.FromObject(Tags.Float),
+        ["str"] = PyValue.FromObject(Tags.Str),
+        ["list"] = PyValue.FromObject(Tags.List),
+        ["tuple"] = PyValue.FromObject(Tags.Tuple),
+        ["dict"] = PyValue.FromObject(Tags.Dict),
+        ["type"] = PyValue.FromObject(Tags.Type),
+        ["object"] = PyValue.FromObject(Tags.Object),
+        ["None"] = PyValue.None,
+        ["True"] = PyValue.True,
+        ["False"] = PyValue.False,
+        ["BaseException"] = PyValue.FromObject(Tags.BaseException),
+        ["Exception"] = PyValue.FromObject(Tags.Exception),
+        ["AssertionError"] = PyValue.FromObject(Tags.AssertionError),
+        ["ValueError"] = PyValue.FromObject(Tags.ValueError),
+        ["TypeError"] = PyValue.FromObject(Tags.TypeError),
+        ["RuntimeError"] = PyValue.FromObject(Tags.RuntimeError),
+        ["ZeroDivisionError"] = PyValue.FromObject(Tags.ZeroDivisionError),
+        ["IndexError"] = PyValue.FromObject(Tags.IndexError),
+        ["KeyError"] = PyValue.FromObject(Tags.KeyError),
+        ["NameError"] = PyValue.FromObject(Tags.NameError),
+    };
+
+    public static IReadOnlyDictionary<string, PyValue> Table() => BuiltinTable;
+
+    public static Dictionary<string, PyValue> Modules(Machine machine)
+    {
+        _ = machine;
+        var thread = Fn(BuiltinId.Thread, "Thread");
+        var lockCtor = Fn(BuiltinId.Lock, "Lock");
+        var threading = new PyModule("threading", new()
+        {
+            ["Thread"] = thread,
+            ["Lock"] = lockCtor,
+            ["current_thread"] = Fn(BuiltinId.CurrentThread, "current_thread"),
+        });
+        var sys = new PyModule("sys", new()
+        {
+            ["setswitchinterval"] = Fn(BuiltinId.SetSwitchInterval, "setswitchinterval"),
+            ["getswitchinterval"] = Fn(BuiltinId.GetSwitchInterval, "getswitchinterval"),
+        });
+        return new()
+        {
+            ["threading"] = PyValue.FromObject(threading),
+            ["sys"] = PyValue.FromObject(sys),
+        };
+    }
+
+    private static PyValue Fn(BuiltinId id, string name) => PyValue.FromObject(new PyBuiltin(id, name));
+}

@@ -1,0 +1,53 @@
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>
+/// One activation: the code, one array holding locals (and cells) followed by the value stack, and the
+/// resume point. Frames are pooled per thread, so calls in a hot loop do not allocate.
+/// </summary>
+internal sealed class Frame
+{
+    public CompiledCode Code = null!;
+    public PyValue[] Slots = [];
+    public int Sp;
+    public int Pc;
+    public Frame? Back;
+    public bool IsModule;
+
+    /// <summary>The running function's closure cells (3.11+ COPY_FREE_VARS).</summary>
+    public PyCell[] Closure = [];
+
+    /// <summary>3.11/3.12 KW_NAMES: the keyword names of the next CALL.</summary>
+    public PyTuple? KwNames;
+
+    /// <summary>3.9/3.10 block stack (SETUP_WITH / SETUP_FINALLY): handler index and stack level.</summary>
+    public readonly List<(int Handler, int Level)> Blocks = [];
+
+    /// <summary>The exception being handled (3.11+ PUSH_EXC_INFO / 3.9 handler blocks).</summary>
+    public PyValue Handling;
+
+    public void Reset(CompiledCode code, bool isModule)
+    {
+        Code = code;
+        var size = code.SlotCount + code.StackSize + 4;
+        if (Slots.Length < size)
+        {
+            Slots = new PyValue[size];
+        }
+        else
+        {
+            Array.Clear(Slots, 0, size);
+        }
+
+        Sp = code.SlotCount;
+        Pc = 0;
+        Back = null;
+        IsModule = isModule;
+        KwNames = null;
+        Blocks.Clear();
+        Handling = default;
+        Closure = [];
+    }
+}

@@ -1,0 +1,324 @@
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+internal sealed partial class Machine
+{
+    private CallOutcome Call(SimThread thread, Frame f, ref Instr ins, int callPc)
+    {
+        var slots = f.Slots;
+        var sp = f.Sp;
+        var argc = ins.Arg;
+        PyValue callable;
+        int argStart, nargs, consume;
+        PyTuple? kwnames = null;
+        PyValue[]? exArgs = null;
+        switch (ins.Op)
+        {
+            case Op.CallLegacy:
+                nargs = argc;
+                argStart = sp - argc;
+                callable = slots[argStart - 1];
+                consume = argStart - 1;
+                break;
+            case Op.CallLegacyKw:
+                kwnames = slots[--sp].As<PyTuple>();
+                nargs = argc;
+                argStart = sp - argc;
+                callable = slots[argStart - 1];
+                consume = argStart - 1;
+                break;
+            case Op.CallMethodLegacy:
+            case Op.Call311:
+                if (ins.Op == Op.Call311)
+                {
+                    kwnames = f.KwNames;
+                    f.KwNames = null;
+                }
+
+                consume = sp - argc - 2;
+                if (slots[consume].IsNull)
+                {
+                    callable = slots[consume + 1];
+                    argStart = sp - argc;
+                    nargs = argc;
+                }
+                else
+                {
+                    callable = slots[consume];
+                    argStart = consume + 1;
+                    nargs = argc + 1;
+                }
+
+                break;
+            case Op.Call313:
+            case Op.CallKw313:
+                if (ins.Op == Op.CallKw313)
+                {
+                    kwnames = slots[--sp].As<PyTuple>();
+                }
+
+                consume = sp - argc - 2;
+                callable = slots[consume];
+                if (slots[consume + 1].IsNull)
+                {
+                    argStart = sp - argc;
+                    nargs = argc;
+                }
+                else
+                {
+                    argStart = consume + 1;
+                    nargs = argc + 1;
+                }
+
+                break;
+            default:
+                {
+                    PyDict? kwargs = (argc & 1) != 0 ? slots[--sp].As<PyDict>() : null;
+                    var positional = Iteration.ToList(slots[--sp]);
+                    callable = slots[--sp];
+                    if (Version >= PythonVersion.Py311)
+                    {
+                        if (Version == PythonVersion.Py313)
+                        {
+                            // 3.13: (func, NULL, callargs, kwargs): func is one below.
+                            callable = slots[--sp];
+                        }
+                        else
+                        {
+                            sp--;
+                        }
+                    }
+
+                    consume = sp;
+                    (exArgs, kwnames) = Spread(positional, kwargs);
+                    argStart = 0;
+                    nargs = exArgs.Length;
+                    break;
+                }
+        }
+
+        var args = exArgs is not null ? exArgs.AsSpan() : slots.AsSpan(argStart, nargs);
+        if (callable.Ref is PyFunction function)
+        {
+            var frame = thread.RentFrame();
+            frame.Reset(function.Code, isModule: false);
+            BindArguments(frame, function, args, kwnames);
+            frame.Back = f;
+            f.Sp = consume;
+            thread.Top = frame;
+            Advance(thread, Costs.PythonCallExtra);
+            return CallOutcome.PythonFrame;
+        }
+
+        var result = CallNative(thread, callable, args, kwnames);
+        f.Sp = consume;
+        slots[f.Sp++] = result;
+        if (_specializes && ins.Op != Op.CallFunctionEx && SpecializesWithoutPoll(callable, nargs, kwnames))
+        {
+            var counters = _warm[f.Code.Id];
+            if (counters[callPc] >= _warmThreshold)
+            {
+                return CallOutcome.NativeNoPoll;
+            }
+
+            counters[callPc]++;
+        }
+
+        return CallOutcome.Native;
+    }
+
+    private static bool SpecializesWithoutPoll(PyValue callable, int nargs, PyTuple? kwnames)
+    {
+        if (kwnames is not null && kwnames.Items.Length > 0)
+        {
+            return false;
+        }
+
+        return callable.Ref switch
+        {
+            PyBuiltin b => b.Id switch
+            {
+                BuiltinId.Len => nargs == 1,
+                BuiltinId.IsInstance => nargs == 2,
+                BuiltinId.ListAppend => nargs == 2,
+                _ => false,
+            },
+            PyType t => ReferenceEquals(t, Tags.Type) && nargs == 1,
+            _ => false,
+        };
+    }
+
+    private static (PyValue[] Args, PyTuple? KwNames) Spread(List<PyValue> positional, PyDict? kwargs)
+    {
+        if (kwargs is null || kwargs.Items.Count == 0)
+        {
+            return ([.. positional], null);
+        }
+
+        var names = kwargs.Items.Select(p => p.Key).ToArray();
+        return ([.. positional, .. kwargs.Items.Select(p => p.Value)], new PyTuple(names));
+    }
+
+    /// <summary>Adds simulated time to the running thread.</summary>
+    public void Advance(SimThread thread, long picoseconds)
+    {
+        if (FreeThreaded)
+        {
+            thread.Clock += picoseconds;
+        }
+        else
+        {
+            Now += picoseconds;
+        }
+    }
+
+    public long ClockOf(SimThread thread) => FreeThreaded ? thread.Clock : Now;
+
+    private void BindArguments(Frame frame, PyFunction function, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        var code = function.Code;
+        var src = code.Source;
+        var slots = frame.Slots;
+        var nkw = kwnames?.Items.Length ?? 0;
+        var npos = args.Length - nkw;
+        var argcount = src.ArgCount;
+        var kwonly = src.KeywordOnlyArgCount;
+        var varargs = (src.Flags & CodeFlags.VarArgs) != 0;
+        if (npos > argcount && !varargs)
+        {
+            throw PythonError.Of(Tags.TypeError,
+                $"{src.Name}() takes {argcount} positional argument{(argcount == 1 ? string.Empty : "s")} but {npos} {(npos == 1 ? "was" : "were")} given");
+        }
+
+        var copied = Math.Min(npos, argcount);
+        args[..copied].CopyTo(slots);
+        if (varargs)
+        {
+            slots[argcount + kwonly] = PyValue.FromObject(new PyTuple(args[copied..npos].ToArray()));
+        }
+
+        if (nkw > 0 || copied < argcount || kwonly > 0)
+        {
+            BindKeywords(function, slots, args[npos..], kwnames, copied);
+        }
+
+        if (code.Version <= PythonVersion.Py310)
+        {
+            var nvars = src.VarNames.Length;
+            for (var i = 0; i < code.CellArgSlots.Length; i++)
+            {
+                var seed = code.CellArgSlots[i];
+                slots[nvars + i] = PyValue.FromObject(new PyCell { Value = seed >= 0 ? slots[seed] : default });
+            }
+
+            for (var j = 0; j < function.Closure.Length; j++)
+            {
+                slots[nvars + code.CellArgSlots.Length + j] = PyValue.FromObject(function.Closure[j]);
+            }
+        }
+        else
+        {
+            frame.Closure = function.Closure;
+        }
+    }
+
+    private static void BindKeywords(PyFunction function, PyValue[] slots, ReadOnlySpan<PyValue> values, PyTuple? kwnames, int copied)
+    {
+        var src = function.Code.Source;
+        var argcount = src.ArgCount;
+        var kwonly = src.KeywordOnlyArgCount;
+        for (var k = 0; k < values.Length; k++)
+        {
+            var name = kwnames!.Items[k].String;
+            var index = src.VarNames.IndexOf(name);
+            if (index < 0 || index >= argcount + kwonly)
+            {
+                throw PythonError.Of(Tags.TypeError, $"{src.Name}() got an unexpected keyword argument '{name}'");
+            }
+
+            if (!slots[index].IsNull)
+            {
+                throw PythonError.Of(Tags.TypeError, $"{src.Name}() got multiple values for argument '{name}'");
+            }
+
+            slots[index] = values[k];
+        }
+
+        var defaults = function.Defaults;
+        for (var i = copied; i < argcount; i++)
+        {
+            if (!slots[i].IsNull)
+            {
+                continue;
+            }
+
+            var d = i - (argcount - defaults.Length);
+            if (d < 0)
+            {
+                throw PythonError.Of(Tags.TypeError, $"{src.Name}() missing 1 required positional argument: '{src.VarNames[i]}'");
+            }
+
+            slots[i] = defaults[d];
+        }
+
+        for (var i = argcount; i < argcount + kwonly; i++)
+        {
+            if (!slots[i].IsNull)
+            {
+                continue;
+            }
+
+            if (function.KeywordDefaults is null || !function.KeywordDefaults.TryGet(PyValue.FromString(src.VarNames[i]), out var value))
+            {
+                throw PythonError.Of(Tags.TypeError, $"{src.Name}() missing 1 required keyword-only argument: '{src.VarNames[i]}'");
+            }
+
+            slots[i] = value;
+        }
+    }
+
+    private int MakeFunction(PyValue[] slots, int sp, int flags)
+    {
+        string? qualname = null;
+        if (Version <= PythonVersion.Py310)
+        {
+            qualname = slots[--sp].String;
+        }
+
+        var code = slots[--sp].As<CompiledCode>();
+        var function = new PyFunction(code, qualname ?? code.QualifiedName);
+        if (Version <= PythonVersion.Py312)
+        {
+            foreach (var bit in new[] { 8, 4, 2, 1 })
+            {
+                if ((flags & bit) != 0)
+                {
+                    SetFunctionAttribute(function, slots[--sp], bit);
+                }
+            }
+        }
+
+        slots[sp++] = PyValue.FromObject(function);
+        return sp;
+    }
+
+    private static void SetFunctionAttribute(PyFunction function, PyValue value, int flag)
+    {
+        switch (flag)
+        {
+            case 1:
+                function.Defaults = value.As<PyTuple>().Items;
+                break;
+            case 2:
+                function.KeywordDefaults = value.As<PyDict>();
+                break;
+            case 8:
+                function.Closure = value.As<PyTuple>().Items.Select(c => c.As<PyCell>()).ToArray();
+                break;
+        }
+    }
+}

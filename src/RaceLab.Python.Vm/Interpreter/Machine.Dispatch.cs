@@ -1,0 +1,842 @@
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+internal sealed partial class Machine
+{
+    /// <summary>
+    /// Runs <paramref name="thread"/> from its saved position until it yields at a check point, blocks,
+    /// finishes, is preempted (free-threaded) or spends <paramref name="budget"/> instructions.
+    /// </summary>
+    public RunExit Run(SimThread thread, long budget)
+    {
+        while (true)
+        {
+            try
+            {
+                return RunCore(thread, budget);
+            }
+            catch (PythonError error)
+            {
+                if (!Unwind(thread, error.Exception))
+                {
+                    return RunExit.Finished;
+                }
+            }
+        }
+    }
+
+    private RunExit RunCore(SimThread thread, long budget)
+    {
+        var f = thread.Top!;
+        var code = f.Code.Code;
+        var consts = f.Code.Constants;
+        var slots = f.Slots;
+        var sp = f.Sp;
+        var pc = f.Pc;
+        var now = FreeThreaded ? thread.Clock : Now;
+        var breakAt = BreakAt;
+        var globals = _globals;
+        var seq = _writeSeq;
+        var loaded = thread.LoadedSeq;
+        var tracing = Ledger.Tracing;
+        var legacy = _legacy;
+        long executed = 0;
+        var exit = RunExit.Yield;
+
+        while (true)
+        {
+            if (now >= breakAt || executed >= budget)
+            {
+                f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                if (budget <= 0)
+                {
+                    return RunExit.BudgetExhausted;
+                }
+
+                Scheduler.OnTime(thread);
+                breakAt = BreakAt;
+                now = FreeThreaded ? thread.Clock : Now;
+                if (MustStop)
+                {
+                    MustStop = false;
+                    return RunExit.Preempted;
+                }
+            }
+
+            ref var ins = ref code[pc++];
+            now += ins.Cost;
+            executed++;
+            switch (ins.Op)
+            {
+                case Op.Nop:
+                case Op.Resume:
+                    break;
+                case Op.PopTop:
+                    sp--;
+                    break;
+                case Op.PushNull:
+                    slots[sp++] = default;
+                    break;
+                case Op.RotTwo:
+                    (slots[sp - 1], slots[sp - 2]) = (slots[sp - 2], slots[sp - 1]);
+                    break;
+                case Op.RotThree:
+                    {
+                        var top = slots[sp - 1];
+                        slots[sp - 1] = slots[sp - 2];
+                        slots[sp - 2] = slots[sp - 3];
+                        slots[sp - 3] = top;
+                        break;
+                    }
+
+                case Op.RotFour:
+                    {
+                        var top = slots[sp - 1];
+                        slots[sp - 1] = slots[sp - 2];
+                        slots[sp - 2] = slots[sp - 3];
+                        slots[sp - 3] = slots[sp - 4];
+                        slots[sp - 4] = top;
+                        break;
+                    }
+
+                case Op.DupTop:
+                    slots[sp] = slots[sp - 1];
+                    sp++;
+                    break;
+                case Op.DupTopTwo:
+                    slots[sp] = slots[sp - 2];
+                    slots[sp + 1] = slots[sp - 1];
+                    sp += 2;
+                    break;
+                case Op.Copy:
+                    slots[sp] = slots[sp - ins.Arg];
+                    sp++;
+                    break;
+                case Op.Swap:
+                    (slots[sp - 1], slots[sp - ins.Arg]) = (slots[sp - ins.Arg], slots[sp - 1]);
+                    break;
+                case Op.LoadConst:
+                    slots[sp++] = consts[ins.Arg];
+                    break;
+                case Op.LoadFast:
+                    {
+                        var v = slots[ins.Arg];
+                        if (v.IsNull)
+                        {
+                            f.Sp = sp; f.Pc = pc;
+                            throw Unbound(f.Code, ins.Arg);
+                        }
+
+                        slots[sp++] = v;
+                        break;
+                    }
+
+                case Op.LoadFastAndClear:
+                    slots[sp++] = slots[ins.Arg];
+                    slots[ins.Arg] = default;
+                    break;
+                case Op.LoadFastLoadFast:
+                    slots[sp++] = slots[ins.Arg >> 4];
+                    slots[sp++] = slots[ins.Arg & 15];
+                    break;
+                case Op.StoreFast:
+                    slots[ins.Arg] = slots[--sp];
+                    break;
+                case Op.StoreFastLoadFast:
+                    slots[ins.Arg >> 4] = slots[--sp];
+                    slots[sp++] = slots[ins.Arg & 15];
+                    break;
+                case Op.StoreFastStoreFast:
+                    slots[ins.Arg >> 4] = slots[--sp];
+                    slots[ins.Arg & 15] = slots[--sp];
+                    break;
+                case Op.DeleteFast:
+                    slots[ins.Arg] = default;
+                    break;
+                case Op.LoadGlobal:
+                case Op.LoadName:
+                    {
+                        var slot = ins.Arg;
+                        var v = globals[slot];
+                        if (v.IsNull)
+                        {
+                            v = LoadBuiltin(slot, thread, now, f.Code, pc - 1);
+                        }
+                        else
+                        {
+                            loaded[slot] = seq[slot];
+                            if (tracing)
+                            {
+                                Ledger.RecordLoad(thread, slot, now, f.Code, pc - 1, v);
+                            }
+                        }
+
+                        slots[sp++] = v;
+                        break;
+                    }
+
+                case Op.LoadGlobalNullBefore:
+                    {
+                        var v = globals[ins.Arg];
+                        if (v.IsNull)
+                        {
+                            v = LoadBuiltin(ins.Arg, thread, now, f.Code, pc - 1);
+                        }
+
+                        slots[sp++] = default;
+                        slots[sp++] = v;
+                        break;
+                    }
+
+                case Op.LoadGlobalNullAfter:
+                    {
+                        var v = globals[ins.Arg];
+                        if (v.IsNull)
+                        {
+                            v = LoadBuiltin(ins.Arg, thread, now, f.Code, pc - 1);
+                        }
+
+                        slots[sp++] = v;
+                        slots[sp++] = default;
+                        break;
+                    }
+
+                case Op.StoreGlobal:
+                case Op.StoreName:
+                    {
+                        var slot = ins.Arg;
+                        var value = slots[--sp];
+                        var load = loaded[slot];
+                        if (load >= 0 && load != seq[slot])
+                        {
+                            Ledger.RecordLost(thread, slot, seq[slot] - load, now, f.Code, pc - 1, value);
+                        }
+
+                        seq[slot]++;
+                        loaded[slot] = -1;
+                        globals[slot] = value;
+
+                        break;
+                    }
+
+                case Op.LoadDeref:
+                    {
+                        var v = ((PyCell)slots[ins.Arg].Ref!).Value;
+                        if (v.IsNull)
+                        {
+                            f.Sp = sp; f.Pc = pc;
+                            throw Unbound(f.Code, ins.Arg);
+                        }
+
+                        slots[sp++] = v;
+                        break;
+                    }
+
+                case Op.StoreDeref:
+                    ((PyCell)slots[ins.Arg].Ref!).Value = slots[--sp];
+                    break;
+                case Op.LoadClosure:
+                    slots[sp++] = slots[ins.Arg];
+                    break;
+                case Op.MakeCell:
+                    slots[ins.Arg] = PyValue.FromObject(new PyCell { Value = slots[ins.Arg] });
+                    break;
+                case Op.CopyFreeVars:
+                    for (var i = 0; i < ins.Arg; i++)
+                    {
+                        slots[f.Code.SlotCount - ins.Arg + i] = PyValue.FromObject(f.Closure[i]);
+                    }
+
+                    break;
+                case Op.LoadAttr:
+                    f.Sp = sp; f.Pc = pc;
+                    slots[sp - 1] = GetAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg]);
+                    break;
+                case Op.LoadMethod:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var owner = slots[sp - 1];
+                        var method = LookupMethod(owner, f.Code.Source.Names[ins.Arg]);
+                        if (method is not null)
+                        {
+                            slots[sp - 1] = PyValue.FromObject(method);
+                            slots[sp++] = owner;
+                        }
+                        else
+                        {
+                            slots[sp - 1] = default;
+                            slots[sp++] = GetAttribute(owner, f.Code.Source.Names[ins.Arg]);
+                        }
+
+                        break;
+                    }
+
+                case Op.LoadMethodSelfAfter:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var owner = slots[sp - 1];
+                        var method = LookupMethod(owner, f.Code.Source.Names[ins.Arg]);
+                        if (method is not null)
+                        {
+                            slots[sp - 1] = PyValue.FromObject(method);
+                            slots[sp++] = owner;
+                        }
+                        else
+                        {
+                            slots[sp - 1] = GetAttribute(owner, f.Code.Source.Names[ins.Arg]);
+                            slots[sp++] = default;
+                        }
+
+                        break;
+                    }
+
+                case Op.StoreAttr:
+                    f.Sp = sp; f.Pc = pc;
+                    throw PythonError.Of(Tags.AttributeError,
+                        $"'{PyOps.TypeOf(slots[sp - 1]).Name}' object attribute '{f.Code.Source.Names[ins.Arg]}' is read-only");
+                case Op.BinaryOp:
+                    {
+                        var b = slots[--sp];
+                        ref var a = ref slots[sp - 1];
+                        if (a.IsInt && b.IsInt)
+                        {
+                            long x = a.Int, y = b.Int, r;
+                            switch (ins.Arg)
+                            {
+                                case BinaryOps.Add:
+                                case BinaryOps.Add + BinaryOps.InPlace:
+                                    r = x + y;
+                                    if (((x ^ r) & (y ^ r)) >= 0)
+                                    {
+                                        a = PyValue.FromInt(r);
+                                        goto BinaryDone;
+                                    }
+
+                                    break;
+                                case BinaryOps.Subtract:
+                                case BinaryOps.Subtract + BinaryOps.InPlace:
+                                    r = x - y;
+                                    if (((x ^ y) & (x ^ r)) >= 0)
+                                    {
+                                        a = PyValue.FromInt(r);
+                                        goto BinaryDone;
+                                    }
+
+                                    break;
+                            }
+                        }
+
+                        f.Sp = sp; f.Pc = pc;
+                        a = PyOps.Binary(ins.Arg, a, b);
+                    BinaryDone:
+                        break;
+                    }
+
+                case Op.UnaryNegative:
+                    f.Sp = sp; f.Pc = pc;
+                    slots[sp - 1] = PyOps.Negate(slots[sp - 1]);
+                    break;
+                case Op.UnaryPositive:
+                    f.Sp = sp; f.Pc = pc;
+                    slots[sp - 1] = PyOps.Positive(slots[sp - 1]);
+                    break;
+                case Op.UnaryInvert:
+                    f.Sp = sp; f.Pc = pc;
+                    slots[sp - 1] = PyOps.Invert(slots[sp - 1]);
+                    break;
+                case Op.UnaryNot:
+                    slots[sp - 1] = PyValue.FromBool(!PyOps.Truthy(slots[sp - 1]));
+                    break;
+                case Op.ToBool:
+                    slots[sp - 1] = PyValue.FromBool(PyOps.Truthy(slots[sp - 1]));
+                    break;
+                case Op.CompareOp:
+                    {
+                        var b = slots[--sp];
+                        ref var a = ref slots[sp - 1];
+                        if (a.IsInt && b.IsInt)
+                        {
+                            a = PyValue.FromBool(ins.Arg switch
+                            {
+                                0 => a.Int < b.Int,
+                                1 => a.Int <= b.Int,
+                                2 => a.Int == b.Int,
+                                3 => a.Int != b.Int,
+                                4 => a.Int > b.Int,
+                                _ => a.Int >= b.Int,
+                            });
+                        }
+                        else
+                        {
+                            f.Sp = sp; f.Pc = pc;
+                            a = PyValue.FromBool(PyOps.Compare(ins.Arg, a, b));
+                        }
+
+                        break;
+                    }
+
+                case Op.IsOp:
+                    {
+                        var b = slots[--sp];
+                        slots[sp - 1] = PyValue.FromBool(slots[sp - 1].SameAs(b) ^ (ins.Arg != 0));
+                        break;
+                    }
+
+                case Op.ContainsOp:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var container = slots[--sp];
+                        slots[sp - 1] = PyValue.FromBool(PyOps.Contains(container, slots[sp - 1]) ^ (ins.Arg != 0));
+                        break;
+                    }
+
+                case Op.BinarySubscr:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var index = slots[--sp];
+                        slots[sp - 1] = Subscript(slots[sp - 1], index);
+                        break;
+                    }
+
+                case Op.StoreSubscr:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        sp -= 3;
+                        StoreSubscript(slots[sp + 1], slots[sp + 2], slots[sp]);
+                        break;
+                    }
+
+                case Op.PopJumpIfFalse:
+                case Op.PopJumpIfTrue:
+                    {
+                        var v = slots[--sp];
+                        var truth = v.IsBool ? v.Int != 0 : PyOps.Truthy(v);
+                        var taken = truth == (ins.Op == Op.PopJumpIfTrue);
+                        if (taken)
+                        {
+                            pc = ins.Arg;
+                        }
+
+                        if (((ins.Check & Loading.CheckKind.IfTaken) != 0 && taken) || ((ins.Check & Loading.CheckKind.IfNotBool) != 0 && !v.IsBool))
+                        {
+                            goto Poll;
+                        }
+
+                        continue;
+                    }
+
+                case Op.PopJumpIfNone:
+                case Op.PopJumpIfNotNone:
+                    {
+                        var v = slots[--sp];
+                        var taken = v.IsNone == (ins.Op == Op.PopJumpIfNone);
+                        if (taken)
+                        {
+                            pc = ins.Arg;
+                            if ((ins.Check & Loading.CheckKind.IfTaken) != 0)
+                            {
+                                goto Poll;
+                            }
+                        }
+
+                        continue;
+                    }
+
+                case Op.JumpIfFalseOrPop:
+                case Op.JumpIfTrueOrPop:
+                    {
+                        var v = slots[sp - 1];
+                        var truth = PyOps.Truthy(v);
+                        if (truth == (ins.Op == Op.JumpIfTrueOrPop))
+                        {
+                            pc = ins.Arg;
+                        }
+                        else
+                        {
+                            sp--;
+                        }
+
+                        if ((ins.Check & Loading.CheckKind.IfNotBool) != 0 && !v.IsBool)
+                        {
+                            goto Poll;
+                        }
+
+                        continue;
+                    }
+
+                case Op.Jump:
+                    pc = ins.Arg;
+                    break;
+                case Op.GetIter:
+                    f.Sp = sp; f.Pc = pc;
+                    slots[sp - 1] = Iteration.GetIter(slots[sp - 1]);
+                    break;
+                case Op.ForIter:
+                    {
+                        if (slots[sp - 1].Ref is PyRangeIterator range)
+                        {
+                            if (range.Remaining > 0)
+                            {
+                                slots[sp++] = PyValue.FromInt(range.Next);
+                                range.Next += range.Step;
+                                range.Remaining--;
+                            }
+                            else
+                            {
+                                sp--;
+                                pc = ins.Arg;
+                            }
+
+                            break;
+                        }
+
+                        f.Sp = sp; f.Pc = pc;
+                        if (Iteration.Next(slots[sp - 1], out var item))
+                        {
+                            slots[sp++] = item;
+                        }
+                        else
+                        {
+                            sp--;
+                            pc = ins.Arg;
+                        }
+
+                        break;
+                    }
+
+                case Op.EndFor:
+                    sp -= ins.Arg;
+                    break;
+                case Op.BuildTuple:
+                    {
+                        var items = new PyValue[ins.Arg];
+                        sp -= ins.Arg;
+                        Array.Copy(slots, sp, items, 0, ins.Arg);
+                        slots[sp++] = PyValue.FromObject(new PyTuple(items));
+                        break;
+                    }
+
+                case Op.BuildList:
+                    {
+                        var items = new List<PyValue>(ins.Arg);
+                        sp -= ins.Arg;
+                        for (var i = 0; i < ins.Arg; i++)
+                        {
+                            items.Add(slots[sp + i]);
+                        }
+
+                        slots[sp++] = PyValue.FromObject(new PyList(items));
+                        break;
+                    }
+
+                case Op.BuildMap:
+                    {
+                        var dict = new PyDict();
+                        sp -= 2 * ins.Arg;
+                        for (var i = 0; i < ins.Arg; i++)
+                        {
+                            dict.Set(slots[sp + (2 * i)], slots[sp + (2 * i) + 1]);
+                        }
+
+                        slots[sp++] = PyValue.FromObject(dict);
+                        break;
+                    }
+
+                case Op.BuildConstKeyMap:
+                    {
+                        var keys = slots[--sp].As<PyTuple>();
+                        var dict = new PyDict();
+                        sp -= ins.Arg;
+                        for (var i = 0; i < ins.Arg; i++)
+                        {
+                            dict.Set(keys.Items[i], slots[sp + i]);
+                        }
+
+                        slots[sp++] = PyValue.FromObject(dict);
+                        break;
+                    }
+
+                case Op.BuildString:
+                    {
+                        var text = new System.Text.StringBuilder();
+                        sp -= ins.Arg;
+                        for (var i = 0; i < ins.Arg; i++)
+                        {
+                            text.Append(slots[sp + i].String);
+                        }
+
+                        slots[sp++] = PyValue.FromString(text.ToString());
+                        break;
+                    }
+
+                case Op.ListAppend:
+                    {
+                        var v = slots[--sp];
+                        slots[sp - ins.Arg].As<PyList>().Items.Add(v);
+                        break;
+                    }
+
+                case Op.ListExtend:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var v = slots[--sp];
+                        slots[sp - ins.Arg].As<PyList>().Items.AddRange(Iteration.ToList(v));
+                        break;
+                    }
+
+                case Op.ListToTuple:
+                    slots[sp - 1] = PyValue.FromObject(new PyTuple([.. slots[sp - 1].As<PyList>().Items]));
+                    break;
+                case Op.UnpackSequence:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var items = Iteration.ToList(slots[--sp]);
+                        if (items.Count != ins.Arg)
+                        {
+                            throw PythonError.Of(Tags.ValueError, items.Count > ins.Arg
+                                ? $"too many values to unpack (expected {ins.Arg})"
+                                : $"not enough values to unpack (expected {ins.Arg}, got {items.Count})");
+                        }
+
+                        for (var i = items.Count - 1; i >= 0; i--)
+                        {
+                            slots[sp++] = items[i];
+                        }
+
+                        break;
+                    }
+
+                case Op.FormatValue:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var spec = (ins.Arg & 4) != 0 ? slots[--sp].String : string.Empty;
+                        var v = PyFormat.Convert(slots[sp - 1], ins.Arg & 3);
+                        slots[sp - 1] = PyValue.FromString(PyFormat.Format(v, spec));
+                        break;
+                    }
+
+                case Op.FormatSimple:
+                    f.Sp = sp; f.Pc = pc;
+                    slots[sp - 1] = PyValue.FromString(PyFormat.Format(slots[sp - 1], string.Empty));
+                    break;
+                case Op.FormatWithSpec:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var spec = slots[--sp].String;
+                        slots[sp - 1] = PyValue.FromString(PyFormat.Format(slots[sp - 1], spec));
+                        break;
+                    }
+
+                case Op.ConvertValue:
+                    slots[sp - 1] = PyFormat.Convert(slots[sp - 1], ins.Arg);
+                    break;
+                case Op.MakeFunction:
+                    sp = MakeFunction(slots, sp, ins.Arg);
+                    break;
+                case Op.SetFunctionAttribute:
+                    {
+                        var function = slots[--sp].As<PyFunction>();
+                        SetFunctionAttribute(function, slots[sp - 1], ins.Arg);
+                        slots[sp - 1] = PyValue.FromObject(function);
+                        break;
+                    }
+
+                case Op.KwNames:
+                    f.KwNames = consts[ins.Arg].As<PyTuple>();
+                    break;
+                case Op.CallLegacy:
+                case Op.CallLegacyKw:
+                case Op.CallMethodLegacy:
+                case Op.Call311:
+                case Op.Call313:
+                case Op.CallKw313:
+                case Op.CallFunctionEx:
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                        var outcome = Call(thread, f, ref ins, pc - 1);
+                        now = FreeThreaded ? thread.Clock : Now;
+                        breakAt = BreakAt;
+                        if (outcome == CallOutcome.PythonFrame)
+                        {
+                            f = thread.Top!;
+                            code = f.Code.Code;
+                            consts = f.Code.Constants;
+                            slots = f.Slots;
+                            sp = f.Sp;
+                            pc = f.Pc;
+
+                            // 3.9/3.10 poll on frame entry; 3.11+ poll in the callee's RESUME.
+                            if (legacy)
+                            {
+                                goto Poll;
+                            }
+
+                            continue;
+                        }
+
+                        sp = f.Sp;
+                        if (MustStop)
+                        {
+                            MustStop = false;
+                            exit = RunExit.Blocked;
+                            goto Exit;
+                        }
+
+                        if (outcome == CallOutcome.NativeNoPoll)
+                        {
+                            continue;
+                        }
+
+                        goto Poll;
+                    }
+
+                case Op.ReturnValue:
+                case Op.ReturnConst:
+                    {
+                        var value = ins.Op == Op.ReturnConst ? consts[ins.Arg] : slots[--sp];
+                        var back = f.Back;
+                        thread.ReturnFrame();
+                        if (back is null)
+                        {
+                            thread.Top = null;
+                            f.Sp = sp;
+                            exit = RunExit.Finished;
+                            goto Exit;
+                        }
+
+                        f = back;
+                        thread.Top = f;
+                        code = f.Code.Code;
+                        consts = f.Code.Constants;
+                        slots = f.Slots;
+                        sp = f.Sp;
+                        pc = f.Pc;
+                        slots[sp++] = value;
+
+                        // 3.9/3.10: the caller's CALL_FUNCTION finishes and polls.
+                        if (legacy)
+                        {
+                            goto Poll;
+                        }
+
+                        continue;
+                    }
+
+                case Op.ImportName:
+                    f.Sp = sp; f.Pc = pc;
+                    sp -= 2;
+                    slots[sp++] = Import(f.Code.Source.Names[ins.Arg]);
+                    break;
+                case Op.ImportFrom:
+                    f.Sp = sp; f.Pc = pc;
+                    slots[sp] = GetAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg]);
+                    sp++;
+                    break;
+                case Op.LoadAssertionError:
+                    slots[sp++] = PyValue.FromObject(Tags.AssertionError);
+                    break;
+                case Op.RaiseVarargs:
+                    f.Sp = sp; f.Pc = pc;
+                    throw Raise(f, ins.Arg);
+                case Op.SetupWith:
+                case Op.BeforeWith:
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                        EnterWith(thread, f, ins.Op == Op.SetupWith ? ins.Arg : -1);
+                        now = FreeThreaded ? thread.Clock : Now;
+                        breakAt = BreakAt;
+                        sp = f.Sp;
+                        if (MustStop)
+                        {
+                            MustStop = false;
+                            exit = RunExit.Blocked;
+                            goto Exit;
+                        }
+
+                        break;
+                    }
+
+                case Op.SetupFinally:
+                    f.Blocks.Add((ins.Arg, sp));
+                    break;
+                case Op.PopBlock:
+                    f.Blocks.RemoveAt(f.Blocks.Count - 1);
+                    break;
+                case Op.PopExcept:
+                    sp = PopExcept(f, sp);
+                    break;
+                case Op.PushExcInfo:
+                    {
+                        var exc = slots[sp - 1];
+                        slots[sp - 1] = f.Handling.IsNull ? PyValue.None : f.Handling;
+                        slots[sp++] = exc;
+                        f.Handling = exc;
+                        break;
+                    }
+
+                case Op.Reraise:
+                    f.Sp = sp; f.Pc = pc;
+                    throw Reraise(f, ins.Arg);
+                case Op.WithExceptStart:
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                        WithExceptStart(thread, f);
+                        now = FreeThreaded ? thread.Clock : Now;
+                        breakAt = BreakAt;
+                        sp = f.Sp;
+                        if (MustStop)
+                        {
+                            MustStop = false;
+                            exit = RunExit.Blocked;
+                            goto Exit;
+                        }
+
+                        break;
+                    }
+
+                case Op.CheckExcMatch:
+                    {
+                        var type = slots[--sp];
+                        var exc = slots[sp - 1];
+                        slots[sp++] = PyValue.FromBool(exc.Ref is PyException e && type.Ref is PyType t && e.Type.IsSubtypeOf(t));
+                        break;
+                    }
+
+                default:
+                    f.Sp = sp; f.Pc = pc;
+                    throw new InvalidOperationException($"opcode {ins.Op} reached the dispatch loop without a handler");
+            }
+
+            if ((ins.Check & Loading.CheckKind.After) == 0)
+            {
+                continue;
+            }
+
+        Poll:
+            if (DropRequest && (code[pc].Check & Loading.CheckKind.DeferBefore) == 0)
+            {
+                exit = RunExit.Yield;
+                goto Exit;
+            }
+        }
+
+    Exit:
+        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+        return exit;
+    }
+
+    private void SetClock(SimThread thread, long now)
+    {
+        if (FreeThreaded)
+        {
+            thread.Clock = now;
+        }
+        else
+        {
+            Now = now;
+        }
+    }
+}

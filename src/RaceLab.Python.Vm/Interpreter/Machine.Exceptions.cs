@@ -1,0 +1,165 @@
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+internal sealed partial class Machine
+{
+    private static PythonError Raise(Frame f, int argc)
+    {
+        var slots = f.Slots;
+        if (argc == 0)
+        {
+            return f.Handling.Ref is PyException current
+                ? new PythonError(current)
+                : PythonError.Of(Tags.RuntimeError, "No active exception to reraise");
+        }
+
+        if (argc == 2)
+        {
+            f.Sp--;
+        }
+
+        var value = slots[--f.Sp];
+        return value.Ref switch
+        {
+            PyException e => new PythonError(e),
+            PyType t when t.IsSubtypeOf(Tags.BaseException) => new PythonError(new PyException(t, [])),
+            _ => PythonError.Of(Tags.TypeError, "exceptions must derive from BaseException"),
+        };
+    }
+
+    private PythonError Reraise(Frame f, int oparg)
+    {
+        var slots = f.Slots;
+        if (Version <= PythonVersion.Py310)
+        {
+            // (tb, value, type) on top.
+            var exc = slots[f.Sp - 2];
+            f.Sp -= 3;
+            return new PythonError(exc.As<PyException>());
+        }
+
+        var value = slots[--f.Sp];
+        if (oparg != 0)
+        {
+            f.Pc = (int)slots[f.Sp - oparg].Int + 1;
+        }
+
+        return new PythonError(value.As<PyException>());
+    }
+
+    /// <summary>Finds the handler of the innermost frame that has one; false when the exception leaves the thread.</summary>
+    private bool Unwind(SimThread thread, PyException exc)
+    {
+        var f = thread.Top;
+        while (f is not null)
+        {
+            var pc = f.Pc - 1;
+            if (exc.Traceback.Count == 0 || !ReferenceEquals(exc.Traceback[0].Frame, f))
+            {
+                exc.Traceback.Insert(0, (f, f.Code, pc));
+            }
+
+            if (Version >= PythonVersion.Py311)
+            {
+                foreach (var entry in f.Code.ExceptionTable)
+                {
+                    if (entry.Start <= pc && pc < entry.End)
+                    {
+                        f.Sp = f.Code.SlotCount + entry.Depth;
+                        if (entry.PushLasti)
+                        {
+                            f.Slots[f.Sp++] = PyValue.FromInt(pc);
+                        }
+
+                        f.Slots[f.Sp++] = PyValue.FromObject(exc);
+                        f.Pc = entry.Target;
+                        return true;
+                    }
+                }
+            }
+            else
+            {
+                while (f.Blocks.Count > 0)
+                {
+                    var (handler, level) = f.Blocks[^1];
+                    f.Blocks.RemoveAt(f.Blocks.Count - 1);
+                    f.Sp = level;
+                    if (handler < 0)
+                    {
+                        // An EXCEPT_HANDLER block: drop the saved exception state and keep unwinding.
+                        continue;
+                    }
+
+                    f.Blocks.Add((-1, level));
+                    var previous = f.Handling.IsNull ? PyValue.None : f.Handling;
+                    f.Slots[f.Sp++] = PyValue.None;
+                    f.Slots[f.Sp++] = previous;
+                    f.Slots[f.Sp++] = PyValue.None;
+                    f.Slots[f.Sp++] = PyValue.None;
+                    f.Slots[f.Sp++] = PyValue.FromObject(exc);
+                    f.Slots[f.Sp++] = PyValue.FromObject(exc.Type);
+                    f.Handling = PyValue.FromObject(exc);
+                    f.Pc = handler;
+                    return true;
+                }
+            }
+
+            thread.ReturnFrame();
+            f = f.Back;
+            thread.Top = f;
+        }
+
+        thread.Uncaught = exc;
+        return false;
+    }
+
+    private int PopExcept(Frame f, int sp)
+    {
+        if (Version <= PythonVersion.Py310)
+        {
+            f.Blocks.RemoveAt(f.Blocks.Count - 1);
+            sp -= 3;
+            var previous = f.Slots[sp + 1];
+            f.Handling = previous.IsNone ? default : previous;
+            return sp;
+        }
+
+        var saved = f.Slots[--sp];
+        f.Handling = saved.IsNone ? default : saved;
+        return sp;
+    }
+
+    /// <summary>SETUP_WITH (3.9/3.10, with its handler) or BEFORE_WITH (3.11+): push __exit__, call __enter__.</summary>
+    private void EnterWith(SimThread thread, Frame f, int handler)
+    {
+        var slots = f.Slots;
+        var manager = slots[f.Sp - 1];
+        if (manager.Ref is not PyLock)
+        {
+            throw Version >= PythonVersion.Py311
+                ? PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(manager).Name}' object does not support the context manager protocol")
+                : PythonError.Of(Tags.AttributeError, "__enter__");
+        }
+
+        slots[f.Sp - 1] = PyValue.FromObject(new PyBoundMethod(manager, Builtins.LockExit));
+        if (handler >= 0)
+        {
+            f.Blocks.Add((handler, f.Sp));
+        }
+
+        var result = CallNative(thread, PyValue.FromObject(Builtins.LockEnter), [manager], null);
+        slots[f.Sp++] = result;
+    }
+
+    private void WithExceptStart(SimThread thread, Frame f)
+    {
+        var slots = f.Slots;
+        var exit = Version <= PythonVersion.Py310 ? slots[f.Sp - 7] : slots[f.Sp - 4];
+        var value = Version <= PythonVersion.Py310 ? slots[f.Sp - 2] : slots[f.Sp - 1];
+        var type = PyValue.FromObject(value.As<PyException>().Type);
+        var result = CallNative(thread, exit, [type, value, PyValue.None], null);
+        slots[f.Sp++] = result;
+    }
+}

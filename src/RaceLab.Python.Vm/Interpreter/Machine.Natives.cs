@@ -1,0 +1,383 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+internal sealed partial class Machine
+{
+    public PyValue CallNative(SimThread thread, PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        switch (callable.Ref)
+        {
+            case PyBoundMethod bound:
+                {
+                    var all = new PyValue[args.Length + 1];
+                    all[0] = bound.Self;
+                    args.CopyTo(all.AsSpan(1));
+                    return Invoke(thread, bound.Function, all, kwnames);
+                }
+
+            case PyBuiltin builtin:
+                return Invoke(thread, builtin, args, kwnames);
+            case PyType type:
+                return Construct(type, args, kwnames);
+            case PyFunction:
+                throw PythonError.Of(Tags.TypeError, "calling a Python function from a built-in is not modelled");
+        }
+
+        throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(callable).Name}' object is not callable");
+    }
+
+    private PyValue Invoke(SimThread thread, PyBuiltin builtin, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        var kw = Keywords(args, kwnames, out var npos);
+        var pos = args[..npos];
+        Advance(thread, Costs.NativeExtra(builtin.Id));
+        switch (builtin.Id)
+        {
+            case BuiltinId.Print:
+                Print(pos, kw);
+                return PyValue.None;
+            case BuiltinId.Len:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromInt(Length(pos[0]));
+            case BuiltinId.Range:
+                return MakeRange(pos, kw);
+            case BuiltinId.Max:
+            case BuiltinId.Min:
+                return Extreme(builtin, pos, kw, builtin.Id == BuiltinId.Max);
+            case BuiltinId.Abs:
+                Expect(builtin, pos, 1, 1, kw);
+                return pos[0].IsFloat ? PyValue.FromFloat(Math.Abs(pos[0].Float))
+                    : pos[0].IsIntegral ? PyValue.FromBig(BigInteger.Abs(pos[0].ToBig()))
+                    : throw PythonError.Of(Tags.TypeError, $"bad operand type for abs(): '{PyOps.TypeOf(pos[0]).Name}'");
+            case BuiltinId.IsInstance:
+                Expect(builtin, pos, 2, 2, kw);
+                return PyValue.FromBool(IsInstance(pos[0], pos[1]));
+            case BuiltinId.Sum:
+                {
+                    var total = pos.Length > 1 ? pos[1] : PyValue.FromInt(0);
+                    foreach (var item in Iteration.ToList(pos[0]))
+                    {
+                        total = PyOps.Binary(BinaryOps.Add, total, item);
+                    }
+
+                    return total;
+                }
+
+            case BuiltinId.Repr:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromString(PyFormat.Repr(pos[0]));
+            case BuiltinId.Thread:
+                return NewThread(pos, kw);
+            case BuiltinId.Lock:
+                Expect(builtin, pos, 0, 0, kw);
+                return PyValue.FromObject(new PyLock());
+            case BuiltinId.SetSwitchInterval:
+                {
+                    Expect(builtin, pos, 1, 1, kw);
+                    var seconds = PyOps.ToDouble(pos[0]);
+                    if (seconds <= 0)
+                    {
+                        throw PythonError.Of(Tags.ValueError, "switch interval must be strictly positive");
+                    }
+
+                    Scheduler.SetInterval(seconds);
+                    return PyValue.None;
+                }
+
+            case BuiltinId.GetSwitchInterval:
+                return PyValue.FromFloat(Scheduler.IntervalSeconds);
+            case BuiltinId.CurrentThread:
+                return thread.Object is null ? PyValue.None : PyValue.FromObject(thread.Object);
+            case BuiltinId.ThreadStart:
+                Scheduler.Start(thread, pos[0].As<PyThreadObject>());
+                return PyValue.None;
+            case BuiltinId.ThreadJoin:
+                Scheduler.Join(thread, pos[0].As<PyThreadObject>());
+                return PyValue.None;
+            case BuiltinId.ThreadIsAlive:
+                {
+                    var t = pos[0].As<PyThreadObject>().Thread;
+                    return PyValue.FromBool(t is not null && t.State != Threading.ThreadState.Finished);
+                }
+
+            case BuiltinId.LockAcquire:
+                {
+                    var blocking = pos.Length < 2 || PyOps.Truthy(pos[1]);
+                    if (kw is not null && kw.TryGetValue("blocking", out var b))
+                    {
+                        blocking = PyOps.Truthy(b);
+                    }
+
+                    return PyValue.FromBool(Scheduler.Acquire(thread, pos[0].As<PyLock>(), blocking));
+                }
+
+            case BuiltinId.LockEnter:
+                return PyValue.FromBool(Scheduler.Acquire(thread, pos[0].As<PyLock>(), blocking: true));
+            case BuiltinId.LockRelease:
+            case BuiltinId.LockExit:
+                Scheduler.Release(thread, pos[0].As<PyLock>());
+                return PyValue.None;
+            case BuiltinId.LockLocked:
+                return PyValue.FromBool(pos[0].As<PyLock>().Owner is not null);
+            case BuiltinId.ListAppend:
+                Expect(builtin, pos, 2, 2, kw);
+                pos[0].As<PyList>().Items.Add(pos[1]);
+                return PyValue.None;
+            case BuiltinId.ListExtend:
+                Expect(builtin, pos, 2, 2, kw);
+                pos[0].As<PyList>().Items.AddRange(Iteration.ToList(pos[1]));
+                return PyValue.None;
+            case BuiltinId.ListPop:
+                {
+                    var items = pos[0].As<PyList>().Items;
+                    if (items.Count == 0)
+                    {
+                        throw PythonError.Of(Tags.IndexError, "pop from empty list");
+                    }
+
+                    var index = pos.Length > 1 ? Index(pos[1], items.Count, "pop") : items.Count - 1;
+                    var value = items[index];
+                    items.RemoveAt(index);
+                    return value;
+                }
+        }
+
+        throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() is not supported");
+    }
+
+    private static Dictionary<string, PyValue>? Keywords(ReadOnlySpan<PyValue> args, PyTuple? kwnames, out int npos)
+    {
+        var nkw = kwnames?.Items.Length ?? 0;
+        npos = args.Length - nkw;
+        if (nkw == 0)
+        {
+            return null;
+        }
+
+        var kw = new Dictionary<string, PyValue>(StringComparer.Ordinal);
+        for (var i = 0; i < nkw; i++)
+        {
+            kw[kwnames!.Items[i].String] = args[npos + i];
+        }
+
+        return kw;
+    }
+
+    private static void Expect(PyBuiltin builtin, ReadOnlySpan<PyValue> pos, int min, int max, Dictionary<string, PyValue>? kw)
+    {
+        if (kw is not null)
+        {
+            throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() takes no keyword arguments");
+        }
+
+        if (pos.Length < min || pos.Length > max)
+        {
+            throw PythonError.Of(Tags.TypeError, min == max
+                ? $"{builtin.Name}() takes exactly {(min == 1 ? "one argument" : $"{min} arguments")} ({pos.Length} given)"
+                : $"{builtin.Name}() expected at most {max} arguments, got {pos.Length}");
+        }
+    }
+
+    private void Print(ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        var sep = " ";
+        var end = "\n";
+        if (kw is not null)
+        {
+            if (kw.TryGetValue("sep", out var s) && !s.IsNone)
+            {
+                sep = s.String;
+            }
+
+            if (kw.TryGetValue("end", out var e) && !e.IsNone)
+            {
+                end = e.String;
+            }
+        }
+
+        var text = new StringBuilder();
+        for (var i = 0; i < pos.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(sep);
+            }
+
+            text.Append(PyFormat.Str(pos[i]));
+        }
+
+        Write(text.Append(end).ToString());
+    }
+
+    private static long Length(PyValue v) => v.Ref switch
+    {
+        string s => s.Length,
+        PyList l => l.Items.Count,
+        PyTuple t => t.Items.Length,
+        PyDict d => d.Items.Count,
+        PyRange r => r.Length,
+        _ => throw PythonError.Of(Tags.TypeError, $"object of type '{PyOps.TypeOf(v).Name}' has no len()"),
+    };
+
+    private static PyValue MakeRange(ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        if (kw is not null || pos.Length is < 1 or > 3)
+        {
+            throw PythonError.Of(Tags.TypeError, $"range expected at most 3 arguments, got {pos.Length}");
+        }
+
+        foreach (var p in pos)
+        {
+            if (!p.IsIntegral || p.IsBigInt)
+            {
+                throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(p).Name}' object cannot be interpreted as an integer");
+            }
+        }
+
+        var (start, stop, step) = pos.Length switch
+        {
+            1 => (0L, pos[0].Int, 1L),
+            2 => (pos[0].Int, pos[1].Int, 1L),
+            _ => (pos[0].Int, pos[1].Int, pos[2].Int),
+        };
+        return step == 0
+            ? throw PythonError.Of(Tags.ValueError, "range() arg 3 must not be zero")
+            : PyValue.FromObject(new PyRange(start, stop, step));
+    }
+
+    private static PyValue Extreme(PyBuiltin builtin, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw, bool max)
+    {
+        if (kw is not null)
+        {
+            throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() keyword arguments are not supported by the simulator");
+        }
+
+        var items = pos.Length == 1 ? Iteration.ToList(pos[0]) : [.. pos];
+        if (items.Count == 0)
+        {
+            throw PythonError.Of(Tags.ValueError, $"{builtin.Name}() arg is an empty sequence");
+        }
+
+        var best = items[0];
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (PyOps.Compare(max ? 4 : 0, items[i], best))
+            {
+                best = items[i];
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsInstance(PyValue obj, PyValue type) => type.Ref switch
+    {
+        PyType t => PyOps.TypeOf(obj).IsSubtypeOf(t),
+        PyTuple types => Array.Exists(types.Items, t => IsInstance(obj, t)),
+        _ => throw PythonError.Of(Tags.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    };
+
+    private PyValue NewThread(ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        // Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)
+        var positional = pos.ToArray();
+        PyValue Arg(int index, string name) =>
+            kw is not null && kw.TryGetValue(name, out var v) ? v : index < positional.Length ? positional[index] : PyValue.None;
+        var target = Arg(1, "target");
+        var name = Arg(2, "name");
+        var args = Arg(3, "args");
+        var kwargs = Arg(4, "kwargs");
+        var argValues = args.IsNone ? [] : Iteration.ToList(args).ToArray();
+        var threadName = name.IsNone ? NextThreadName(target) : PyFormat.Str(name);
+        return PyValue.FromObject(new PyThreadObject(target, argValues, kwargs.IsNone ? null : kwargs.As<PyDict>(), threadName));
+    }
+
+    private static PyValue Construct(PyType type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        if (type.IsSubtypeOf(Tags.BaseException))
+        {
+            return PyValue.FromObject(new PyException(type, args.ToArray()));
+        }
+
+        if (kwnames is not null && kwnames.Items.Length > 0)
+        {
+            throw PythonError.Of(Tags.TypeError, $"{type.Name}() keyword arguments are not supported by the simulator");
+        }
+
+        var x = args.Length > 0 ? args[0] : default;
+        if (ReferenceEquals(type, Tags.Int))
+        {
+            return args.Length == 0 ? PyValue.FromInt(0) : ToInt(x);
+        }
+
+        if (ReferenceEquals(type, Tags.Float))
+        {
+            return args.Length == 0 ? PyValue.FromFloat(0) : x.Ref is string s
+                ? PyValue.FromFloat(double.Parse(s.Trim(), CultureInfo.InvariantCulture))
+                : PyValue.FromFloat(PyOps.ToDouble(x));
+        }
+
+        if (ReferenceEquals(type, Tags.Str))
+        {
+            return PyValue.FromString(args.Length == 0 ? string.Empty : PyFormat.Str(x));
+        }
+
+        if (ReferenceEquals(type, Tags.Bool))
+        {
+            return PyValue.FromBool(args.Length > 0 && PyOps.Truthy(x));
+        }
+
+        if (ReferenceEquals(type, Tags.List))
+        {
+            return PyValue.FromObject(new PyList(args.Length == 0 ? [] : Iteration.ToList(x)));
+        }
+
+        if (ReferenceEquals(type, Tags.Tuple))
+        {
+            return PyValue.FromObject(args.Length == 0 ? PyTuple.Empty : new PyTuple([.. Iteration.ToList(x)]));
+        }
+
+        if (ReferenceEquals(type, Tags.Dict))
+        {
+            return PyValue.FromObject(new PyDict());
+        }
+
+        if (ReferenceEquals(type, Tags.Type) && args.Length == 1)
+        {
+            return PyValue.FromObject(PyOps.TypeOf(x));
+        }
+
+        throw PythonError.Of(Tags.TypeError, $"cannot create '{type.Name}' instances");
+    }
+
+    private static PyValue ToInt(PyValue x)
+    {
+        if (x.IsIntegral)
+        {
+            return x.IsBool ? PyValue.FromInt(x.Int) : x;
+        }
+
+        if (x.IsFloat)
+        {
+            return PyValue.FromBig(new BigInteger(Math.Truncate(x.Float)));
+        }
+
+        if (x.Ref is string s)
+        {
+            var text = s.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
+            if (BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && !s.Contains("__", StringComparison.Ordinal))
+            {
+                return PyValue.FromBig(value);
+            }
+
+            throw PythonError.Of(Tags.ValueError, $"invalid literal for int() with base 10: {PyFormat.Repr(x)}");
+        }
+
+        throw PythonError.Of(Tags.TypeError, $"int() argument must be a string, a bytes-like object or a real number, not '{PyOps.TypeOf(x).Name}'");
+    }
+}

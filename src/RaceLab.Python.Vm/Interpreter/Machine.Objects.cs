@@ -1,0 +1,131 @@
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+internal sealed partial class Machine
+{
+    private PyValue LoadBuiltin(int slot, SimThread thread, long now, CompiledCode code, int pc)
+    {
+        var v = _builtinFallback[slot];
+        if (v.IsNull)
+        {
+            thread.Top!.Pc = pc + 1;
+            throw PythonError.Of(Tags.NameError, $"name '{Module.GlobalNames[slot]}' is not defined");
+        }
+
+        return v;
+    }
+
+    private static PythonError Unbound(CompiledCode code, int slot)
+    {
+        var names = code.Source.VarNames.Concat(code.Source.CellVars).Concat(code.Source.FreeVars).ToArray();
+        var name = slot < names.Length ? names[slot] : "?";
+        return PythonError.Of(Tags.UnboundLocalError, $"local variable '{name}' referenced before assignment");
+    }
+
+    private PyValue Import(string name) => _modules.TryGetValue(name, out var module)
+        ? module
+        : throw PythonError.Of(Tags.ImportError, $"No module named '{name}' (the simulator models threading and sys)");
+
+    /// <summary>A built-in method of the receiver's type, unbound (what LOAD_METHOD finds), or null.</summary>
+    private static PyBuiltin? LookupMethod(PyValue owner, string name) => owner.Ref switch
+    {
+        PyList => name switch
+        {
+            "append" => Builtins.ListAppend,
+            "pop" => Builtins.ListPop,
+            "extend" => Builtins.ListExtend,
+            _ => null,
+        },
+        PyLock => name switch
+        {
+            "acquire" => Builtins.LockAcquire,
+            "release" => Builtins.LockRelease,
+            "__enter__" => Builtins.LockEnter,
+            "__exit__" => Builtins.LockExit,
+            "locked" => Builtins.LockLocked,
+            _ => null,
+        },
+        PyThreadObject => name switch
+        {
+            "start" => Builtins.ThreadStart,
+            "join" => Builtins.ThreadJoin,
+            "is_alive" => Builtins.ThreadIsAlive,
+            _ => null,
+        },
+        _ => null,
+    };
+
+    private static PyValue GetAttribute(PyValue owner, string name)
+    {
+        if (owner.Ref is PyModule module && module.Attributes.TryGetValue(name, out var attribute))
+        {
+            return attribute;
+        }
+
+        var method = LookupMethod(owner, name);
+        if (method is not null)
+        {
+            return PyValue.FromObject(new PyBoundMethod(owner, method));
+        }
+
+        switch (owner.Ref)
+        {
+            case PyThreadObject t when name == "name":
+                return PyValue.FromString(t.Name);
+            case PyException e when name == "args":
+                return PyValue.FromObject(new PyTuple(e.Args));
+            case PyModule m:
+                throw PythonError.Of(Tags.AttributeError, $"module '{m.Name}' has no attribute '{name}'");
+        }
+
+        throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(owner).Name}' object has no attribute '{name}'");
+    }
+
+    private static PyValue Subscript(PyValue container, PyValue index)
+    {
+        switch (container.Ref)
+        {
+            case PyList l when index.IsIntegral:
+                return l.Items[Index(index, l.Items.Count, "list")];
+            case PyTuple t when index.IsIntegral:
+                return t.Items[Index(index, t.Items.Length, "tuple")];
+            case string s when index.IsIntegral:
+                return PyValue.FromString(s[Index(index, s.Length, "string")].ToString());
+            case PyRange r when index.IsIntegral:
+                return PyValue.FromInt(r.Start + (r.Step * Index(index, (int)r.Length, "range object")));
+            case PyDict d:
+                return d.TryGet(index, out var value) ? value : throw PythonError.Of(Tags.KeyError, PyFormat.Repr(index));
+        }
+
+        throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(container).Name}' object is not subscriptable");
+    }
+
+    private static void StoreSubscript(PyValue container, PyValue index, PyValue value)
+    {
+        switch (container.Ref)
+        {
+            case PyList l when index.IsIntegral:
+                l.Items[Index(index, l.Items.Count, "list assignment")] = value;
+                return;
+            case PyDict d:
+                d.Set(index, value);
+                return;
+        }
+
+        throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(container).Name}' object does not support item assignment");
+    }
+
+    private static int Index(PyValue index, int count, string what)
+    {
+        var i = index.Int;
+        if (i < 0)
+        {
+            i += count;
+        }
+
+        return i < 0 || i >= count || index.IsBigInt ? throw PythonError.Of(Tags.IndexError, $"{what} index out of range") : (int)i;
+    }
+}

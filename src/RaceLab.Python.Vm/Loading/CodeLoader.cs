@@ -1,0 +1,149 @@
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Bytecode.Opcodes;
+using RaceLab.Python.Vm.Timing;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Loading;
+
+/// <summary>
+/// Decodes a module's code objects (one CPython release's real bytecode) into the VM's executable form:
+/// EXTENDED_ARG folded, inline caches skipped, jumps turned into instruction indexes, names into global
+/// slots, and each instruction given that release's check-point kind and simulated cost.
+/// </summary>
+internal static partial class CodeLoader
+{
+    public static LoadedModule Load(CodeObject module, bool freeThreaded)
+    {
+        var globals = new List<string>();
+        var all = new List<CompiledCode>();
+        var costs = CostModel.For(module.Version, freeThreaded);
+        var main = LoadOne(module, globals, all, costs);
+        return new LoadedModule { Main = main, AllCode = all, GlobalNames = globals };
+    }
+
+    private static CompiledCode LoadOne(CodeObject code, List<string> globals, List<CompiledCode> all, CostModel costs)
+    {
+        var id = all.Count;
+        all.Add(null!);
+        var constants = new PyValue[code.Constants.Length];
+        for (var i = 0; i < constants.Length; i++)
+        {
+            constants[i] = Constant(code.Constants[i], globals, all, costs);
+        }
+
+        var nameSlots = new int[code.Names.Length];
+        for (var i = 0; i < nameSlots.Length; i++)
+        {
+            var slot = globals.IndexOf(code.Names[i]);
+            if (slot < 0)
+            {
+                slot = globals.Count;
+                globals.Add(code.Names[i]);
+            }
+
+            nameSlots[i] = slot;
+        }
+
+        var table = OpcodeTable.For(code.Version);
+        var raw = ReadInstructions(code, table);
+        var lines = LineTable.LinesPerUnit(code);
+        var unitToIndex = new int[code.Code.Length / 2 + 1];
+        Array.Fill(unitToIndex, -1);
+        for (var i = raw.Count - 1; i >= 0; i--)
+        {
+            for (var u = raw[i].FirstUnit; u < raw[i].NextUnit; u++)
+            {
+                unitToIndex[u] = i;
+            }
+        }
+
+        unitToIndex[^1] = raw.Count;
+        var instrs = new Instr[raw.Count];
+        var offsets = new int[raw.Count];
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var r = raw[i];
+            var (op, arg, check) = Map(code, r, unitToIndex, nameSlots);
+            instrs[i] = new Instr
+            {
+                Op = op,
+                Arg = arg,
+                Check = check,
+                RawOpcode = r.Opcode,
+                Cost = costs.CostOf(r.Name, op, arg),
+                Line = lines[r.Unit],
+            };
+            offsets[i] = r.Unit * 2;
+        }
+
+        var ncells = code.CellVars.Length;
+        var slotCount = code.Version >= PythonVersion.Py311
+            ? code.VarNames.Length + code.CellVars.Count(c => !code.VarNames.Contains(c)) + code.FreeVars.Length
+            : code.VarNames.Length + ncells + code.FreeVars.Length;
+        var cellArgs = code.Version >= PythonVersion.Py311
+            ? []
+            : code.CellVars.Select(c => code.VarNames.IndexOf(c)).ToArray();
+        var compiled = new CompiledCode
+        {
+            Source = code,
+            Id = id,
+            Code = instrs,
+            Offsets = offsets,
+            Constants = constants,
+            NameSlots = nameSlots,
+            SlotCount = slotCount,
+            CellArgSlots = cellArgs,
+            ExceptionTable = ExceptionTableReader.Read(code.ExceptionTable.AsSpan())
+                .Select(e => new ExceptionTableEntry(unitToIndex[e.Start], unitToIndex[Math.Min(e.End, unitToIndex.Length - 1)], unitToIndex[e.Target], e.Depth, e.Lasti))
+                .ToArray(),
+        };
+        all[id] = compiled;
+        return compiled;
+    }
+
+    private static PyValue Constant(Constant constant, List<string> globals, List<CompiledCode> all, CostModel costs) => constant switch
+    {
+        NoneConstant => PyValue.None,
+        BoolConstant b => PyValue.FromBool(b.Value),
+        IntConstant i => PyValue.FromBig(i.Value),
+        FloatConstant f => PyValue.FromFloat(f.Value),
+        StringConstant s => PyValue.FromString(s.Value),
+        TupleConstant t => PyValue.FromObject(new PyTuple(t.Items.Select(c => Constant(c, globals, all, costs)).ToArray())),
+        CodeConstant c => PyValue.FromObject(LoadOne(c.Code, globals, all, costs)),
+        EllipsisConstant => PyValue.FromObject(PyEllipsis.Instance),
+        _ => throw new VmLoadException($"unsupported constant {constant.Repr()}"),
+    };
+
+    private static List<RawInstruction> ReadInstructions(CodeObject code, OpcodeTable table)
+    {
+        var bytes = code.Code;
+        var list = new List<RawInstruction>();
+        var extended = 0;
+        var first = -1;
+        for (var u = 0; u < bytes.Length / 2;)
+        {
+            var opcode = bytes[2 * u];
+            var name = table.Name(opcode);
+            var arg = extended | bytes[(2 * u) + 1];
+            if (first < 0)
+            {
+                first = u;
+            }
+
+            var next = u + 1 + table.CacheEntries(opcode);
+            if (name is "EXTENDED_ARG" or "EXTENDED_ARG_QUICK")
+            {
+                extended = arg << 8;
+                u = next;
+                continue;
+            }
+
+            list.Add(new RawInstruction(name, opcode, arg, first, u, next));
+            extended = 0;
+            first = -1;
+            u = next;
+        }
+
+        return list;
+    }
+}

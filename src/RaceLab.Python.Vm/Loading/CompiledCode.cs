@@ -1,0 +1,45 @@
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Loading;
+
+/// <summary>A code object decoded once into the VM's executable form.</summary>
+internal sealed class CompiledCode
+{
+    public required CodeObject Source { get; init; }
+
+    /// <summary>Index of this code object within its module (for per-run warm-up counters).</summary>
+    public required int Id { get; init; }
+
+    public required Instr[] Code { get; init; }
+
+    /// <summary>Byte offset in the real code object of each instruction (traces, tracebacks).</summary>
+    public required int[] Offsets { get; init; }
+
+    public required PyValue[] Constants { get; init; }
+
+    /// <summary>For each entry of co_names, its slot in the module's globals.</summary>
+    public required int[] NameSlots { get; init; }
+
+    /// <summary>Locals, then cells, then free variables (3.9/3.10); CPython's localsplus (3.11+).</summary>
+    public required int SlotCount { get; init; }
+
+    /// <summary>3.9/3.10: for each cell variable, the argument slot that seeds it, or -1.</summary>
+    public required int[] CellArgSlots { get; init; }
+
+    public required ExceptionTableEntry[] ExceptionTable { get; init; }
+
+    public string Name => Source.Name;
+
+    public string QualifiedName => Source.QualifiedName;
+
+    public int ArgCount => Source.ArgCount;
+
+    public int KeywordOnlyArgCount => Source.KeywordOnlyArgCount;
+
+    public int StackSize => Source.StackSize;
+
+    public PythonVersion Version => Source.Version;
+
+    public string OpName(int pc) => Bytecode.Opcodes.OpcodeTable.For(Version).Name(Code[pc].RawOpcode);
+}

@@ -1,0 +1,134 @@
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Threading;
+
+internal sealed partial class Scheduler
+{
+    /// <summary>Thread.start(): create the OS thread, then block until it has begun (releasing the GIL).</summary>
+    public void Start(SimThread current, PyThreadObject obj)
+    {
+        if (obj.Thread is not null)
+        {
+            throw PythonError.Of(Tags.RuntimeError, "threads can only be started once");
+        }
+
+        var thread = _m.CreateThread(obj.Name);
+        thread.Object = obj;
+        obj.Thread = thread;
+        Threads.Add(thread);
+        _m.Advance(current, _m.Costs.ThreadCreate);
+        thread.Clock = Clock(current);
+        thread.Starter = current;
+        Wake(thread, Clock(current));
+        current.BlockedOnThread = thread;
+        Block(current, "blocked in Thread.start() until the new thread runs");
+    }
+
+    /// <summary>Thread.join(): returns at once for a finished thread, else blocks (releasing the GIL).</summary>
+    public void Join(SimThread current, PyThreadObject obj)
+    {
+        var target = obj.Thread ?? throw PythonError.Of(Tags.RuntimeError, "cannot join thread before it is started");
+        if (target == current)
+        {
+            throw PythonError.Of(Tags.RuntimeError, "cannot join current thread");
+        }
+
+        if (target.State == ThreadState.Finished)
+        {
+            return;
+        }
+
+        current.BlockedOnThread = target;
+        target.Joiners.Add(current);
+        Block(current, $"blocked in join() on {target.Name}");
+    }
+
+    /// <summary>Lock.acquire(): first tries without releasing the GIL; blocks only if the lock is held.</summary>
+    public bool Acquire(SimThread current, PyLock lockObject, bool blocking)
+    {
+        if (lockObject.Owner is null)
+        {
+            lockObject.Owner = current;
+            return true;
+        }
+
+        if (!blocking)
+        {
+            return false;
+        }
+
+        current.BlockedOnLock = lockObject;
+        lockObject.Blocked.Add(current);
+        Block(current, $"blocked acquiring a lock held by {lockObject.Owner.Name}");
+        return true;
+    }
+
+    /// <summary>Lock.release(): frees the lock and has the OS wake one blocked thread, which tries it when it runs.</summary>
+    public void Release(SimThread current, PyLock lockObject)
+    {
+        if (lockObject.Owner is null)
+        {
+            throw PythonError.Of(Tags.RuntimeError, "release unlocked lock");
+        }
+
+        lockObject.Owner = null;
+        if (lockObject.Blocked.Count > 0 && lockObject.Waking is null)
+        {
+            var next = lockObject.Blocked[0];
+            lockObject.Waking = next;
+            next.EventTime = Clock(current) + _m.Costs.WakeLatency;
+            UpdateBreakAt();
+        }
+    }
+
+    /// <summary>A thread's outermost frame returned or raised: wake its joiners, give up the GIL for good.</summary>
+    private void Finish(SimThread t)
+    {
+        _m.Advance(t, _m.Costs.ThreadExit);
+        var now = Clock(t);
+        t.State = ThreadState.Finished;
+        t.EndTime = now;
+        t.EventTime = long.MaxValue;
+        foreach (var joiner in t.Joiners)
+        {
+            if (joiner.State == ThreadState.Blocked && joiner.BlockedOnThread == t)
+            {
+                joiner.BlockedOnThread = null;
+                Wake(joiner, now);
+            }
+        }
+
+        t.Joiners.Clear();
+        if (t.Uncaught is not null)
+        {
+            _m.ReportUncaught(t);
+        }
+
+        ReleaseGil(t);
+        UpdateBreakAt();
+    }
+
+    private string DescribeDeadlock()
+    {
+        var lines = new List<string> { "deadlock: every thread is blocked" };
+        foreach (var t in Threads)
+        {
+            if (t.State == ThreadState.Finished)
+            {
+                continue;
+            }
+
+            var where = t.Top is { } f && f.Code.Code.Length > 0
+                ? $" at line {f.Code.Code[Math.Max(0, f.Pc - 1)].Line} in {f.Code.Name}"
+                : string.Empty;
+            var what = t.BlockedOnLock is { } l
+                ? $"blocked acquiring a lock held by {l.Owner?.Name ?? "nobody"}"
+                : t.BlockedOnThread is { } other
+                    ? $"blocked in join() on {other.Name}"
+                    : t.State.ToString();
+            lines.Add($"  {t.Name}: {what}{where}");
+        }
+
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,80 @@
+using RaceLab.Python.Vm.Accounting;
+using RaceLab.Python.Vm.Interpreter;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Threading;
+
+/// <summary>A simulated OS thread running Python code: its frames, scheduling state and bookkeeping.</summary>
+internal sealed class SimThread(int id, string name)
+{
+    private readonly List<Frame> _pool = [];
+
+    public int Id { get; } = id;
+
+    public string Name { get; } = name;
+
+    public Frame? Top { get; set; }
+
+    public int Depth { get; set; }
+
+    public ThreadState State { get; set; } = ThreadState.WaitingGil;
+
+    /// <summary>Free-threaded: this thread's own clock (ps). With a GIL the scheduler's clock is used.</summary>
+    public long Clock { get; set; }
+
+    /// <summary>When this thread's pending event happens (GIL wait timeout, OS wake-up); MaxValue: none.</summary>
+    public long EventTime { get; set; } = long.MaxValue;
+
+    /// <summary>take_gil's remembered switch_number for the running timed wait.</summary>
+    public long WaitSwitchNumber { get; set; }
+
+    public PyLock? BlockedOnLock { get; set; }
+
+    public SimThread? BlockedOnThread { get; set; }
+
+    /// <summary>Threads blocked in join() on this one, or in start() waiting for it to begin.</summary>
+    public List<SimThread> Joiners { get; } = [];
+
+    public SimThread? Starter { get; set; }
+
+    public bool Started { get; set; }
+
+    public PyThreadObject? Object { get; set; }
+
+    public long Instructions { get; set; }
+
+    public long StartTime { get; set; } = -1;
+
+    public long EndTime { get; set; } = -1;
+
+    public PyException? Uncaught { get; set; }
+
+    /// <summary>The last time this thread lost the processor, and why (for --trace).</summary>
+    public SwitchRecord? LastSwitchOut { get; set; }
+
+    /// <summary>Per global slot: the write sequence this thread last loaded (-1: no pending load).</summary>
+    public long[] LoadedSeq { get; set; } = [];
+
+    /// <summary>Per global slot: where that load happened (for traces).</summary>
+    public LoadRecord[] LoadedAt { get; set; } = [];
+
+    /// <summary>A free-threaded thread's time-slice end on its core.</summary>
+    public long SliceEnd { get; set; } = long.MaxValue;
+
+    public Frame RentFrame()
+    {
+        if (Depth < _pool.Count)
+        {
+            return _pool[Depth++];
+        }
+
+        var frame = new Frame();
+        _pool.Add(frame);
+        Depth++;
+        return frame;
+    }
+
+    public void ReturnFrame() => Depth--;
+
+    public override string ToString() => Name;
+}

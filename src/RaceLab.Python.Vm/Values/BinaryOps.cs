@@ -1,0 +1,44 @@
+namespace RaceLab.Python.Vm.Values;
+
+/// <summary>Binary operators numbered as 3.11's BINARY_OP argument (<c>_nb_ops</c>); +13 = in-place.</summary>
+internal static class BinaryOps
+{
+    public const int Add = 0, And = 1, FloorDivide = 2, LShift = 3, MatMul = 4, Multiply = 5, Remainder = 6,
+        Or = 7, Power = 8, RShift = 9, Subtract = 10, TrueDivide = 11, Xor = 12, InPlace = 13;
+
+    private static readonly string[] Symbols = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+
+    public static string Symbol(int kind) => Symbols[kind % InPlace] + (kind >= InPlace ? "=" : string.Empty);
+
+    public static int FromNbOp(int arg) => arg;
+
+    public static bool TryFromLegacyName(string name, out int kind)
+    {
+        var inPlace = name.StartsWith("INPLACE_", StringComparison.Ordinal);
+        var baseName = inPlace ? name["INPLACE_".Length..] : name.StartsWith("BINARY_", StringComparison.Ordinal) ? name["BINARY_".Length..] : null;
+        kind = baseName switch
+        {
+            "ADD" => Add,
+            "AND" => And,
+            "FLOOR_DIVIDE" => FloorDivide,
+            "LSHIFT" => LShift,
+            "MATRIX_MULTIPLY" => MatMul,
+            "MULTIPLY" => Multiply,
+            "MODULO" => Remainder,
+            "OR" => Or,
+            "POWER" => Power,
+            "RSHIFT" => RShift,
+            "SUBTRACT" => Subtract,
+            "TRUE_DIVIDE" => TrueDivide,
+            "XOR" => Xor,
+            _ => -1,
+        };
+        if (kind < 0)
+        {
+            return false;
+        }
+
+        kind += inPlace ? InPlace : 0;
+        return true;
+    }
+}

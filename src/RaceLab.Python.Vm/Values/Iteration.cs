@@ -1,0 +1,60 @@
+namespace RaceLab.Python.Vm.Values;
+
+/// <summary>iter() and materialising iterables.</summary>
+internal static class Iteration
+{
+    public static PyValue GetIter(PyValue v) => v.Ref switch
+    {
+        PyRange r => PyValue.FromObject(new PyRangeIterator(r.Start, r.Length, r.Step)),
+        PyList l => PyValue.FromObject(new PySequenceIterator(i => i < l.Items.Count ? (true, l.Items[i]) : (false, default))),
+        PyTuple t => PyValue.FromObject(new PySequenceIterator(i => i < t.Items.Length ? (true, t.Items[i]) : (false, default))),
+        string s => PyValue.FromObject(new PySequenceIterator(i => i < s.Length ? (true, PyValue.FromString(s[i].ToString())) : (false, default))),
+        PyDict d => PyValue.FromObject(new PySequenceIterator(i => i < d.Items.Count ? (true, d.Items[i].Key) : (false, default))),
+        PyRangeIterator or PySequenceIterator => v,
+        _ => throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(v).Name}' object is not iterable"),
+    };
+
+    public static bool Next(PyValue iterator, out PyValue value)
+    {
+        switch (iterator.Ref)
+        {
+            case PyRangeIterator r:
+                if (r.Remaining > 0)
+                {
+                    value = PyValue.FromInt(r.Next);
+                    r.Next += r.Step;
+                    r.Remaining--;
+                    return true;
+                }
+
+                value = default;
+                return false;
+            case PySequenceIterator s:
+                return s.TryNext(out value);
+            default:
+                throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(iterator).Name}' object is not an iterator");
+        }
+    }
+
+    public static List<PyValue> ToList(PyValue v)
+    {
+        if (v.Ref is PyList l)
+        {
+            return [.. l.Items];
+        }
+
+        if (v.Ref is PyTuple t)
+        {
+            return [.. t.Items];
+        }
+
+        var list = new List<PyValue>();
+        var it = GetIter(v);
+        while (Next(it, out var item))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,145 @@
+using RaceLab.Python.Vm.Loading;
+
+namespace RaceLab.Python.Vm.Values;
+
+/// <summary>A Python list: a growable array of values.</summary>
+internal sealed class PyList(List<PyValue> items)
+{
+    public List<PyValue> Items { get; } = items;
+}
+
+/// <summary>A Python tuple.</summary>
+internal sealed class PyTuple(PyValue[] items)
+{
+    public static readonly PyTuple Empty = new([]);
+
+    public PyValue[] Items { get; } = items;
+}
+
+/// <summary>A Python dict, insertion ordered (small: keyword arguments and literals).</summary>
+internal sealed class PyDict
+{
+    public List<KeyValuePair<PyValue, PyValue>> Items { get; } = [];
+
+    public void Set(PyValue key, PyValue value)
+    {
+        for (var i = 0; i < Items.Count; i++)
+        {
+            if (PyOps.Equal(Items[i].Key, key))
+            {
+                Items[i] = new(key, value);
+                return;
+            }
+        }
+
+        Items.Add(new(key, value));
+    }
+
+    public bool TryGet(PyValue key, out PyValue value)
+    {
+        foreach (var pair in Items)
+        {
+            if (PyOps.Equal(pair.Key, key))
+            {
+                value = pair.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}
+
+/// <summary>range(start, stop, step).</summary>
+internal sealed class PyRange(long start, long stop, long step)
+{
+    public long Start { get; } = start;
+
+    public long Stop { get; } = stop;
+
+    public long Step { get; } = step;
+
+    public long Length => Step > 0
+        ? (Stop > Start ? ((Stop - Start - 1) / Step) + 1 : 0)
+        : (Start > Stop ? ((Start - Stop - 1) / -Step) + 1 : 0);
+}
+
+/// <summary>The iterator of a range: the hot object of every counting loop.</summary>
+internal sealed class PyRangeIterator(long next, long remaining, long step)
+{
+    public long Next = next;
+    public long Remaining = remaining;
+    public readonly long Step = step;
+}
+
+/// <summary>An iterator over a list or tuple snapshot.</summary>
+internal sealed class PySequenceIterator(Func<int, (bool Ok, PyValue Value)> at)
+{
+    private int _index;
+
+    public bool TryNext(out PyValue value)
+    {
+        var (ok, item) = at(_index);
+        value = item;
+        if (ok)
+        {
+            _index++;
+        }
+
+        return ok;
+    }
+}
+
+/// <summary>A cell for a closure variable.</summary>
+internal sealed class PyCell
+{
+    public PyValue Value;
+}
+
+/// <summary>A Python function: code plus defaults and closure.</summary>
+internal sealed class PyFunction(CompiledCode code, string qualifiedName)
+{
+    public CompiledCode Code { get; } = code;
+
+    public string QualifiedName { get; } = qualifiedName;
+
+    public PyValue[] Defaults { get; set; } = [];
+
+    public PyDict? KeywordDefaults { get; set; }
+
+    public PyCell[] Closure { get; set; } = [];
+}
+
+/// <summary>A module object (threading, sys) with named attributes.</summary>
+internal sealed class PyModule(string name, Dictionary<string, PyValue> attributes)
+{
+    public string Name { get; } = name;
+
+    public Dictionary<string, PyValue> Attributes { get; } = attributes;
+}
+
+/// <summary>A built-in method bound to its receiver (lock.acquire, list.append, thread.start).</summary>
+internal sealed class PyBoundMethod(PyValue self, PyBuiltin function)
+{
+    public PyValue Self { get; } = self;
+
+    public PyBuiltin Function { get; } = function;
+}
+
+/// <summary>An exception instance.</summary>
+internal sealed class PyException(PyType type, PyValue[] args)
+{
+    public PyType Type { get; } = type;
+
+    public PyValue[] Args { get; } = args;
+
+    /// <summary>Traceback entries (frame, code, instruction index), outermost first.</summary>
+    public List<(object Frame, CompiledCode Code, int Pc)> Traceback { get; } = [];
+}
+
+/// <summary>The Ellipsis singleton.</summary>
+internal sealed class PyEllipsis
+{
+    public static readonly PyEllipsis Instance = new();
+}

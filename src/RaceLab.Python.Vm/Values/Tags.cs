@@ -1,0 +1,37 @@
+namespace RaceLab.Python.Vm.Values;
+
+/// <summary>The built-in types; the first four double as the markers of <see cref="PyValue"/>'s inline kinds.</summary>
+internal static class Tags
+{
+    public static readonly PyType Object = new("object");
+    public static readonly PyType Int = new("int", Object);
+    public static readonly PyType Bool = new("bool", Int);
+    public static readonly PyType Float = new("float", Object);
+    public static readonly PyType None = new("NoneType", Object);
+    public static readonly PyType Str = new("str", Object);
+    public static readonly PyType Tuple = new("tuple", Object);
+    public static readonly PyType List = new("list", Object);
+    public static readonly PyType Dict = new("dict", Object);
+    public static readonly PyType Range = new("range", Object);
+    public static readonly PyType Function = new("function", Object);
+    public static readonly PyType BuiltinFunction = new("builtin_function_or_method", Object);
+    public static readonly PyType Module = new("module", Object);
+    public static readonly PyType Thread = new("Thread", Object);
+    public static readonly PyType Lock = new("lock", Object);
+    public static readonly PyType Iterator = new("iterator", Object);
+    public static readonly PyType Type = new("type", Object);
+    public static readonly PyType BaseException = new("BaseException", Object);
+    public static readonly PyType Exception = new("Exception", BaseException);
+    public static readonly PyType AssertionError = new("AssertionError", Exception);
+    public static readonly PyType NameError = new("NameError", Exception);
+    public static readonly PyType TypeError = new("TypeError", Exception);
+    public static readonly PyType ValueError = new("ValueError", Exception);
+    public static readonly PyType ZeroDivisionError = new("ZeroDivisionError", Exception);
+    public static readonly PyType IndexError = new("IndexError", Exception);
+    public static readonly PyType KeyError = new("KeyError", Exception);
+    public static readonly PyType AttributeError = new("AttributeError", Exception);
+    public static readonly PyType RuntimeError = new("RuntimeError", Exception);
+    public static readonly PyType ImportError = new("ImportError", Exception);
+    public static readonly PyType UnboundLocalError = new("UnboundLocalError", NameError);
+    public static readonly PyType OverflowError = new("OverflowError", Exception);
+}

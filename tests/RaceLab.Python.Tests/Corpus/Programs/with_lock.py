@@ -1,0 +1,21 @@
+# The safe counter: the increment happens under `with lock:`.
+import threading
+
+count = 0
+lock = threading.Lock()
+
+
+def worker():
+    global count
+    for _ in range(100):
+        with lock:
+            count += 1
+
+
+threads = [threading.Thread(target=worker) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(f"count = {count}")
+assert count == 400, count
