@@ -78,8 +78,20 @@ internal sealed class PySequenceIterator(Func<int, (bool Ok, PyValue Value)> at)
 {
     private int _index;
 
+    /// <summary>Items handed out so far (part of the state the explorer compares).</summary>
+    public int Position => _index;
+
+    /// <summary>At most this many items (the explorer's --bound); unlimited by default.</summary>
+    public int Limit { get; set; } = int.MaxValue;
+
     public bool TryNext(out PyValue value)
     {
+        if (_index >= Limit)
+        {
+            value = default;
+            return false;
+        }
+
         var (ok, item) = at(_index);
         value = item;
         if (ok)
