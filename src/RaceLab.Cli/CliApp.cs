@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RaceLab.Cli.Commands.Explore;
 using RaceLab.Cli.Commands.Sim;
 using Spectre.Console;
 
@@ -14,6 +15,7 @@ internal static class CliApp
             "RaceLab: is this code that updates shared state from several threads safe, and if not, exactly why?");
         // Each command registers itself here; `racelab` with no command runs `racelab run`.
         SimDefinition.Register(root, console, GoldenCodeCompiler.Compile);
+        ExploreDefinition.Register(root, console, GoldenCodeCompiler.Compile);
         return root;
     }
 
