@@ -39,7 +39,16 @@ internal static class ExploreHandler
 
             var options = new ExplorationOptions { MaxStates = settings.MaxStates };
             var clock = Stopwatch.StartNew();
-            Action<ExplorationProgress>? progress = settings.Json ? null : p => ExploreReport.WriteProgress(console, p);
+            // Progress only on long searches (the engine also reports at the end of each phase).
+            Action<ExplorationProgress>? progress = settings.Json
+                ? null
+                : p =>
+                {
+                    if (p.States >= options.ProgressInterval)
+                    {
+                        ExploreReport.WriteProgress(console, p);
+                    }
+                };
             var result = new StateSpaceExplorer<PythonState>(machine, options).Explore(progress);
             var seconds = clock.Elapsed.TotalSeconds;
             if (settings.Json)
