@@ -21,6 +21,12 @@ internal sealed class LiveRun
         Scheduler.Threads.Add(main);
     }
 
+    public LiveRun(Machine machine, Scheduler scheduler)
+    {
+        Machine = machine;
+        Scheduler = scheduler;
+    }
+
     public Machine Machine { get; }
 
     public Scheduler Scheduler { get; }

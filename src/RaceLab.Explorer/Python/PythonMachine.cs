@@ -35,7 +35,7 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
 
     public PythonState CreateInitialState() => new([]);
 
-    public PythonState Clone(PythonState state) => new([.. state.Steps]);
+    public PythonState Clone(PythonState state) => new([.. state.Steps]) { Live = new VmCopier().Copy(Live(state)) };
 
     public int ThreadCount(PythonState state) => Live(state).Threads.Count;
 

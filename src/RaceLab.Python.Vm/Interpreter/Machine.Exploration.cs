@@ -1,3 +1,4 @@
+using RaceLab.Python.Vm.Accounting;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Interpreter;
@@ -13,6 +14,33 @@ internal sealed partial class Machine
 
     /// <summary>Executions after which a call site is specialized.</summary>
     public int WarmThreshold => _warmThreshold;
+
+    /// <summary>The explorer's snapshot: a machine with the same globals (mapped by <paramref name="map"/>), output and warm-up.</summary>
+    public Machine CopyForExploration(Func<PyValue, PyValue> map) => new(this, map);
+
+    private Machine(Machine source, Func<PyValue, PyValue> map)
+    {
+        Module = source.Module;
+        Version = source.Version;
+        FreeThreaded = source.FreeThreaded;
+        Ledger = new LostUpdateLedger(source.Module.GlobalNames, false, 0);
+        Costs = source.Costs;
+        _globals = source._globals.Select(map).ToArray();
+        _builtinFallback = source._builtinFallback;
+        _writeSeq = (long[])source._writeSeq.Clone();
+        _warm = source._warm.Select(w => (int[])w.Clone()).ToArray();
+        _warmThreshold = source._warmThreshold;
+        _legacy = source._legacy;
+        _specializes = source._specializes;
+        _stdout.Append(source._stdout);
+        _stderr.Append(source._stderr);
+        _modules = source._modules;
+        _threadNames = source._threadNames;
+        Now = source.Now;
+        LoopBound = source.LoopBound;
+        SourceLines = source.SourceLines;
+        DisplayPath = source.DisplayPath;
+    }
 
     private void BoundLoop(PyValue iterator)
     {
