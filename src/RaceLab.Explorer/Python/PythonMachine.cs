@@ -86,10 +86,6 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
             // The lock is free (the thread is enabled): acquire it as the woken waiter does.
             lockObject.Owner = thread;
             lockObject.Blocked.Remove(thread);
-            if (lockObject.Waking == thread)
-            {
-                lockObject.Waking = null;
-            }
 
             thread.BlockedOnLock = null;
         }

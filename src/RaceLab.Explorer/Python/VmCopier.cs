@@ -54,6 +54,7 @@ internal sealed class VmCopier
         to.EndTime = from.EndTime;
         to.Uncaught = (PyException?)Object(from.Uncaught);
         to.LoadedSeq = (long[])from.LoadedSeq.Clone();
+        to.SeenSeq = (long[])from.SeenSeq.Clone();
         to.LoadedAt = (RaceLab.Python.Vm.Accounting.LoadRecord[])from.LoadedAt.Clone();
         to.SliceEnd = from.SliceEnd;
         var chain = new List<Frame>();
@@ -183,9 +184,10 @@ internal sealed class VmCopier
 
             case PyLock lockObject:
                 {
-                    var copy = new PyLock { Owner = Thread(lockObject.Owner), Waking = Thread(lockObject.Waking) };
+                    var copy = new PyLock { Owner = Thread(lockObject.Owner) };
                     _copies[obj] = copy;
                     copy.Blocked.AddRange(lockObject.Blocked.Select(t => Thread(t)!));
+                    copy.ExitMethod = (PyBoundMethod?)Object(lockObject.ExitMethod);
                     return copy;
                 }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
@@ -28,6 +29,8 @@ internal sealed partial class Machine
         }
     }
 
+    // Jitted fully optimized at once: the loop is too hot to start in tier 0 and wait for on-stack replacement.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RunExit RunCore(SimThread thread, long budget)
     {
         var f = thread.Top!;
@@ -42,6 +45,7 @@ internal sealed partial class Machine
         var seq = _writeSeq;
         var loaded = thread.LoadedSeq;
         var tracing = Ledger.Tracing;
+        var shared = FreeThreaded;
         var legacy = _legacy;
         long executed = 0;
         var exit = RunExit.Yield;
@@ -172,6 +176,11 @@ internal sealed partial class Machine
                             {
                                 Ledger.RecordLoad(thread, slot, now, f.Code, pc - 1, v);
                             }
+
+                            if (shared)
+                            {
+                                now += CacheMissOnLoad(thread, slot);
+                            }
                         }
 
                         slots[sp++] = v;
@@ -218,6 +227,10 @@ internal sealed partial class Machine
                         seq[slot]++;
                         loaded[slot] = -1;
                         globals[slot] = value;
+                        if (shared)
+                        {
+                            now += CacheMissOnStore(thread, slot);
+                        }
 
                         break;
                     }

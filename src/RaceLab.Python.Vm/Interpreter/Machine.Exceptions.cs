@@ -40,12 +40,10 @@ internal sealed partial class Machine
             return new PythonError(exc.As<PyException>());
         }
 
+        // The handler search starts from RERAISE itself (CPython's INSTR_OFFSET); the saved lasti below the
+        // exception only restores the traceback's line, which the first raise in this frame already recorded.
+        _ = oparg;
         var value = slots[--f.Sp];
-        if (oparg != 0)
-        {
-            f.Pc = (int)slots[f.Sp - oparg].Int + 1;
-        }
-
         return new PythonError(value.As<PyException>());
     }
 
@@ -143,14 +141,16 @@ internal sealed partial class Machine
                 : PythonError.Of(Tags.AttributeError, "__enter__");
         }
 
-        slots[f.Sp - 1] = PyValue.FromObject(new PyBoundMethod(manager, Builtins.LockExit));
+        var lockObject = manager.As<PyLock>();
+        lockObject.ExitMethod ??= new PyBoundMethod(manager, Builtins.LockExit);
+        slots[f.Sp - 1] = PyValue.FromObject(lockObject.ExitMethod);
         if (handler >= 0)
         {
             f.Blocks.Add((handler, f.Sp));
         }
 
-        var result = CallNative(thread, PyValue.FromObject(Builtins.LockEnter), [manager], null);
-        slots[f.Sp++] = result;
+        Advance(thread, Costs.NativeExtra(BuiltinId.LockEnter));
+        slots[f.Sp++] = PyValue.FromBool(Scheduler.Acquire(thread, lockObject, blocking: true));
     }
 
     private void WithExceptStart(SimThread thread, Frame f)

@@ -28,6 +28,7 @@ internal sealed partial class Machine
         _globals = source._globals.Select(map).ToArray();
         _builtinFallback = source._builtinFallback;
         _writeSeq = (long[])source._writeSeq.Clone();
+        _lastWriter = (int[]?)source._lastWriter?.Clone();
         _warm = source._warm.Select(w => (int[])w.Clone()).ToArray();
         _warmThreshold = source._warmThreshold;
         _legacy = source._legacy;

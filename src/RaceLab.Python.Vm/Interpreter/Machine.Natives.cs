@@ -8,15 +8,18 @@ namespace RaceLab.Python.Vm.Interpreter;
 
 internal sealed partial class Machine
 {
+    private readonly PyValue[] _scratch = new PyValue[16];
+
     public PyValue CallNative(SimThread thread, PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         switch (callable.Ref)
         {
             case PyBoundMethod bound:
                 {
-                    var all = new PyValue[args.Length + 1];
+                    // Built-ins never call back into CallNative, so one scratch buffer serves every bound call.
+                    var all = args.Length < _scratch.Length ? _scratch.AsSpan(0, args.Length + 1) : new PyValue[args.Length + 1];
                     all[0] = bound.Self;
-                    args.CopyTo(all.AsSpan(1));
+                    args.CopyTo(all[1..]);
                     return Invoke(thread, bound.Function, all, kwnames);
                 }
 

@@ -93,6 +93,7 @@ internal sealed partial class Machine
         {
             LoadedSeq = new long[_globals.Length],
             LoadedAt = new LoadRecord[_globals.Length],
+            SeenSeq = new long[_globals.Length],
         };
         Array.Fill(thread.LoadedSeq, -1);
         return thread;

@@ -7,6 +7,6 @@ internal sealed class PyLock
 
     public List<SimThread> Blocked { get; } = [];
 
-    /// <summary>A blocked thread the OS is waking (it will try the lock when it runs).</summary>
-    public SimThread? Waking { get; set; }
+    /// <summary>lock.__exit__ bound once, so a `with lock:` loop does not allocate.</summary>
+    public Values.PyBoundMethod? ExitMethod { get; set; }
 }

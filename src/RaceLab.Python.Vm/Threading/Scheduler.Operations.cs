@@ -72,12 +72,17 @@ internal sealed partial class Scheduler
         }
 
         lockObject.Owner = null;
-        if (lockObject.Blocked.Count > 0 && lockObject.Waking is null)
+
+        // sem_post wakes one sleeping waiter per release; a waiter already on its way is not woken twice, so a
+        // lock released again before the first one runs wakes the next: several can be racing for it at once.
+        foreach (var next in lockObject.Blocked)
         {
-            var next = lockObject.Blocked[0];
-            lockObject.Waking = next;
-            next.EventTime = Clock(current) + _m.Costs.WakeLatency;
-            UpdateBreakAt();
+            if (next.EventTime == long.MaxValue)
+            {
+                next.EventTime = Clock(current) + _m.Costs.WakeLatency;
+                UpdateBreakAt();
+                break;
+            }
         }
     }
 

@@ -170,9 +170,12 @@ internal sealed partial class Scheduler
         return SimulationStop.Completed;
     }
 
+    private readonly List<SimThread> _running = [];
+
     private List<SimThread> FillCores()
     {
-        var running = new List<SimThread>();
+        var running = _running;
+        running.Clear();
         var globalTime = long.MaxValue;
         foreach (var t in Threads)
         {

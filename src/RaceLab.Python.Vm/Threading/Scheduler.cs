@@ -122,7 +122,6 @@ internal sealed partial class Scheduler
                 BecomeRunnable(t, time);
                 break;
             case ThreadState.Blocked when t.BlockedOnLock is { } lockObject:
-                lockObject.Waking = null;
                 t.EventTime = long.MaxValue;
                 if (lockObject.Owner is null)
                 {
@@ -239,7 +238,6 @@ internal sealed partial class Scheduler
 
         var frame = t.Top!;
         t.LastSwitchOut = new SwitchRecord(_m.Now, frame.Code, Math.Max(0, frame.Pc - 1), "drop request at the check point after");
-        if (Environment.GetEnvironmentVariable("DBG") == "1") Console.Error.WriteLine($"{_m.Now / 1e9:F3}ms {t.Name} -> {next.Name} at {frame.Code.OpName(Math.Max(0, frame.Pc - 1))} {frame.Pc}");
         _m.Now += _m.Costs.GilHandoff;
         TakeGil(next);
 

@@ -38,6 +38,9 @@ internal sealed class CostModel
     /// <summary>A blocked thread woken by the OS (futex wake to running).</summary>
     public long WakeLatency { get; } = Ps(6_000);
 
+    /// <summary>Free-threaded: moving a cache line another core wrote (a contended global) to this core.</summary>
+    public long CacheLineTransfer { get; } = Ps(70);
+
     /// <summary>Linux timer slack: how late a timed wait may wake up.</summary>
     public long TimerSlack { get; } = Ps(50_000);
 

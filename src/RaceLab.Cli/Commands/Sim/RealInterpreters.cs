@@ -16,7 +16,7 @@ internal static class RealInterpreters
         var exe = Find(target);
         if (exe is null)
         {
-            return new RealRun(target.Label, null, [], null, null, $"no python{target.Label} on PATH or in pyenv");
+            return new RealRun(target.Label, null, [], null, null, $"python{target.Label} not found");
         }
 
         var info = new ProcessStartInfo(exe)
@@ -48,13 +48,30 @@ internal static class RealInterpreters
         return new RealRun(target.Label, exe, lines, process.ExitCode, watch.Elapsed.TotalSeconds, null);
     }
 
+    private static bool Starts(string exe)
+    {
+        try
+        {
+            var info = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("pass");
+            using var process = Process.Start(info)!;
+            return process.WaitForExit(TimeSpan.FromSeconds(20)) && process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
     private static string? Find(SimTarget target)
     {
         var name = "python" + target.Label;
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
         {
             var candidate = Path.Combine(dir, name);
-            if (dir.Length > 0 && File.Exists(candidate))
+            // pyenv's shims are on PATH but fail for versions that are not selected: keep only ones that start.
+            if (dir.Length > 0 && File.Exists(candidate) && Starts(candidate))
             {
                 return candidate;
             }

@@ -63,13 +63,8 @@ internal static partial class SimReport
     private static void WriteSummary(IAnsiConsole console, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
     {
         console.WriteLine();
-        var table = new Table().Title("Summary").AddColumns("Python", "trials", "assertion failed", "final (median)", "min", "max",
-            "simulated s (median)", "lost-update events (median)", "updates lost (median)");
-        if (real.Count > 0)
-        {
-            table.AddColumns("real final", "real s");
-        }
-
+        var table = new Table().Title("Summary").AddColumns("Python", "trials", "assert failed", "final median", "min", "max",
+            "sim s median", "lost events", "updates lost");
         foreach (var group in runs.GroupBy(r => r.Target))
         {
             var finals = group.Select(r => r.Final).Where(f => f is not null).Select(f => f!.Value).Order().ToArray();
@@ -85,15 +80,32 @@ internal static partial class SimReport
                 N((long)Median(group.Select(r => (double)r.Result.LostUpdateEvents))),
                 N((long)Median(group.Select(r => (double)r.Result.UpdatesLost))),
             };
-            if (real.Count > 0)
-            {
-                var match = real.FirstOrDefault(x => x.Python == group.Key.Label);
-                var realFinal = match is null ? null : new SimRun(group.Key, 0, EmptyResult(match)).Final;
-                cells.Add(match?.Problem is { } problem ? problem : realFinal is { } f ? N(f) : "-");
-                cells.Add(match?.Seconds is { } secs ? secs.ToString("F3", CultureInfo.InvariantCulture) : "-");
-            }
-
             table.AddRow(cells.Select(Markup.Escape).ToArray());
+        }
+
+        console.Write(table);
+        if (real.Count > 0)
+        {
+            WriteReal(console, runs, real);
+        }
+    }
+
+    private static void WriteReal(IAnsiConsole console, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
+    {
+        var table = new Table().Title("Real CPython beside the model").AddColumns("Python", "interpreter", "real final", "exit", "real s", "model final", "model s");
+        foreach (var run in real)
+        {
+            var model = runs.Where(r => r.Target.Label == run.Python).ToArray();
+            var finals = model.Select(r => r.Final).Where(f => f is not null).Select(f => f!.Value).Order().ToArray();
+            var realFinal = new SimRun(model[0].Target, 0, EmptyResult(run)).Final;
+            table.AddRow(
+                Markup.Escape(run.Python),
+                Markup.Escape(run.Problem ?? run.Interpreter ?? "-"),
+                realFinal is { } f ? N(f) : "-",
+                run.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                run.Seconds?.ToString("F3", CultureInfo.InvariantCulture) ?? "-",
+                finals.Length > 0 ? N(finals[finals.Length / 2]) : "-",
+                Median(model.Select(r => r.Result.SimulatedSeconds)).ToString("F3", CultureInfo.InvariantCulture));
         }
 
         console.Write(table);

@@ -1,0 +1,73 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using RaceLab.Experiment.Strategies;
+
+namespace RaceLab.IlView.Metadata;
+
+/// <summary>RaceLab.Experiment's assembly file, opened for reading its metadata and method bodies (never loaded for reflection).</summary>
+public sealed class ExperimentAssembly : IDisposable
+{
+    private readonly PEReader _peReader;
+
+    private ExperimentAssembly(string path)
+    {
+        Path = path;
+        _peReader = new PEReader(File.OpenRead(path));
+        Reader = _peReader.GetMetadataReader();
+    }
+
+    /// <summary>The assembly file.</summary>
+    public string Path { get; }
+
+    /// <summary>Its metadata.</summary>
+    public MetadataReader Reader { get; }
+
+    /// <summary>Opens the assembly that defines the strategies (the one <c>racelab run</c> executes).</summary>
+    public static ExperimentAssembly Open() => Open(typeof(StrategyKind).Assembly.Location);
+
+    /// <summary>Opens an assembly file.</summary>
+    public static ExperimentAssembly Open(string path)
+    {
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            throw new IlViewException($"cannot read the IL: the assembly file '{path}' is not there (single-file publish hides it)");
+        }
+
+        return new ExperimentAssembly(path);
+    }
+
+    /// <summary>Finds the method definition of a strategy's loop by name.</summary>
+    public MethodDefinitionHandle Find(StrategyMethod method)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        foreach (var typeHandle in Reader.TypeDefinitions)
+        {
+            var type = Reader.GetTypeDefinition(typeHandle);
+            if (Reader.StringComparer.Equals(type.Name, method.TypeName) &&
+                Reader.StringComparer.Equals(type.Namespace, StrategyMethod.Namespace))
+            {
+                foreach (var methodHandle in type.GetMethods())
+                {
+                    if (Reader.StringComparer.Equals(Reader.GetMethodDefinition(methodHandle).Name, method.MethodName))
+                    {
+                        return methodHandle;
+                    }
+                }
+            }
+        }
+
+        throw new IlViewException($"{method.IlName} is not in {Path}");
+    }
+
+    /// <summary>The IL body of a method.</summary>
+    public MethodBodyBlock Body(MethodDefinitionHandle handle)
+    {
+        var definition = Reader.GetMethodDefinition(handle);
+        return definition.RelativeVirtualAddress == 0
+            ? throw new IlViewException($"{Reader.GetString(definition.Name)} has no IL body")
+            : _peReader.GetMethodBody(definition.RelativeVirtualAddress);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _peReader.Dispose();
+}

@@ -1,0 +1,33 @@
+using RaceLab.Python.Syntax;
+
+namespace RaceLab.Python.Compiler.Legacy;
+
+internal sealed partial class CodeGenerator
+{
+    /// <summary>compiler_nameop: FAST, DEREF, GLOBAL or NAME by the symbol table's resolution.</summary>
+    private void NameOp(string name, ExprContext context)
+    {
+        var store = context == ExprContext.Store;
+        var resolution = Resolve(name);
+        var function = _unit.Kind != UnitKind.Module;
+        switch (resolution)
+        {
+            case SymbolScope.Free:
+                _unit.Emit(store ? LegacyOp.StoreDeref : LegacyOp.LoadDeref, _unit.CellVars.Count + _unit.FreeVars.Add(name));
+                return;
+            case SymbolScope.Cell:
+                _unit.Emit(store ? LegacyOp.StoreDeref : LegacyOp.LoadDeref, _unit.CellVars.Add(name));
+                return;
+            case SymbolScope.Local when function:
+                _unit.EmitIndexed(store ? LegacyOp.StoreFast : LegacyOp.LoadFast, _unit.VarNames, name);
+                return;
+            case SymbolScope.GlobalExplicit:
+            case SymbolScope.GlobalImplicit when function:
+                _unit.EmitGlobalName(store ? LegacyOp.StoreGlobal : LegacyOp.LoadGlobal, name);
+                return;
+            default:
+                _unit.EmitGlobalName(store ? LegacyOp.StoreName : LegacyOp.LoadName, name);
+                return;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace RaceLab.Python.Compiler.Legacy;
+
+/// <summary>compile.c's <c>COMPILER_SCOPE_*</c>: what a compilation unit compiles.</summary>
+internal enum UnitKind
+{
+    Module,
+    Function,
+    Lambda,
+    Comprehension,
+}

@@ -1,0 +1,59 @@
+namespace RaceLab.Python.Compiler.Modern;
+
+internal sealed partial class CodeGenerator
+{
+    private Scope _scope = null!;
+
+    private NameScope Resolve(string name)
+    {
+        var scope = _scope;
+        while (scope.Inlined)
+        {
+            if (scope.Binds(name))
+            {
+                return scope[name] == NameScope.Cell ? NameScope.Cell : NameScope.Local;
+            }
+
+            scope = scope.Parent!;
+        }
+
+        return HidesModuleSymbol(name) ? NameScope.GlobalImplicit : scope[name];
+    }
+
+    private bool IsFast(string name) =>
+        _unit.Scope.IsFunctionLike || _unit.FastHidden.Contains(name);
+
+    private void LoadName(string name, SourceLocation location) => NameOp(name, store: false, location);
+
+    private void StoreName(string name, SourceLocation location) => NameOp(name, store: true, location);
+
+    /// <summary>CPython's compiler_nameop: picks FAST, DEREF, GLOBAL or NAME from the name's scope.</summary>
+    private void NameOp(string name, bool store, SourceLocation location)
+    {
+        var scope = Resolve(name);
+        switch (scope)
+        {
+            case NameScope.Free or NameScope.Cell:
+                Emit(store ? Op.STORE_DEREF : Op.LOAD_DEREF, RawDerefIndex(name), location);
+                break;
+            case NameScope.Local when IsFast(name):
+                Emit(store ? Op.STORE_FAST : Op.LOAD_FAST, _unit.AddVarName(name), location);
+                break;
+            case NameScope.GlobalExplicit:
+            case NameScope.GlobalImplicit when _unit.Scope.IsFunctionLike:
+                if (store)
+                {
+                    Emit(Op.STORE_GLOBAL, _unit.AddName(name), location);
+                }
+                else
+                {
+                    Emit(Op.LOAD_GLOBAL, _unit.AddName(name) << 1, location);
+                }
+
+                break;
+            default:
+                Emit(store ? Op.STORE_NAME : Op.LOAD_NAME, _unit.AddName(name), location);
+                break;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Syntax;
+
+namespace RaceLab.Python.Compiler.Modern;
+
+internal sealed partial class CodeGenerator
+{
+    private void Return(ReturnNode node)
+    {
+        var loc = Loc(node);
+        var value = node.Value;
+        var preserveTos = value is not null and not ConstantNode;
+        if (preserveTos)
+        {
+            Expression(value!);
+        }
+        else if (value is not null)
+        {
+            loc = Loc(value);
+            Emit(Op.NOP, loc);
+        }
+
+        if (value is null || value.Span.Line != node.Span.Line)
+        {
+            loc = Loc(node);
+            Emit(Op.NOP, loc);
+        }
+
+        loc = UnwindFrameBlocks(loc, preserveTos, stopAtLoop: false, out _);
+        if (value is null)
+        {
+            LoadConst(NoneConstant.Instance, loc);
+        }
+        else if (!preserveTos)
+        {
+            LoadConst(((ConstantNode)value).Value, loc);
+        }
+
+        Emit(Op.RETURN_VALUE, loc);
+    }
+
+    private void Break(SourceLocation loc)
+    {
+        Emit(Op.NOP, loc);
+        loc = UnwindFrameBlocks(loc, false, stopAtLoop: true, out var loop);
+        loc = UnwindFrameBlock(loop!, loc, preserveTos: false);
+        EmitJump(Op.JUMP, loop!.Exit, loc);
+    }
+
+    private void Continue(SourceLocation loc)
+    {
+        Emit(Op.NOP, loc);
+        loc = UnwindFrameBlocks(loc, false, stopAtLoop: true, out var loop);
+        EmitJump(Op.JUMP, loop!.Start, loc);
+    }
+
+    /// <summary>CPython's compiler_unwind_fblock_stack: cleans up enclosing blocks before leaving them.</summary>
+    private SourceLocation UnwindFrameBlocks(SourceLocation loc, bool preserveTos, bool stopAtLoop, out FrameBlock? loop)
+    {
+        loop = null;
+        var blocks = _unit.FrameBlocks;
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            var block = blocks[i];
+            if (stopAtLoop && block.Kind is FrameBlockKind.WhileLoop or FrameBlockKind.ForLoop)
+            {
+                loop = block;
+                return loc;
+            }
+
+            blocks.RemoveAt(i);
+            loc = UnwindFrameBlock(block, loc, preserveTos);
+            blocks.Insert(i, block);
+        }
+
+        return loc;
+    }
+
+    private SourceLocation UnwindFrameBlock(FrameBlock block, SourceLocation loc, bool preserveTos)
+    {
+        switch (block.Kind)
+        {
+            case FrameBlockKind.ForLoop:
+                if (preserveTos)
+                {
+                    Emit(Op.SWAP, 2, loc);
+                }
+
+                Emit(Op.POP_TOP, loc);
+                return loc;
+            case FrameBlockKind.With:
+                loc = block.Location;
+                Emit(Op.POP_BLOCK, loc);
+                if (preserveTos)
+                {
+                    Emit(Op.SWAP, 2, loc);
+                }
+
+                CallExitWithNones(loc);
+                Emit(Op.POP_TOP, loc);
+                return SourceLocation.None;
+            default:
+                return loc;
+        }
+    }
+}

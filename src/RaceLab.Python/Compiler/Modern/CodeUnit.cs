@@ -1,0 +1,81 @@
+using RaceLab.Python.Bytecode;
+
+namespace RaceLab.Python.Compiler.Modern;
+
+/// <summary>The state of one code object while it is generated (CPython's compiler_unit).</summary>
+internal sealed class CodeUnit
+{
+    public CodeUnit(Scope scope, string name, string qualifiedName, int firstLine, PythonVersion version)
+    {
+        Scope = scope;
+        Name = name;
+        QualifiedName = qualifiedName;
+        FirstLine = firstLine;
+        Graph = new FlowGraph(version);
+        Graph.Start();
+        VarNames.AddRange(scope.Parameters);
+        // Cells of comprehensions inlined into this code object (3.12+) are this code object's cells.
+        CellVars.AddRange(scope.CellVars.Concat(InlinedCells(scope)).Distinct().Order(StringComparer.Ordinal));
+        FreeVars.AddRange(scope.FreeVars);
+    }
+
+    public Scope Scope { get; }
+
+    public string Name { get; }
+
+    public string QualifiedName { get; }
+
+    public int FirstLine { get; }
+
+    public FlowGraph Graph { get; }
+
+    public ConstantPool Constants { get; } = new();
+
+    public List<string> Names { get; } = [];
+
+    public List<string> VarNames { get; } = [];
+
+    public List<string> CellVars { get; } = [];
+
+    public List<string> FreeVars { get; } = [];
+
+    public List<FrameBlock> FrameBlocks { get; } = [];
+
+    /// <summary>3.12+: names of an inlined comprehension that live in fast locals of a module.</summary>
+    public HashSet<string> FastHidden { get; } = new(StringComparer.Ordinal);
+
+    public int ArgCount { get; set; }
+
+    public int KeywordOnlyArgCount { get; set; }
+
+    public int AddName(string name) => IndexOrAdd(Names, name);
+
+    public int AddVarName(string name) => IndexOrAdd(VarNames, name);
+
+    public int AddConst(Constant constant) => Constants.Add(constant);
+
+    private static IEnumerable<string> InlinedCells(Scope scope) =>
+        scope.Children.Where(c => c.Inlined).SelectMany(c => c.CellVars.Concat(InlinedCells(c)));
+
+    private static int IndexOrAdd(List<string> list, string name)
+    {
+        var index = list.IndexOf(name);
+        if (index >= 0)
+        {
+            return index;
+        }
+
+        list.Add(name);
+        return list.Count - 1;
+    }
+}
+
+/// <summary>A frame block on the compiler's stack (loops and with statements) for break, continue, return.</summary>
+internal sealed record FrameBlock(FrameBlockKind Kind, int Start, int Exit, SourceLocation Location);
+
+internal enum FrameBlockKind
+{
+    WhileLoop,
+    ForLoop,
+    With,
+}

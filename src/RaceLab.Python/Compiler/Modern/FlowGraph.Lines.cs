@@ -1,0 +1,118 @@
+namespace RaceLab.Python.Compiler.Modern;
+
+internal sealed partial class FlowGraph
+{
+    /// <summary>CPython's resolve_line_numbers (duplicate_exits_without_lineno + propagate_line_numbers).</summary>
+    private void ResolveLineNumbers()
+    {
+        DuplicateExitsWithoutLineno();
+        PropagateLineNumbers();
+    }
+
+    private static bool IsExitWithoutLineno(BasicBlock b) =>
+        b.ExitsScope && b.Instructions.All(i => !i.Location.HasLine);
+
+    /// <summary>An exit block without a line, reached by several jumps, is copied so each copy gets a line.</summary>
+    private void DuplicateExitsWithoutLineno()
+    {
+        foreach (var b in Blocks().ToList())
+        {
+            var last = b.Last;
+            if (last is null || !OpInfo.IsJump(last.Op))
+            {
+                continue;
+            }
+
+            var target = last.Target!;
+            if (Version >= PythonVersion.Py313)
+            {
+                target = NextNonEmpty(target)!;
+            }
+
+            if (IsExitWithoutLineno(target) && target.Predecessors > 1)
+            {
+                var copy = NewBlock();
+                copy.Instructions.AddRange(target.Instructions.Select(i => i.Clone()));
+                copy.Instructions[0].Location = last.Location;
+                last.Target = copy;
+                target.Predecessors--;
+                copy.Predecessors = 1;
+                copy.Next = target.Next;
+                target.Next = copy;
+            }
+        }
+
+        foreach (var b in Blocks())
+        {
+            if (b.HasFallthrough && b.Next is { } next && !b.IsEmpty && IsExitWithoutLineno(next))
+            {
+                next.Instructions[0].Location = b.Last!.Location;
+            }
+        }
+    }
+
+    private void PropagateLineNumbers()
+    {
+        foreach (var b in Blocks())
+        {
+            var last = b.Last;
+            if (last is null)
+            {
+                continue;
+            }
+
+            var previous = SourceLocation.None;
+            foreach (var instruction in b.Instructions)
+            {
+                if (!instruction.Location.HasLine)
+                {
+                    instruction.Location = previous;
+                }
+                else
+                {
+                    previous = instruction.Location;
+                }
+            }
+
+            if (b.HasFallthrough && b.Next is { Predecessors: 1 } next && !next.IsEmpty && !next.Instructions[0].Location.HasLine)
+            {
+                next.Instructions[0].Location = previous;
+            }
+
+            if (OpInfo.IsJump(last.Op) && last.Target is { Predecessors: 1 } target && !target.IsEmpty
+                && !target.Instructions[0].Location.HasLine)
+            {
+                target.Instructions[0].Location = previous;
+            }
+        }
+    }
+
+    /// <summary>3.11/3.12's guarantee_lineno_for_exits: a return without a line takes the last line seen.</summary>
+    private void GuaranteeLinenoForExits(int firstLine)
+    {
+        var line = firstLine;
+        foreach (var b in Blocks())
+        {
+            var last = b.Last;
+            if (last is null)
+            {
+                continue;
+            }
+
+            if (!last.Location.HasLine)
+            {
+                if (last.Op is Op.RETURN_VALUE or Op.RETURN_CONST)
+                {
+                    foreach (var instruction in b.Instructions)
+                    {
+                        instruction.Location = instruction.Location with { Line = line };
+                    }
+                }
+            }
+            else
+            {
+                line = last.Location.Line;
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace RaceLab.Python.Syntax;
+
+/// <summary>CPython's <c>boolop</c>.</summary>
+public enum BoolOperator
+{
+    And,
+    Or,
+}

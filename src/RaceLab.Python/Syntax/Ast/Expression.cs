@@ -1,0 +1,4 @@
+namespace RaceLab.Python.Syntax;
+
+/// <summary>An expression (CPython's <c>expr</c>).</summary>
+public abstract record Expression(SourceSpan Span) : Node(Span);

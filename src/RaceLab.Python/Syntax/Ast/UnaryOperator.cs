@@ -1,0 +1,10 @@
+namespace RaceLab.Python.Syntax;
+
+/// <summary>CPython's <c>unaryop</c>.</summary>
+public enum UnaryOperator
+{
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}

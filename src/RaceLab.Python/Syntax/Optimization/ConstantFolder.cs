@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using RaceLab.Python.Bytecode;
+
+namespace RaceLab.Python.Syntax;
+
+/// <summary>The rewrite behind <see cref="AstOptimizer"/>: astfold_stmt / astfold_expr, children first.</summary>
+internal sealed partial class ConstantFolder(PythonVersion version, string fileName)
+{
+    /// <summary>astfold_body: a statement list; a string made by folding in docstring position is wrapped so it stays no docstring.</summary>
+    public ImmutableArray<Statement> Body(ImmutableArray<Statement> statements)
+    {
+        var hadDocstring = IsDocstring(statements);
+        var folded = statements.Select(Statement).ToImmutableArray();
+        if (!hadDocstring && IsDocstring(folded))
+        {
+            var first = (ExprStatementNode)folded[0];
+            folded = folded.SetItem(0, first with { Value = new JoinedStrNode([first.Value], first.Span) });
+        }
+
+        return folded;
+    }
+
+    private static bool IsDocstring(ImmutableArray<Statement> statements) =>
+        statements.Length > 0 && statements[0] is ExprStatementNode { Value: ConstantNode { Value: StringConstant } };
+
+    private Statement Statement(Statement statement) => statement switch
+    {
+        FunctionDefNode n => n with { Args = Arguments(n.Args), Body = Body(n.Body) },
+        ReturnNode n => n with { Value = Optional(n.Value) },
+        AssignNode n => n with { Targets = Exprs(n.Targets), Value = Expr(n.Value) },
+        AugAssignNode n => n with { Target = Expr(n.Target), Value = Expr(n.Value) },
+        ForNode n => n with { Target = Expr(n.Target), Iter = Iter(Expr(n.Iter)), Body = Statements(n.Body) },
+        WhileNode n => n with { Test = Expr(n.Test), Body = Statements(n.Body) },
+        IfNode n => n with { Test = Expr(n.Test), Body = Statements(n.Body), OrElse = Statements(n.OrElse) },
+        WithNode n => n with
+        {
+            Items = [.. n.Items.Select(i => new WithItem(Expr(i.ContextExpr), Optional(i.OptionalVars)))],
+            Body = Statements(n.Body),
+        },
+        AssertNode n => n with { Test = Expr(n.Test), Msg = Optional(n.Msg) },
+        ExprStatementNode n => n with { Value = Expr(n.Value) },
+        _ => statement,
+    };
+
+    private ImmutableArray<Statement> Statements(ImmutableArray<Statement> statements) => [.. statements.Select(Statement)];
+
+    private ImmutableArray<Expression> Exprs(ImmutableArray<Expression> expressions) => [.. expressions.Select(Expr)];
+
+    private Expression? Optional(Expression? expression) => expression is null ? null : Expr(expression);
+
+    private Arguments Arguments(Arguments arguments) => arguments with
+    {
+        Defaults = Exprs(arguments.Defaults),
+        KwDefaults = [.. arguments.KwDefaults.Select(Optional)],
+    };
+
+    private PythonSyntaxException Error(Node at, string message) => new(fileName, at.Span.Line, at.Span.Column + 1, message);
+}

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+
+namespace RaceLab.Python.Syntax;
+
+internal sealed partial class Parser
+{
+    private static readonly Dictionary<string, BinaryOperator> AugmentedOperators = new()
+    {
+        ["+="] = BinaryOperator.Add,
+        ["-="] = BinaryOperator.Sub,
+        ["*="] = BinaryOperator.Mult,
+        ["@="] = BinaryOperator.MatMult,
+        ["/="] = BinaryOperator.Div,
+        ["%="] = BinaryOperator.Mod,
+        ["**="] = BinaryOperator.Pow,
+        ["<<="] = BinaryOperator.LShift,
+        [">>="] = BinaryOperator.RShift,
+        ["|="] = BinaryOperator.BitOr,
+        ["^="] = BinaryOperator.BitXor,
+        ["&="] = BinaryOperator.BitAnd,
+        ["//="] = BinaryOperator.FloorDiv,
+    };
+
+    private Statement ParseExpressionStatement()
+    {
+        var start = Current.Start;
+        var first = ParseStarExpressions();
+        if (Current.Kind == TokenKind.Operator && AugmentedOperators.TryGetValue(Current.Text, out var op))
+        {
+            if (first is not (NameNode or AttributeNode or SubscriptNode))
+            {
+                throw ErrorAt(first, $"'{ExpressionName(first)}' is an illegal expression for augmented assignment");
+            }
+
+            Advance();
+            var value = ParseStarExpressions();
+            return new AugAssignNode(ToStore(first, single: false), op, value, SpanFrom(start));
+        }
+
+        if (AtOperator(":"))
+        {
+            throw Unsupported(Current, "annotated assignment");
+        }
+
+        if (!AtOperator("="))
+        {
+            return new ExprStatementNode(first, SpanFrom(start));
+        }
+
+        var items = new List<Expression> { first };
+        while (Accept("="))
+        {
+            if (AtKeyword("yield"))
+            {
+                throw Unsupported(Current, "yield expression");
+            }
+
+            items.Add(ParseStarExpressions());
+        }
+
+        var targets = ImmutableArray.CreateBuilder<Expression>(items.Count - 1);
+        for (var i = 0; i < items.Count - 1; i++)
+        {
+            targets.Add(ToStore(items[i], single: items.Count == 2));
+        }
+
+        return new AssignNode(targets.MoveToImmutable(), items[^1], SpanFrom(start));
+    }
+
+    /// <summary>
+    /// Turns a parsed expression into an assignment target (CPython's star_targets), or raises CPython's
+    /// "cannot assign to ..." error at the offending sub-expression.
+    /// </summary>
+    private Expression ToStore(Expression target, bool single) => target switch
+    {
+        NameNode { Id: "__debug__" } name => throw ErrorAt(name, "cannot assign to __debug__"),
+        NameNode name => name with { Ctx = ExprContext.Store },
+        AttributeNode attribute => attribute with { Ctx = ExprContext.Store },
+        SubscriptNode subscript => subscript with { Ctx = ExprContext.Store },
+        TupleNode tuple => tuple with { Elts = [.. tuple.Elts.Select(e => ToStore(e, single: false))], Ctx = ExprContext.Store },
+        ListNode list => list with { Elts = [.. list.Elts.Select(e => ToStore(e, single: false))], Ctx = ExprContext.Store },
+        _ => throw InvalidTarget(target, single),
+    };
+
+    private PythonSyntaxException InvalidTarget(Expression target, bool single)
+    {
+        var name = ExpressionName(target);
+        var isNamedConstant = target is ConstantNode { Value: Bytecode.NoneConstant or Bytecode.BoolConstant };
+        return ErrorAt(target, single && !isNamedConstant
+            ? $"cannot assign to {name} here. Maybe you meant '==' instead of '='?"
+            : $"cannot assign to {name}");
+    }
+
+    /// <summary>CPython's _PyPegen_get_expr_name, used in its error messages.</summary>
+    private static string ExpressionName(Expression expression) => expression switch
+    {
+        CallNode => "function call",
+        ConstantNode { Value: Bytecode.NoneConstant } => "None",
+        ConstantNode { Value: Bytecode.BoolConstant b } => b.Value ? "True" : "False",
+        ConstantNode { Value: Bytecode.EllipsisConstant } => "ellipsis",
+        ConstantNode => "literal",
+        BinOpNode or UnaryOpNode or BoolOpNode => "expression",
+        CompareNode => "comparison",
+        IfExpNode => "conditional expression",
+        LambdaNode => "lambda",
+        DictNode => "dict literal",
+        ListCompNode => "list comprehension",
+        JoinedStrNode or FormattedValueNode => "f-string expression",
+        TupleNode => "tuple",
+        ListNode => "list",
+        SubscriptNode => "subscript",
+        AttributeNode => "attribute",
+        NameNode => "name",
+        _ => "expression",
+    };
+}

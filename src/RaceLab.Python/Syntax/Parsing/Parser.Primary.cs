@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+
+namespace RaceLab.Python.Syntax;
+
+internal sealed partial class Parser
+{
+    /// <summary>primary: atom followed by any number of .NAME, (args) and [slices].</summary>
+    private Expression ParsePrimary()
+    {
+        var start = Current.Start;
+        var expression = ParseAtom();
+        while (true)
+        {
+            if (AtOperator("."))
+            {
+                Advance();
+                var name = ExpectName();
+                expression = new AttributeNode(expression, name.Text, ExprContext.Load, SpanFrom(start));
+            }
+            else if (AtOperator("("))
+            {
+                expression = ParseCall(expression, start);
+            }
+            else if (AtOperator("["))
+            {
+                Advance();
+                var slice = ParseSlices();
+                Expect("]");
+                expression = new SubscriptNode(expression, slice, ExprContext.Load, SpanFrom(start));
+            }
+            else
+            {
+                return expression;
+            }
+        }
+    }
+
+    private CallNode ParseCall(Expression function, int start)
+    {
+        Advance(); // (
+        var args = ImmutableArray.CreateBuilder<Expression>();
+        var keywords = ImmutableArray.CreateBuilder<KeywordNode>();
+        while (!AtOperator(")"))
+        {
+            if (AtOperator("*") || AtOperator("**"))
+            {
+                throw Unsupported(Current, Current.Text == "*" ? "argument unpacking (*args)" : "argument unpacking (**kwargs)");
+            }
+
+            if (Current.Kind == TokenKind.Name && !IsKeyword(Current) && Peek(1).Is("="))
+            {
+                var name = Advance();
+                Advance(); // =
+                if (AtOperator(")") || AtOperator(","))
+                {
+                    throw ErrorAt(name, "expected argument value expression");
+                }
+
+                var value = ParseExpression();
+                var keyword = new KeywordNode(name.Text, value, SpanFrom(name.Start));
+                if (keywords.Any(k => k.Arg == keyword.Arg))
+                {
+                    throw ErrorAt(keyword, $"keyword argument repeated: {keyword.Arg}");
+                }
+
+                keywords.Add(keyword);
+            }
+            else
+            {
+                var argument = ParseNamedExpression();
+                if (AtKeyword("for") || AtKeyword("async"))
+                {
+                    throw Unsupported(Current, "generator expression");
+                }
+
+                if (keywords.Count > 0)
+                {
+                    // CPython reports this where its parser stopped: the token after the argument.
+                    throw ErrorAt(Current, "positional argument follows keyword argument");
+                }
+
+                args.Add(argument);
+            }
+
+            if (!Accept(","))
+            {
+                CheckForgottenComma(args.Count > 0 ? args[^1] : keywords[^1].Value);
+                break;
+            }
+        }
+
+        Expect(")");
+        return new CallNode(function, args.ToImmutable(), keywords.ToImmutable(), SpanFrom(start));
+    }
+
+    /// <summary>slices: one slice or expression, or a tuple of them (spanning from the first to the last token, trailing comma included).</summary>
+    private Expression ParseSlices()
+    {
+        var start = Current.Start;
+        var first = ParseSlice();
+        if (!AtOperator(","))
+        {
+            return first;
+        }
+
+        var items = ImmutableArray.CreateBuilder<Expression>();
+        items.Add(first);
+        while (Accept(","))
+        {
+            if (AtOperator("]"))
+            {
+                break;
+            }
+
+            items.Add(ParseSlice());
+        }
+
+        return new TupleNode(items.ToImmutable(), ExprContext.Load, SpanFrom(start));
+    }
+
+    private Expression ParseSlice()
+    {
+        var start = Current.Start;
+        Expression? lower = null;
+        if (!AtOperator(":"))
+        {
+            lower = ParseStarExpression();
+            if (!AtOperator(":"))
+            {
+                return lower;
+            }
+        }
+
+        Advance(); // :
+        var upper = AtOperator(":") || AtOperator("]") || AtOperator(",") ? null : ParseExpression();
+        Expression? step = null;
+        if (Accept(":") && !AtOperator("]") && !AtOperator(","))
+        {
+            step = ParseExpression();
+        }
+
+        return new SliceNode(lower, upper, step, SpanFrom(start));
+    }
+
+    /// <summary>
+    /// Inside brackets, an expression directly followed by another is CPython's "Perhaps you forgot a comma?"
+    /// (invalid_expression), except after a name followed by a string.
+    /// </summary>
+    private void CheckForgottenComma(Expression previous)
+    {
+        if (!StartsExpression(Current) || Current.Is("*") || Current.Is("-") || Current.Is("+") || Current.Is("(") || Current.Is("["))
+        {
+            return;
+        }
+
+        if (previous is NameNode && Current.Kind == TokenKind.String)
+        {
+            return;
+        }
+
+        throw ErrorAt(previous, "invalid syntax. Perhaps you forgot a comma?");
+    }
+}

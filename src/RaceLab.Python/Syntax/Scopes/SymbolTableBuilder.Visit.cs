@@ -1,0 +1,199 @@
+namespace RaceLab.Python.Syntax;
+
+internal sealed partial class SymbolTableBuilder
+{
+    private void Visit(Statement statement)
+    {
+        switch (statement)
+        {
+            case FunctionDefNode n:
+                AddDef(n.Name, SymbolFlags.DefLocal);
+                VisitDefaults(n.Args);
+                InBlock(ScopeKind.Function, n.Name, n, () =>
+                {
+                    VisitParameters(n.Args);
+                    VisitAll(n.Body);
+                });
+                break;
+            case ReturnNode n: VisitOptional(n.Value); break;
+            case AssignNode n:
+                VisitAll(n.Targets);
+                Visit(n.Value);
+                break;
+            case AugAssignNode n:
+                Visit(n.Target);
+                Visit(n.Value);
+                break;
+            case ForNode n:
+                Visit(n.Target);
+                Visit(n.Iter);
+                VisitAll(n.Body);
+                break;
+            case WhileNode n:
+                Visit(n.Test);
+                VisitAll(n.Body);
+                break;
+            case IfNode n:
+                Visit(n.Test);
+                VisitAll(n.Body);
+                VisitAll(n.OrElse);
+                break;
+            case WithNode n:
+                foreach (var item in n.Items)
+                {
+                    Visit(item.ContextExpr);
+                    VisitOptional(item.OptionalVars);
+                }
+
+                VisitAll(n.Body);
+                break;
+            case AssertNode n:
+                Visit(n.Test);
+                VisitOptional(n.Msg);
+                break;
+            case ImportNode n: VisitAliases(n.Names); break;
+            case ImportFromNode n: VisitAliases(n.Names); break;
+            case GlobalNode n: Declare(n, n.Names, global: true); break;
+            case NonlocalNode n: Declare(n, n.Names, global: false); break;
+            case ExprStatementNode n: Visit(n.Value); break;
+            case PassNode or BreakNode or ContinueNode: break;
+            default: throw new ArgumentException($"unknown statement {statement.GetType().Name}", nameof(statement));
+        }
+    }
+
+    private void VisitAliases(IEnumerable<AliasNode> aliases)
+    {
+        foreach (var alias in aliases)
+        {
+            // "import a.b" binds "a"; "import a.b as c" binds "c".
+            var bound = alias.AsName ?? alias.Name.Split('.')[0];
+            AddDef(bound, SymbolFlags.DefImport);
+        }
+    }
+
+    private void VisitDefaults(Arguments arguments)
+    {
+        VisitAll(arguments.Defaults);
+        foreach (var value in arguments.KwDefaults)
+        {
+            VisitOptional(value);
+        }
+    }
+
+    private void VisitParameters(Arguments arguments)
+    {
+        foreach (var arg in arguments.Args.Concat(arguments.KwOnlyArgs))
+        {
+            AddDef(arg.Name, SymbolFlags.DefParam);
+        }
+    }
+
+    private void VisitAll<T>(IEnumerable<T> nodes)
+        where T : Node
+    {
+        foreach (var node in nodes)
+        {
+            if (node is Statement statement)
+            {
+                Visit(statement);
+            }
+            else
+            {
+                Visit((Expression)(Node)node);
+            }
+        }
+    }
+
+    private void VisitOptional(Expression? expression)
+    {
+        if (expression is not null)
+        {
+            Visit(expression);
+        }
+    }
+
+    private void Visit(Expression expression)
+    {
+        switch (expression)
+        {
+            case NameNode n: AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.DefLocal); break;
+            case BoolOpNode n: VisitAll(n.Values); break;
+            case BinOpNode n:
+                Visit(n.Left);
+                Visit(n.Right);
+                break;
+            case UnaryOpNode n: Visit(n.Operand); break;
+            case LambdaNode n:
+                VisitDefaults(n.Args);
+                InBlock(ScopeKind.Lambda, "lambda", n, () =>
+                {
+                    VisitParameters(n.Args);
+                    Visit(n.Body);
+                });
+                break;
+            case IfExpNode n:
+                Visit(n.Test);
+                Visit(n.Body);
+                Visit(n.OrElse);
+                break;
+            case DictNode n:
+                VisitAll(n.Keys);
+                VisitAll(n.Values);
+                break;
+            case ListCompNode n: VisitComprehension(n); break;
+            case CompareNode n:
+                Visit(n.Left);
+                VisitAll(n.Comparators);
+                break;
+            case CallNode n:
+                Visit(n.Func);
+                VisitAll(n.Args);
+                foreach (var keyword in n.Keywords)
+                {
+                    Visit(keyword.Value);
+                }
+
+                break;
+            case FormattedValueNode n:
+                Visit(n.Value);
+                VisitOptional(n.FormatSpec);
+                break;
+            case JoinedStrNode n: VisitAll(n.Values); break;
+            case ConstantNode: break;
+            case AttributeNode n: Visit(n.Value); break;
+            case SubscriptNode n:
+                Visit(n.Value);
+                Visit(n.Slice);
+                break;
+            case SliceNode n:
+                VisitOptional(n.Lower);
+                VisitOptional(n.Upper);
+                VisitOptional(n.Step);
+                break;
+            case ListNode n: VisitAll(n.Elts); break;
+            case TupleNode n: VisitAll(n.Elts); break;
+            default: throw new ArgumentException($"unknown expression {expression.GetType().Name}", nameof(expression));
+        }
+    }
+
+    /// <summary>symtable_handle_comprehension: the outermost iterable belongs to the enclosing block.</summary>
+    private void VisitComprehension(ListCompNode comprehension)
+    {
+        var outermost = comprehension.Generators[0];
+        Visit(outermost.Iter);
+        InBlock(ScopeKind.Comprehension, "listcomp", comprehension, () =>
+        {
+            AddDef(".0", SymbolFlags.DefParam);
+            Visit(outermost.Target);
+            VisitAll(outermost.Ifs);
+            foreach (var generator in comprehension.Generators.Skip(1))
+            {
+                Visit(generator.Target);
+                Visit(generator.Iter);
+                VisitAll(generator.Ifs);
+            }
+
+            Visit(comprehension.Elt);
+        });
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Spectre.Console.Testing;
+
+namespace RaceLab.Cli.Tests.Sim;
+
+public sealed class SimCommandTests
+{
+    private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "Sim", "Programs", "tiny_counter.py");
+
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var console = new TestConsole().Width(200);
+        var exit = CliApp.Run(args, console);
+        return (exit, console.Output);
+    }
+
+    [Fact]
+    public void Sim_Json_HasEveryFieldOfTheContract()
+    {
+        var (exit, output) = Run("sim", Program, "--python", "3.9,3.11", "--trials", "2", "--json");
+
+        using var json = JsonDocument.Parse(output);
+        var runs = json.RootElement.GetProperty("runs").EnumerateArray().ToArray();
+        Assert.Equal(4, runs.Length);
+        foreach (var run in runs)
+        {
+            foreach (var field in new[] { "python", "trial", "seed", "output", "assertion_failed", "exit_code", "globals", "simulated_seconds", "gil_switches", "lost_update_events", "updates_lost", "instructions" })
+            {
+                Assert.True(run.TryGetProperty(field, out _), $"missing {field}");
+            }
+        }
+
+        Assert.True(runs.Where(r => r.GetProperty("python").GetString() == "3.9").All(r => r.GetProperty("assertion_failed").GetBoolean()));
+        Assert.Equal(2_000_000, runs.Single(r => r.GetProperty("python").GetString() == "3.11" && r.GetProperty("trial").GetInt32() == 1).GetProperty("globals").GetProperty("count").GetInt64());
+        Assert.Empty(json.RootElement.GetProperty("real").EnumerateArray());
+        Assert.Equal(1, exit);
+    }
+
+    [Fact]
+    public void Sim_SafeVersion_ExitsZeroAndPrintsTheProgramsOutput()
+    {
+        var (exit, output) = Run("sim", Program, "--python", "3.12");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("count = 2000000", output, StringComparison.Ordinal);
+        Assert.Contains("Summary", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_Trace_TellsTheStoryOfALostUpdate()
+    {
+        var (exit, output) = Run("sim", Program, "--python", "3.9", "--trace");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("loaded count =", output, StringComparison.Ordinal);
+        Assert.Contains("drop request at the check point after", output, StringComparison.Ordinal);
+        Assert.Contains("erasing those", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_SameSeed_PrintsTheSameJson()
+    {
+        var first = Run("sim", Program, "--python", "3.9", "--seed", "5", "--json").Output;
+        var second = Run("sim", Program, "--python", "3.9", "--seed", "5", "--json").Output;
+
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData("--python", "2.7")]
+    [InlineData("--trials", "0")]
+    [InlineData("--switch-interval", "-1")]
+    public void Sim_BadOption_ExitsTwoWithAMessage(string option, string value)
+    {
+        var (exit, output) = Run("sim", Program, option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sim_MissingProgram_ExitsTwo()
+    {
+        var (exit, output) = Run("sim", Path.Combine(AppContext.BaseDirectory, "nope.py"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no such file", output, StringComparison.Ordinal);
+    }
+}

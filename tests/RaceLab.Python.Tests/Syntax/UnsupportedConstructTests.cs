@@ -1,0 +1,71 @@
+using RaceLab.Python.Syntax;
+
+namespace RaceLab.Python.Tests.Syntax;
+
+/// <summary>Valid Python outside RaceLab's subset: a clear error at the construct's first token.</summary>
+public sealed class UnsupportedConstructTests
+{
+    [Theory]
+    [InlineData("class A: pass\n", 1, 1, "class definition")]
+    [InlineData("x = 1\ntry:\n  pass\nexcept: pass\n", 2, 1, "try statement")]
+    [InlineData("for x in y:\n  pass\nelse:\n  pass\n", 3, 1, "else clause of a for loop")]
+    [InlineData("while x:\n  break\nelse:\n  pass\n", 3, 1, "else clause of a while loop")]
+    [InlineData("del x\n", 1, 1, "del statement")]
+    [InlineData("def f():\n    raise X\n", 2, 5, "raise statement")]
+    [InlineData("@d\ndef f(): pass\n", 1, 1, "decorator")]
+    [InlineData("x = (y := 1)\n", 1, 8, "assignment expression (:=)")]
+    [InlineData("x = [*a]\n", 1, 6, "starred expression")]
+    [InlineData("a, *b = c\n", 1, 4, "starred expression")]
+    [InlineData("f(**k)\n", 1, 3, "argument unpacking (**kwargs)")]
+    [InlineData("print(*a)\n", 1, 7, "argument unpacking (*args)")]
+    [InlineData("x = {1}\n", 1, 6, "set display")]
+    [InlineData("x = {a for a in b}\n", 1, 6, "set comprehension")]
+    [InlineData("x = {a: 1 for a in b}\n", 1, 6, "dict comprehension")]
+    [InlineData("x = {**a}\n", 1, 6, "dict unpacking (**)")]
+    [InlineData("x = b'a'\n", 1, 5, "bytes literal")]
+    [InlineData("x = 1j\n", 1, 5, "complex number")]
+    [InlineData("async def f(): pass\n", 1, 1, "async def")]
+    [InlineData("match x:\n  case 1: pass\n", 1, 1, "match statement")]
+    [InlineData("x: int = 1\n", 1, 2, "annotated assignment")]
+    [InlineData("def f(x: int): pass\n", 1, 8, "annotation")]
+    [InlineData("def f() -> int: pass\n", 1, 9, "return annotation")]
+    [InlineData("def f(*args): pass\n", 1, 7, "*args parameter")]
+    [InlineData("def f(**kw): pass\n", 1, 7, "**kwargs parameter")]
+    [InlineData("def f(a, /): pass\n", 1, 10, "positional-only parameters")]
+    [InlineData("f(x for x in y)\n", 1, 5, "generator expression")]
+    [InlineData("x = (a for a in b)\n", 1, 8, "generator expression")]
+    [InlineData("from . import x\n", 1, 6, "relative import")]
+    [InlineData("from x import *\n", 1, 15, "import *")]
+    [InlineData("def f():\n    x = yield 1\n", 2, 9, "yield expression")]
+    [InlineData("def f():\n    await x\n", 2, 5, "await expression")]
+    [InlineData("x = '\\N{BULLET}'\n", 1, 5, "\\N{...} escape")]
+    [InlineData("type X = int\n", 1, 1, "type alias statement")]
+    [InlineData("\uFB01 = 1\n", 1, 1, "identifier that Python would rewrite by NFKC normalization")]
+    public void Parse_ConstructOutsideSubset_NamesItWhereItStarts(string source, int line, int column, string construct)
+    {
+        var error = Assert.Throws<PythonSyntaxException>(() => PythonParser.Parse(source, "prog.py"));
+
+        Assert.Equal($"prog.py:{line}:{column}: unsupported construct: {construct}", error.Describe());
+    }
+
+    [Theory]
+    [InlineData("match = 1\nprint(match)\n")]
+    [InlineData("match(x)\n")]
+    [InlineData("type = 3\n")]
+    public void Parse_SoftKeywordUsedAsName_IsAccepted(string source)
+    {
+        var module = PythonParser.Parse(source, "prog.py");
+
+        Assert.NotEmpty(module.Body);
+    }
+
+    [Fact]
+    public void Parse_NonAsciiIdentifierThatNfkcKeeps_IsAccepted()
+    {
+        var module = PythonParser.Parse("é = 1\nλ = é\n", "prog.py");
+
+        var assign = Assert.IsType<AssignNode>(module.Body[1]);
+        Assert.Equal("λ", Assert.IsType<NameNode>(assign.Targets[0]).Id);
+        Assert.Equal(new SourceSpan(2, 0, 2, 2), assign.Targets[0].Span);
+    }
+}

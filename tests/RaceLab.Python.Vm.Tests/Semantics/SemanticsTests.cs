@@ -1,0 +1,54 @@
+using RaceLab.Python.Vm.Simulation;
+using RaceLab.Python.Vm.Tests.Programs;
+
+namespace RaceLab.Python.Vm.Tests.Semantics;
+
+public sealed class SemanticsTests
+{
+    [Theory]
+    [MemberData(nameof(SemanticsCorpus.OutputCases), MemberType = typeof(SemanticsCorpus))]
+    public void Simulate_RealCodeObject_PrintsWhatCPythonPrinted(string name, string versionLabel)
+    {
+        var version = ProgramCorpus.Version(versionLabel);
+        var result = Simulator.Run(SemanticsCorpus.Code(name, version), new SimulationOptions { Version = version });
+
+        var printed = string.Concat(result.Output.Select(l => l + "\n"));
+        Assert.Equal(SemanticsCorpus.ExpectedOutput(name, version), printed);
+        Assert.Equal(SemanticsCorpus.ExpectedExitCode(name, version), result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.11")]
+    [InlineData("3.13")]
+    public void Simulate_FailedAssertion_PrintsTracebackLikeCPython(string versionLabel)
+    {
+        var version = ProgramCorpus.Version(versionLabel);
+        var result = Simulator.Run(SemanticsCorpus.Code("subset", version), new SimulationOptions
+        {
+            Version = version,
+            Source = SemanticsCorpus.Source("subset"),
+            DisplayPath = "subset.py",
+        });
+
+        Assert.True(result.AssertionFailed);
+        Assert.Equal(
+            ["Traceback (most recent call last):", "  File \"subset.py\", line 47, in <module>", "    assert total == 1, f\"bad {total}\"", "AssertionError: bad 108"],
+            result.ErrorOutput);
+        Assert.Equal("AssertionError: bad 108", result.UncaughtException);
+    }
+
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.12")]
+    public void Simulate_ExceptionInsideWithBlock_ReleasesTheLockAndReportsTheThread(string versionLabel)
+    {
+        var version = ProgramCorpus.Version(versionLabel);
+        var result = Simulator.Run(SemanticsCorpus.Code("with_exception", version), new SimulationOptions { Version = version });
+
+        Assert.Equal(["reacquired True", "after False False"], result.Output);
+        Assert.StartsWith("Exception in thread Thread-1", result.ErrorOutput[0], StringComparison.Ordinal);
+        Assert.Equal("AssertionError: raised inside the with block", result.ErrorOutput[^1]);
+        Assert.Equal(0, result.ExitCode);
+    }
+}
