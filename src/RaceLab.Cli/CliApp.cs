@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using RaceLab.Cli.Commands.Dis;
+using RaceLab.Cli.Commands.Explore;
 using RaceLab.Cli.Commands.Il;
 using RaceLab.Cli.Commands.Run;
 using RaceLab.Cli.Commands.Sim;
@@ -23,6 +24,7 @@ internal static class CliApp
         IlDefinition.Register(root, console);
         DisDefinition.Register(root, console, compile: PythonCompiler.Compile);
         SimDefinition.Register(root, console, PythonCompiler.Compile);
+        ExploreDefinition.Register(root, console, PythonCompiler.Compile);
         return root;
     }
 

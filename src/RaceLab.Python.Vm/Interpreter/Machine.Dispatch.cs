@@ -486,6 +486,11 @@ internal sealed partial class Machine
                 case Op.GetIter:
                     f.Sp = sp; f.Pc = pc;
                     slots[sp - 1] = Iteration.GetIter(slots[sp - 1]);
+                    if (LoopBound > 0)
+                    {
+                        BoundLoop(slots[sp - 1]);
+                    }
+
                     break;
                 case Op.ForIter:
                     {

@@ -49,6 +49,13 @@ internal sealed partial class Scheduler
     /// <summary>Recomputes when the running thread must next call <see cref="OnTime"/>.</summary>
     private void UpdateBreakAt()
     {
+        if (Exploring)
+        {
+            // The explorer decides every switch: no timed events may interrupt a step.
+            _m.BreakAt = long.MaxValue;
+            return;
+        }
+
         var next = long.MaxValue;
         foreach (var t in Threads)
         {
@@ -243,6 +250,13 @@ internal sealed partial class Scheduler
     /// <summary>A voluntary release (blocking call, thread exit): the GIL goes at once to a waiter, if any.</summary>
     private void ReleaseGil(SimThread t)
     {
+        if (Exploring)
+        {
+            // The explorer picks who runs next.
+            Holder = null;
+            return;
+        }
+
         if (FreeThreaded)
         {
             return;

@@ -5,7 +5,7 @@ using RaceLab.Python.Vm.Values;
 namespace RaceLab.Python.Vm.Threading;
 
 /// <summary>A simulated OS thread running Python code: its frames, scheduling state and bookkeeping.</summary>
-internal sealed class SimThread(int id, string name)
+internal sealed partial class SimThread(int id, string name)
 {
     private readonly List<Frame> _pool = [];
 

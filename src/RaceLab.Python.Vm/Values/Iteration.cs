@@ -6,10 +6,10 @@ internal static class Iteration
     public static PyValue GetIter(PyValue v) => v.Ref switch
     {
         PyRange r => PyValue.FromObject(new PyRangeIterator(r.Start, r.Length, r.Step)),
-        PyList l => PyValue.FromObject(new PySequenceIterator(i => i < l.Items.Count ? (true, l.Items[i]) : (false, default))),
-        PyTuple t => PyValue.FromObject(new PySequenceIterator(i => i < t.Items.Length ? (true, t.Items[i]) : (false, default))),
-        string s => PyValue.FromObject(new PySequenceIterator(i => i < s.Length ? (true, PyValue.FromString(s[i].ToString())) : (false, default))),
-        PyDict d => PyValue.FromObject(new PySequenceIterator(i => i < d.Items.Count ? (true, d.Items[i].Key) : (false, default))),
+        PyList l => PyValue.FromObject(new PySequenceIterator(i => i < l.Items.Count ? (true, l.Items[i]) : (false, default)) { Source = l }),
+        PyTuple t => PyValue.FromObject(new PySequenceIterator(i => i < t.Items.Length ? (true, t.Items[i]) : (false, default)) { Source = t }),
+        string s => PyValue.FromObject(new PySequenceIterator(i => i < s.Length ? (true, PyValue.FromString(s[i].ToString())) : (false, default)) { Source = s }),
+        PyDict d => PyValue.FromObject(new PySequenceIterator(i => i < d.Items.Count ? (true, d.Items[i].Key) : (false, default)) { Source = d }),
         PyRangeIterator or PySequenceIterator => v,
         _ => throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(v).Name}' object is not iterable"),
     };

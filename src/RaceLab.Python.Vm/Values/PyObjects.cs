@@ -78,8 +78,26 @@ internal sealed class PySequenceIterator(Func<int, (bool Ok, PyValue Value)> at)
 {
     private int _index;
 
+    /// <summary>Items handed out so far (part of the state the explorer compares).</summary>
+    public int Position => _index;
+
+    /// <summary>The list, tuple, string or dict iterated (lets the explorer copy the iterator).</summary>
+    public object? Source { get; init; }
+
+    /// <summary>Continues from the given item (the explorer's copy of an iterator).</summary>
+    public void Seek(int position) => _index = position;
+
+    /// <summary>At most this many items (the explorer's --bound); unlimited by default.</summary>
+    public int Limit { get; set; } = int.MaxValue;
+
     public bool TryNext(out PyValue value)
     {
+        if (_index >= Limit)
+        {
+            value = default;
+            return false;
+        }
+
         var (ok, item) = at(_index);
         value = item;
         if (ok)

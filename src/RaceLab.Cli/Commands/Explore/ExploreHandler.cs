@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using RaceLab.Explorer.Engine;
+using RaceLab.Explorer.Python;
+using RaceLab.Explorer.Replay;
+using RaceLab.Python;
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Vm.Loading;
+using Spectre.Console;
+
+namespace RaceLab.Cli.Commands.Explore;
+
+/// <summary>Runs <c>racelab explore</c>: compile, build the VM machine, explore (or replay), report.</summary>
+internal static class ExploreHandler
+{
+    public static int Execute(ExploreSettings settings, IAnsiConsole console, Func<string, string, PythonVersion, CodeObject> compile)
+    {
+        try
+        {
+            if (settings.Error is not null)
+            {
+                throw new ExploreUsageException(settings.Error);
+            }
+
+            var machine = BuildMachine(settings, compile);
+            if (settings.Replay is { } file)
+            {
+                var replay = Replay(machine, file);
+                if (settings.Json)
+                {
+                    ExploreJsonWriter.WriteReplay(console, settings, replay);
+                }
+                else
+                {
+                    ExploreReport.WriteReplay(console, settings, replay);
+                }
+
+                return replay.Outcome.AssertionFailed || replay.Outcome.Error is not null ? ExitCodes.CheckFailed : ExitCodes.Ok;
+            }
+
+            var options = new ExplorationOptions { MaxStates = settings.MaxStates };
+            var clock = Stopwatch.StartNew();
+            // Progress only on long searches (the engine also reports at the end of each phase).
+            Action<ExplorationProgress>? progress = settings.Json
+                ? null
+                : p =>
+                {
+                    if (p.States >= options.ProgressInterval)
+                    {
+                        ExploreReport.WriteProgress(console, p);
+                    }
+                };
+            var result = new StateSpaceExplorer<PythonState>(machine, options).Explore(progress);
+            var seconds = clock.Elapsed.TotalSeconds;
+            if (settings.Json)
+            {
+                ExploreJsonWriter.Write(console, settings, result, seconds);
+            }
+            else
+            {
+                ExploreReport.Write(console, settings, result, seconds);
+            }
+
+            // Exit 1 when something can go wrong: an anomaly, or (unbounded) a failing assertion or error.
+            var fails = result.AnomalyReachable
+                || (settings.Bound is null && result.Outcomes.Any(o => o.Outcome.AssertionFailed || o.Outcome.Error is not null));
+            return fails ? ExitCodes.CheckFailed : ExitCodes.Ok;
+        }
+        catch (ExploreUsageException e)
+        {
+            console.Profile.Out.Writer.Write($"error: {e.Message}\n");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static PythonMachine BuildMachine(ExploreSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
+    {
+        var source = File.ReadAllText(settings.Program.FullName);
+        CodeObject code;
+        try
+        {
+            code = compile(source, settings.Program.ToString(), settings.Version);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The front end's PythonSyntaxException prints as "prog.py:3:5: message"; others carry a plain message.
+            throw new ExploreUsageException(e.GetType().Name == "PythonSyntaxException" ? e.ToString() : e.Message);
+        }
+
+        try
+        {
+            return new PythonMachine(code, new PythonMachineOptions
+            {
+                FreeThreaded = settings.FreeThreaded,
+                Bound = settings.Bound,
+                Granularity = settings.Granularity,
+            });
+        }
+        catch (VmLoadException e)
+        {
+            throw new ExploreUsageException(e.Message);
+        }
+    }
+
+    private static ReplayResult Replay(PythonMachine machine, FileInfo file)
+    {
+        try
+        {
+            return new ScheduleReplayer<PythonState>(machine).Replay(ScheduleFile.Read(file));
+        }
+        catch (ScheduleException e)
+        {
+            throw new ExploreUsageException($"--replay {file}: {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using RaceLab.Explorer.Engine;
+using RaceLab.Explorer.Machines;
+using RaceLab.Explorer.Replay;
+using Spectre.Console;
+
+namespace RaceLab.Cli.Commands.Explore;
+
+/// <summary>The human report: the outcome table, a witness table per outcome, and the verdict.</summary>
+internal static class ExploreReport
+{
+    public static void WriteProgress(IAnsiConsole console, ExplorationProgress progress) =>
+        console.MarkupLineInterpolated($"[grey]… {progress.Phase}: {progress.States:N0} states, depth {progress.Depth}, {progress.OutcomesFound} outcomes so far[/]");
+
+    public static void Write(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, double seconds)
+    {
+        console.MarkupLineInterpolated($"[bold]racelab explore[/] {settings.Program} --python {settings.PythonLabel} --granularity {settings.GranularityLabel}{(settings.Bound is { } b ? $" --bound {b}" : string.Empty)}");
+        console.MarkupLineInterpolated(
+            $"{(result.Complete ? "Complete" : "[yellow]Partial[/]")}: {result.States:N0} states, {result.TotalInterleavings:N0} interleavings, {result.Outcomes.Count} outcomes, {seconds:F2} s ({result.States / Math.Max(seconds, 1e-9):N0} states/s)");
+        console.WriteLine();
+
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var column in new[] { "#", "globals", "output", "assertion", "interleavings", "min preemptions", "serial", "anomaly" })
+        {
+            table.AddColumn(column);
+        }
+
+        for (var i = 0; i < result.Outcomes.Count; i++)
+        {
+            var o = result.Outcomes[i];
+            table.AddRow(
+                (i + 1).ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(o.Outcome.DescribeGlobals()),
+                Markup.Escape(string.Join("\n", o.Outcome.Output)),
+                Markup.Escape(Assertion(o.Outcome)),
+                o.Interleavings.ToString("N0", CultureInfo.InvariantCulture),
+                o.MinPreemptions?.ToString(CultureInfo.InvariantCulture) ?? "?",
+                o.Serial ? "yes" : "no",
+                o.Anomaly ? "[red]ANOMALY[/]" : result.SerialOutcomesKnown ? "no" : "?");
+        }
+
+        console.Write(table);
+        for (var i = 0; i < result.Outcomes.Count; i++)
+        {
+            if (result.Outcomes[i].Witness is { } witness)
+            {
+                console.WriteLine();
+                console.MarkupLineInterpolated($"[bold]Witness for outcome {i + 1}[/] ({result.Outcomes[i].Outcome.DescribeGlobals()}): {witness.Preemptions} preemptions; schedule: {string.Join(' ', witness.Schedule)}");
+                WriteWitness(console, witness);
+            }
+        }
+
+        console.WriteLine();
+        WriteVerdict(console, settings, result);
+    }
+
+    public static void WriteReplay(IAnsiConsole console, ExploreSettings settings, ReplayResult replay)
+    {
+        console.MarkupLineInterpolated($"[bold]racelab explore[/] {settings.Program} --python {settings.PythonLabel} --replay {settings.Replay}");
+        console.MarkupLineInterpolated($"Outcome: {replay.Outcome.DescribeGlobals()}; assertion: {Assertion(replay.Outcome)}; {replay.Witness.Preemptions} preemptions");
+        foreach (var line in replay.Outcome.Output)
+        {
+            console.MarkupLineInterpolated($"  output: {line}");
+        }
+
+        WriteWitness(console, replay.Witness);
+    }
+
+    private static void WriteWitness(IAnsiConsole console, Witness witness)
+    {
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var column in new[] { "step", "thread", "instruction", "line", "read / written" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var e in witness.Events)
+        {
+            table.AddRow(
+                e.Step.ToString(CultureInfo.InvariantCulture),
+                ThreadName(e.Thread),
+                Markup.Escape(e.Instruction),
+                e.Line > 0 ? e.Line.ToString(CultureInfo.InvariantCulture) : string.Empty,
+                Markup.Escape(e.Access ?? string.Empty));
+        }
+
+        console.Write(table);
+    }
+
+    private static void WriteVerdict(IAnsiConsole console, ExploreSettings settings, ExplorationResult result)
+    {
+        var scope = settings.Bound is { } bound ? $" with every loop bounded to {bound} iterations" : string.Empty;
+        if (!result.Complete)
+        {
+            console.MarkupLineInterpolated($"[yellow]Partial result:[/] stopped at --max-states {settings.MaxStates:N0}; the outcomes and counts above are what the explored part reaches, not a proof.");
+        }
+        else if (result.AnomalyReachable)
+        {
+            var anomalies = result.Outcomes.Count(o => o.Anomaly);
+            console.MarkupLineInterpolated($"[red]Anomaly:[/] {anomalies} reachable outcome(s) that no serial execution produces, on Python {settings.PythonLabel}{scope}. Each witness above is a schedule that produces it (replay it with --replay).");
+        }
+        else
+        {
+            console.MarkupLineInterpolated($"[green]No anomaly is reachable:[/] all {result.TotalInterleavings:N0} interleavings under Python {settings.PythonLabel}'s scheduling points{scope} end in an outcome some serial execution produces (proof over the whole explored space of {result.States:N0} states).");
+        }
+
+        if (settings.Bound is not null && result.Outcomes.Any(o => o.Outcome.AssertionFailed))
+        {
+            console.MarkupLine("[grey]With --bound the program's assertions are reported but do not grade: bounded loops change what the program expects.[/]");
+        }
+    }
+
+    private static string Assertion(Outcome outcome) =>
+        outcome.Error is { } error ? error : outcome.AssertionFailed ? "failed: " + outcome.AssertionMessage : "ok";
+
+    internal static string ThreadName(int thread) => thread == 0 ? "main" : "T" + thread.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,17 @@
+namespace RaceLab.Explorer.Engine;
+
+/// <summary>How the explorer searches.</summary>
+public sealed record ExplorationOptions
+{
+    /// <summary>Stop after this many distinct states and report a partial result; null for no limit.</summary>
+    public long? MaxStates { get; init; }
+
+    /// <summary>Treat threads running the same code as interchangeable (canonical thread order).</summary>
+    public bool Symmetry { get; init; } = true;
+
+    /// <summary>Run a thread's steps that touch no shared state without offering a switch before them.</summary>
+    public bool ReduceLocalSteps { get; init; } = true;
+
+    /// <summary>How many new states between two progress reports.</summary>
+    public int ProgressInterval { get; init; } = 1 << 18;
+}

@@ -1,0 +1,32 @@
+using System.Numerics;
+
+namespace RaceLab.Explorer.Engine;
+
+/// <summary>What an exploration found.</summary>
+public sealed record ExplorationResult
+{
+    /// <summary>Every state was explored: the outcomes and counts are a proof over the whole space.</summary>
+    public required bool Complete { get; init; }
+
+    /// <summary>Distinct states (up to thread symmetry) visited while counting.</summary>
+    public required long States { get; init; }
+
+    /// <summary>Transitions taken while counting (steps, counting symmetric threads once).</summary>
+    public required long Transitions { get; init; }
+
+    /// <summary>(state, last thread) pairs visited while finding minimal witnesses.</summary>
+    public required long WitnessStates { get; init; }
+
+    /// <summary>The longest schedule, in steps.</summary>
+    public required int MaxDepth { get; init; }
+
+    /// <summary>Every serial outcome is known (the minimal-preemption search got past zero preemptions).</summary>
+    public required bool SerialOutcomesKnown { get; init; }
+
+    public required IReadOnlyList<OutcomeReport> Outcomes { get; init; }
+
+    public BigInteger TotalInterleavings => Outcomes.Aggregate(BigInteger.Zero, (sum, o) => sum + o.Interleavings);
+
+    /// <summary>Some reachable outcome is one no serial execution produces.</summary>
+    public bool AnomalyReachable => Outcomes.Any(o => o.Anomaly);
+}

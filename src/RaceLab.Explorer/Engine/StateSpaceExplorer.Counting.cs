@@ -1,0 +1,131 @@
+namespace RaceLab.Explorer.Engine;
+
+public sealed partial class StateSpaceExplorer<TState>
+{
+    /// <summary>
+    /// Pass 1: level by level (every step goes one level deeper), each state's count of schedules reaching it
+    /// is summed over its predecessors; a final state adds its count to its outcome. Symmetric threads in
+    /// identical local states are stepped once with their multiplicity, which keeps the counts exact.
+    /// </summary>
+    private CountingResult CountInterleavings(Action<ExplorationProgress>? progress)
+    {
+        var result = new CountingResult();
+        var current = new StateLevel<TState>();
+        var next = new StateLevel<TState>();
+        var keepStates = !_machine.CanRestore;
+        var initial = _machine.CreateInitialState();
+        var root = current.Add(CanonicalKey(initial, _machine.ThreadCount(initial)), keepStates ? initial : null);
+        current.Counts.Reset(1);
+        current.Counts.Set(root, 1);
+        result.States = 1;
+        var nextReport = (long)_options.ProgressInterval;
+
+        for (var depth = 0; current.Count > 0; depth++)
+        {
+            next.Clear();
+            for (var i = 0; i < current.Count; i++)
+            {
+                var state = current.State(i) ?? _machine.Restore(current.Keys.Key(i));
+                var groups = GroupEnabledThreads(state);
+                if (groups == 0)
+                {
+                    result.AddTerminal(_machine.GetOutcome(state), current.Counts.Get(i));
+                    continue;
+                }
+
+                for (var g = 0; g < groups; g++)
+                {
+                    var child = _machine.Clone(state);
+                    RunStep(_machine, child, _groupThread[g], _options.ReduceLocalSteps, null);
+                    var index = next.Add(CanonicalKey(child, _machine.ThreadCount(child)), keepStates ? child : null);
+                    next.Counts.AddProduct(index, current.Counts, i, _groupSize[g]);
+                    result.Transitions++;
+                }
+
+                if (_options.MaxStates is { } max && result.States + next.Count > max)
+                {
+                    result.Complete = false;
+                    result.States += next.Count;
+                    return result;
+                }
+
+                if (progress is not null && result.States + next.Count >= nextReport)
+                {
+                    progress(new ExplorationProgress("states", result.States + next.Count, depth + 1, result.Outcomes.Count));
+                    nextReport += _options.ProgressInterval;
+                }
+            }
+
+            result.States += next.Count;
+            if (next.Count > 0)
+            {
+                result.MaxDepth = depth + 1;
+            }
+
+            (current, next) = (next, current);
+        }
+
+        progress?.Invoke(new ExplorationProgress("states", result.States, result.MaxDepth, result.Outcomes.Count));
+        return result;
+    }
+
+    /// <summary>
+    /// Fills <see cref="_groupThread"/>/<see cref="_groupSize"/> with one enabled thread per group of
+    /// interchangeable threads (same code, same local state, nothing else telling them apart).
+    /// </summary>
+    private int GroupEnabledThreads(TState state)
+    {
+        var threads = _machine.ThreadCount(state);
+        EnsureThreads(threads);
+        _parentCanon.Order(state, threads, _order);
+        var groups = 0;
+        var baseKeyWritten = false;
+        for (var p = 0; p < threads;)
+        {
+            var thread = _order[p];
+            if (!_machine.IsEnabled(state, thread))
+            {
+                p++;
+                continue;
+            }
+
+            var size = 1;
+            while (p + size < threads
+                && _parentCanon.Alike(state, _order[p + size - 1], _order[p + size])
+                && Interchangeable(state, threads, p + size - 1, ref baseKeyWritten))
+            {
+                size++;
+            }
+
+            _groupThread[groups] = thread;
+            _groupSize[groups] = size;
+            groups++;
+            p += size;
+        }
+
+        return groups;
+    }
+
+    /// <summary>Whether swapping the threads at two adjacent positions leaves the whole state unchanged.</summary>
+    private bool Interchangeable(TState state, int threads, int position, ref bool baseKeyWritten)
+    {
+        if (_machine.LocalStateIdentifiesThread)
+        {
+            return true;
+        }
+
+        var order = _order.AsSpan(0, threads);
+        if (!baseKeyWritten)
+        {
+            _baseKey.Reset();
+            _machine.WriteKey(state, order, _baseKey);
+            baseKeyWritten = true;
+        }
+
+        (order[position], order[position + 1]) = (order[position + 1], order[position]);
+        _swapKey.Reset();
+        _machine.WriteKey(state, order, _swapKey);
+        (order[position], order[position + 1]) = (order[position + 1], order[position]);
+        return _swapKey.Written.SequenceEqual(_baseKey.Written);
+    }
+}

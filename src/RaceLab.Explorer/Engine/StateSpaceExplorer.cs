@@ -1,0 +1,86 @@
+using RaceLab.Explorer.Machines;
+
+namespace RaceLab.Explorer.Engine;
+
+/// <summary>
+/// Exhaustive exploration of every interleaving of a machine's threads: every reachable outcome, the exact
+/// number of schedules reaching it, and a schedule with the fewest preemptions for each.
+/// Deterministic: no clock, no randomness; the same machine and options give the same result.
+/// </summary>
+public sealed partial class StateSpaceExplorer<TState>
+    where TState : class
+{
+    private readonly IExplorableMachine<TState> _machine;
+    private readonly ExplorationOptions _options;
+    private readonly Canonicalizer<TState> _parentCanon;
+    private readonly Canonicalizer<TState> _childCanon;
+    private readonly StateKeyWriter _key = new();
+    private readonly StateKeyWriter _swapKey = new();
+    private readonly StateKeyWriter _baseKey = new();
+    private int[] _order = new int[16];
+    private int[] _childOrder = new int[16];
+    private int[] _groupThread = new int[16];
+    private int[] _groupSize = new int[16];
+
+    public StateSpaceExplorer(IExplorableMachine<TState> machine, ExplorationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(machine);
+        _machine = machine;
+        _options = options ?? new ExplorationOptions();
+        _parentCanon = new Canonicalizer<TState>(machine, _options.Symmetry);
+        _childCanon = new Canonicalizer<TState>(machine, _options.Symmetry);
+    }
+
+    /// <summary>Explores the whole state space (or up to <see cref="ExplorationOptions.MaxStates"/>).</summary>
+    public ExplorationResult Explore(Action<ExplorationProgress>? progress = null)
+    {
+        var counting = CountInterleavings(progress);
+        var witnesses = FindWitnesses(counting, progress);
+        return Report(counting, witnesses);
+    }
+
+    /// <summary>Runs one thread to its next scheduling point, then on through steps that touch no shared state.</summary>
+    internal static void RunStep(IExplorableMachine<TState> machine, TState state, int thread, bool reduce, IStepRecorder? recorder)
+    {
+        machine.Step(state, thread, recorder);
+        while (reduce && machine.IsEnabled(state, thread) && machine.NextStepIsLocal(state, thread))
+        {
+            machine.Step(state, thread, recorder);
+        }
+    }
+
+    private void EnsureThreads(int threads)
+    {
+        if (_order.Length < threads)
+        {
+            var size = threads * 2;
+            _order = new int[size];
+            _childOrder = new int[size];
+            _groupThread = new int[size];
+            _groupSize = new int[size];
+        }
+    }
+
+    /// <summary>Writes the canonical key of a state and leaves its canonical order in <see cref="_childOrder"/>.</summary>
+    private ReadOnlySpan<byte> CanonicalKey(TState state, int threads)
+    {
+        EnsureThreads(threads);
+        _childCanon.Order(state, threads, _childOrder);
+        _key.Reset();
+        _machine.WriteKey(state, _childOrder.AsSpan(0, threads), _key);
+        return _key.Written;
+    }
+
+    private static int PositionOf(int[] order, int threads, int thread)
+    {
+        for (var p = 0; p < threads; p++)
+        {
+            if (order[p] == thread)
+            {
+                return p;
+            }
+        }
+
+        throw new InvalidOperationException($"Thread {thread} vanished from the state.");
+    }
+}

@@ -1,0 +1,55 @@
+using RaceLab.Explorer.Machines;
+using RaceLab.Python.Vm.Threading;
+using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Explorer.Python;
+
+public sealed partial class PythonMachine
+{
+    public Outcome GetOutcome(PythonState state)
+    {
+        var live = Live(state);
+        var machine = live.Machine;
+        var globals = new List<KeyValuePair<string, string>>();
+        for (var slot = 0; slot < machine.GlobalCount; slot++)
+        {
+            var value = machine.Global(slot);
+            if (IsData(value))
+            {
+                globals.Add(new(_module.GlobalNames[slot], PyFormat.Repr(value)));
+            }
+        }
+
+        var stdout = machine.Stdout;
+        var output = stdout.Length == 0 ? [] : stdout.TrimEnd('\n').Split('\n');
+        var assertion = live.Threads.FirstOrDefault(t => t.Uncaught is { } e && ReferenceEquals(e.Type, Tags.AssertionError))?.Uncaught;
+        string? error = null;
+        if (live.Threads.FirstOrDefault(t => t.Uncaught is { } e && !ReferenceEquals(e.Type, Tags.AssertionError)) is { } failed)
+        {
+            error = $"{failed.Name}: {DescribeException(failed.Uncaught!)}";
+        }
+        else if (live.Threads.Any(t => t.State != ThreadState.Finished))
+        {
+            error = "deadlock: " + string.Join(", ", live.Threads.Where(t => t.State != ThreadState.Finished).Select(t => t.Name)) + " blocked";
+        }
+
+        return new Outcome(globals, output, assertion is not null, assertion is null ? null : PyFormat.Str(PyValue.FromObject(assertion)), error);
+    }
+
+    private static string DescribeException(PyException e)
+    {
+        var message = PyFormat.Str(PyValue.FromObject(e));
+        return message.Length > 0 ? $"{e.Type.Name}: {message}" : e.Type.Name;
+    }
+
+    /// <summary>Values a user reads as data (numbers, strings, containers of them), not functions or threads.</summary>
+    private static bool IsData(PyValue value) => value.Ref switch
+    {
+        null => false,
+        PyList list => list.Items.All(IsData),
+        PyTuple tuple => tuple.Items.All(IsData),
+        PyDict dict => dict.Items.All(p => IsData(p.Key) && IsData(p.Value)),
+        _ => value.IsInt || value.IsBool || value.IsFloat || value.IsNone || value.IsString || value.IsBigInt,
+    };
+}

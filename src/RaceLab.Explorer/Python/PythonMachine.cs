@@ -1,0 +1,130 @@
+using RaceLab.Explorer.Machines;
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Vm.Interpreter;
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
+using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
+
+namespace RaceLab.Explorer.Python;
+
+/// <summary>
+/// The adapter from RaceLab's CPython VM to the explorer: the same VM as <c>racelab sim</c>, driven by the
+/// explorer's schedule instead of simulated time. A step runs one thread to its next scheduling point: the
+/// next check point of the version (its eval-breaker poll), or one instruction when free-threaded or at
+/// memory granularity.
+/// </summary>
+public sealed partial class PythonMachine : IExplorableMachine<PythonState>
+{
+    private readonly LoadedModule _module;
+    private readonly PythonMachineOptions _options;
+    private readonly bool _oneInstructionSteps;
+
+    /// <summary>Loads the module (throws <see cref="VmLoadException"/> for bytecode the VM does not model).</summary>
+    public PythonMachine(CodeObject module, PythonMachineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _module = CodeLoader.Load(module, options.FreeThreaded);
+        _oneInstructionSteps = options.FreeThreaded || options.Granularity == Granularity.Memory;
+    }
+
+    public bool LocalStateIdentifiesThread => false;
+
+    public bool CanRestore => false;
+
+    public PythonState CreateInitialState() => new([]);
+
+    public PythonState Clone(PythonState state) => new([.. state.Steps]) { Live = new VmCopier().Copy(Live(state)) };
+
+    public int ThreadCount(PythonState state) => Live(state).Threads.Count;
+
+    public bool IsEnabled(PythonState state, int thread) => Enabled(Live(state).Threads[thread]);
+
+    public bool Step(PythonState state, int thread, IStepRecorder? recorder)
+    {
+        var live = Live(state);
+        state.Steps.Add(thread);
+        state.LocalKeys = null;
+        return Execute(live, live.Threads[thread], recorder);
+    }
+
+    public PythonState Restore(ReadOnlySpan<byte> key) =>
+        throw new InvalidOperationException("Python states are rebuilt by replaying their steps, not from keys.");
+
+    private static bool Enabled(SimThread t) => t.State switch
+    {
+        ThreadState.Finished => false,
+        ThreadState.Blocked => t.BlockedOnLock is { Owner: null },
+        _ => true,
+    };
+
+    /// <summary>The live VM of a state, rebuilt by re-running its steps when it was cloned.</summary>
+    private LiveRun Live(PythonState state)
+    {
+        if (state.Live is { } live)
+        {
+            return live;
+        }
+
+        live = new LiveRun(_module, _options);
+        foreach (var thread in state.Steps)
+        {
+            Execute(live, live.Threads[thread], null);
+        }
+
+        state.Live = live;
+        return live;
+    }
+
+    /// <summary>Runs the thread to its next scheduling point; true when it touched shared state.</summary>
+    private bool Execute(LiveRun live, SimThread thread, IStepRecorder? recorder)
+    {
+        var machine = live.Machine;
+        if (thread.BlockedOnLock is { } lockObject)
+        {
+            // The lock is free (the thread is enabled): acquire it as the woken waiter does.
+            lockObject.Owner = thread;
+            lockObject.Blocked.Remove(thread);
+
+            thread.BlockedOnLock = null;
+        }
+
+        var touched = !thread.Started;
+        live.Scheduler.GrantForExploration(thread);
+        machine.DropRequest = !_oneInstructionSteps;
+        machine.MustStop = false;
+        while (true)
+        {
+            machine.BreakAt = long.MaxValue;
+            if (thread.Top is not { } frame)
+            {
+                live.Scheduler.FinishForExploration(thread);
+                return true;
+            }
+
+            var pc = frame.Pc;
+            var instruction = frame.Code.Code[pc];
+            touched |= !IsLocal(frame, pc);
+            var exit = machine.Run(thread, 1);
+            recorder?.Record(Describe(frame.Code, pc), Math.Max(0, instruction.Line), Access(machine, frame, instruction));
+            switch (exit)
+            {
+                case RunExit.BudgetExhausted when !_oneInstructionSteps:
+                    continue;
+                case RunExit.Finished:
+                    live.Scheduler.FinishForExploration(thread);
+                    return true;
+                case RunExit.Blocked:
+                    return true;
+            }
+
+            if (thread.State == ThreadState.Running)
+            {
+                thread.State = ThreadState.WaitingGil;
+            }
+
+            return touched;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using RaceLab.Python.Vm.Accounting;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>The explorer's loop bound (--bound K): every loop runs at most K iterations per activation.</summary>
+internal sealed partial class Machine
+{
+    /// <summary>0: no bound. Applied where a loop gets its iterator (GET_ITER), so the hot loop is untouched.</summary>
+    public int LoopBound;
+
+    /// <summary>Per code object and instruction: warm-up executions (3.11+ specialization is shared state).</summary>
+    public int[][] WarmCounters => _warm;
+
+    /// <summary>Executions after which a call site is specialized.</summary>
+    public int WarmThreshold => _warmThreshold;
+
+    /// <summary>The explorer's snapshot: a machine with the same globals (mapped by <paramref name="map"/>), output and warm-up.</summary>
+    public Machine CopyForExploration(Func<PyValue, PyValue> map) => new(this, map);
+
+    private Machine(Machine source, Func<PyValue, PyValue> map)
+    {
+        Module = source.Module;
+        Version = source.Version;
+        FreeThreaded = source.FreeThreaded;
+        Ledger = new LostUpdateLedger(source.Module.GlobalNames, false, 0);
+        Costs = source.Costs;
+        _globals = source._globals.Select(map).ToArray();
+        _builtinFallback = source._builtinFallback;
+        _writeSeq = (long[])source._writeSeq.Clone();
+        _lastWriter = (int[]?)source._lastWriter?.Clone();
+        _warm = source._warm.Select(w => (int[])w.Clone()).ToArray();
+        _warmThreshold = source._warmThreshold;
+        _legacy = source._legacy;
+        _specializes = source._specializes;
+        _stdout.Append(source._stdout);
+        _stderr.Append(source._stderr);
+        _modules = source._modules;
+        _threadNames = source._threadNames;
+        Now = source.Now;
+        LoopBound = source.LoopBound;
+        SourceLines = source.SourceLines;
+        DisplayPath = source.DisplayPath;
+    }
+
+    private void BoundLoop(PyValue iterator)
+    {
+        switch (iterator.Ref)
+        {
+            case PyRangeIterator range:
+                range.Remaining = Math.Min(range.Remaining, LoopBound);
+                break;
+            case PySequenceIterator sequence:
+                sequence.Limit = Math.Min(sequence.Limit, sequence.Position + LoopBound);
+                break;
+        }
+    }
+}

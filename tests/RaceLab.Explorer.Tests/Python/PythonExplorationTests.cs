@@ -1,0 +1,68 @@
+using RaceLab.Explorer.Engine;
+using RaceLab.Explorer.Python;
+using RaceLab.Explorer.Replay;
+
+namespace RaceLab.Explorer.Tests.Python;
+
+public sealed class PythonExplorationTests
+{
+    [Theory]
+    [InlineData("inline_counter", "3.9", new[] { 2, 3, 4 })]
+    [InlineData("inline_counter", "3.10", new[] { 4 })]
+    [InlineData("inline_counter", "3.11", new[] { 4 })]
+    [InlineData("inline_counter", "3.12", new[] { 4 })]
+    [InlineData("inline_counter", "3.13", new[] { 4 })]
+    [InlineData("inline_counter", "3.13t", new[] { 2, 3, 4 })]
+    [InlineData("helper_counter", "3.9", new[] { 2, 3, 4 })]
+    [InlineData("helper_counter", "3.10", new[] { 4 })]
+    [InlineData("helper_counter", "3.11", new[] { 4 })]
+    [InlineData("helper_counter", "3.12", new[] { 4 })]
+    [InlineData("helper_counter", "3.13", new[] { 4 })]
+    [InlineData("helper_counter", "3.13t", new[] { 2, 3, 4 })]
+    [InlineData("call_in_window", "3.9", new[] { 2, 3, 4 })]
+    [InlineData("call_in_window", "3.10", new[] { 2, 3, 4 })]
+    [InlineData("call_in_window", "3.11", new[] { 2, 3, 4 })]
+    [InlineData("call_in_window", "3.12", new[] { 2, 3, 4 })]
+    [InlineData("call_in_window", "3.13", new[] { 2, 3, 4 })]
+    [InlineData("call_in_window", "3.13t", new[] { 2, 3, 4 })]
+    [InlineData("locked_counter", "3.9", new[] { 4 })]
+    [InlineData("locked_counter", "3.11", new[] { 4 })]
+    [InlineData("locked_counter", "3.13", new[] { 4 })]
+    [InlineData("locked_counter", "3.13t", new[] { 4 })]
+    public void Explore_TwoThreadsTwoIncrements_ReachesExactlyTheVersionsCounts(string program, string python, int[] counts)
+    {
+        var result = Explore(program, python, 2);
+
+        Assert.True(result.Complete);
+        Assert.Equal(counts, result.Outcomes.Select(Count).Order());
+        var serial = Assert.Single(result.Outcomes, o => o.Serial);
+        Assert.Equal(4, Count(serial));
+        Assert.Equal(counts.Length > 1, result.AnomalyReachable);
+    }
+
+    [Theory]
+    [InlineData("inline_counter", "3.9")]
+    [InlineData("call_in_window", "3.11")]
+    [InlineData("inline_counter", "3.13t")]
+    public void Replay_EveryWitness_ReproducesItsOutcome(string program, string python)
+    {
+        var machine = Machine(program, python, 2);
+        var result = new StateSpaceExplorer<PythonState>(machine).Explore();
+
+        foreach (var outcome in result.Outcomes)
+        {
+            var replay = new ScheduleReplayer<PythonState>(machine).Replay(outcome.Witness!.Schedule);
+            Assert.Equal(outcome.Outcome, replay.Outcome);
+            Assert.Equal(outcome.MinPreemptions, replay.Witness.Preemptions);
+        }
+    }
+
+    internal static PythonMachine Machine(string program, string python, int bound) =>
+        new(ProgramCode.Load(program, python), new PythonMachineOptions { Bound = bound, FreeThreaded = python.EndsWith('t') });
+
+    internal static ExplorationResult Explore(string program, string python, int bound) =>
+        new StateSpaceExplorer<PythonState>(Machine(program, python, bound)).Explore();
+
+    private static int Count(OutcomeReport report) =>
+        int.Parse(report.Outcome.Globals.Single(g => g.Key == "count").Value, System.Globalization.CultureInfo.InvariantCulture);
+}
