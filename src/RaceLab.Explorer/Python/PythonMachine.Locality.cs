@@ -1,8 +1,8 @@
 using RaceLab.Python.Vm.Interpreter;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
-using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
 using RaceLab.Python.Vm.Values;
+using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
 
 namespace RaceLab.Explorer.Python;
 

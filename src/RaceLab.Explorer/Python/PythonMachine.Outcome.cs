@@ -1,7 +1,7 @@
 using RaceLab.Explorer.Machines;
 using RaceLab.Python.Vm.Threading;
-using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
 using RaceLab.Python.Vm.Values;
+using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
 
 namespace RaceLab.Explorer.Python;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using RaceLab.Explorer.Machines;
 using RaceLab.Python.Vm.Threading;
-using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
 using RaceLab.Python.Vm.Values;
+using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
 
 namespace RaceLab.Explorer.Python;
 
