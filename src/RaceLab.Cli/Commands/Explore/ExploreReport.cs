@@ -20,7 +20,7 @@ internal static class ExploreReport
         console.WriteLine();
 
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "#", "globals", "output", "assertion", "interleavings", "min preemptions", "serial", "anomaly" })
+        foreach (var column in new[] { "#", "globals", "output", "assertion", "interleavings", "fewest preemptions", "grade" })
         {
             table.AddColumn(column);
         }
@@ -31,12 +31,11 @@ internal static class ExploreReport
             table.AddRow(
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(o.Outcome.DescribeGlobals()),
-                Markup.Escape(string.Join("\n", o.Outcome.Output)),
+                Markup.Escape(string.Join("\n", o.Outcome.Output.Select(line => Tail(line, OutputWidth)))),
                 Markup.Escape(Assertion(o.Outcome)),
                 o.Interleavings.ToString("N0", CultureInfo.InvariantCulture),
                 o.MinPreemptions?.ToString(CultureInfo.InvariantCulture) ?? "?",
-                o.Serial ? "yes" : "no",
-                o.Anomaly ? "[red]ANOMALY[/]" : result.SerialOutcomesKnown ? "no" : "?");
+                Grade(o, result.SerialOutcomesKnown));
         }
 
         console.Write(table);
@@ -53,6 +52,15 @@ internal static class ExploreReport
         console.WriteLine();
         WriteVerdict(console, settings, result);
     }
+
+    private static string Grade(OutcomeReport outcome, bool serialOutcomesKnown) =>
+        outcome.Anomaly ? "[red]ANOMALY[/]" : outcome.Serial ? "serial" : serialOutcomesKnown ? "ok" : "?";
+
+    // Printed lines usually end in the value that matters ("... is 2"): keep their tail so the table fits 80 columns.
+    private const int OutputWidth = 18;
+
+    private static string Tail(string line, int width) =>
+        line.Length <= width ? line : "…" + line[^(width - 1)..];
 
     public static void WriteReplay(IAnsiConsole console, ExploreSettings settings, ReplayResult replay)
     {
