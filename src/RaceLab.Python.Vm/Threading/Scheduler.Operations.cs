@@ -73,17 +73,30 @@ internal sealed partial class Scheduler
 
         lockObject.Owner = null;
 
-        // sem_post wakes one sleeping waiter per release; a waiter already on its way is not woken twice, so a
-        // lock released again before the first one runs wakes the next: several can be racing for it at once.
+        if (lockObject.Blocked.Count == 0)
+        {
+            // No waiter registered: glibc's sem_post is one atomic add in user space.
+            return;
+        }
+
+        // With waiters registered every sem_post enters the kernel (FUTEX_WAKE) and wakes one sleeping waiter;
+        // a waiter already on its way is not woken twice, so a lock released again before the first one runs
+        // wakes the next: several can be racing for it at once. The releaser pays the system call each time
+        // (most when it really wakes a thread): why a lock convoy, once a thread pre-empted inside the block
+        // has made the others queue on the lock, slows every iteration down (3.9, whose with block polls).
+        var cost = _m.Costs.FutexWakeEmpty;
         foreach (var next in lockObject.Blocked)
         {
             if (next.EventTime == long.MaxValue)
             {
-                next.EventTime = Clock(current) + _m.Costs.WakeLatency;
+                next.EventTime = Clock(current) + _m.Costs.LockWakeLatency;
+                cost = _m.Costs.FutexWakeSleeper;
                 UpdateBreakAt();
                 break;
             }
         }
+
+        _m.Advance(current, cost);
     }
 
     /// <summary>A thread's outermost frame returned or raised: wake its joiners, give up the GIL for good.</summary>
