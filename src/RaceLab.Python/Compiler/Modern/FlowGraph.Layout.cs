@@ -15,8 +15,10 @@ internal sealed partial class FlowGraph
         {
             if (b.Cold && b.HasFallthrough && b.Next is { Warm: true } next)
             {
+                // 3.13 leaves a handler without an eval-breaker check (gh-107901); 3.12 used a plain JUMP.
                 var jump = NewBlock();
-                jump.Instructions.Add(new Instruction(Op.JUMP, 0, SourceLocation.None) { Target = next });
+                var op = Version >= PythonVersion.Py313 ? Op.JUMP_NO_INTERRUPT : Op.JUMP;
+                jump.Instructions.Add(new Instruction(op, 0, SourceLocation.None) { Target = next });
                 jump.Cold = true;
                 jump.Next = next;
                 jump.Predecessors = 1;

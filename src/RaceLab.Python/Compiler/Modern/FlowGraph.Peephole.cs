@@ -37,17 +37,18 @@ internal sealed partial class FlowGraph
                     }
 
                     break;
+                case Op.JUMP or Op.JUMP_NO_INTERRUPT when Version >= PythonVersion.Py313:
+                    // A jump to an interrupting jump must interrupt; one to a JUMP_NO_INTERRUPT keeps its own kind.
+                    if (target!.Op is Op.JUMP or Op.JUMP_NO_INTERRUPT)
+                    {
+                        i -= JumpThread(bb, inst, target, target.Op == Op.JUMP ? Op.JUMP : inst.Op);
+                    }
+
+                    break;
                 case Op.JUMP:
                     if (target!.Op == Op.JUMP)
                     {
                         i -= JumpThread(bb, inst, target, Op.JUMP);
-                    }
-
-                    break;
-                case Op.JUMP_NO_INTERRUPT when Version >= PythonVersion.Py313:
-                    if (target!.Op is Op.JUMP or Op.JUMP_NO_INTERRUPT)
-                    {
-                        i -= JumpThread(bb, inst, target, target.Op == Op.JUMP ? Op.JUMP : Op.JUMP_NO_INTERRUPT);
                     }
 
                     break;
