@@ -15,7 +15,9 @@ internal sealed partial class FlowGraph
     /// <summary>An exit block without a line, reached by several jumps, is copied so each copy gets a line.</summary>
     private void DuplicateExitsWithoutLineno()
     {
-        foreach (var b in Blocks().ToList())
+        // 3.11 walks its list of all blocks (u_blocks/b_list: newest first); 3.12+ walk the layout order.
+        var blocks = Version == PythonVersion.Py311 ? Blocks().OrderByDescending(b => b.Created).ToList() : Blocks().ToList();
+        foreach (var b in blocks)
         {
             var last = b.Last;
             if (last is null || !OpInfo.IsJump(last.Op))
