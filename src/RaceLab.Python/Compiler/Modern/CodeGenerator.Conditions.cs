@@ -156,7 +156,7 @@ internal sealed partial class CodeGenerator
                 var next2 = NewLabel();
                 loc = JumpIf(ifExp.Test, next2, false, loc);
                 loc = JumpIf(ifExp.Body, next, cond, loc);
-                EmitJump(SyntheticJump, end, Is311 ? loc : SourceLocation.None);
+                EmitJump(SyntheticJump, end, SourceLocation.None);
                 UseLabel(next2);
                 loc = JumpIf(ifExp.OrElse, next, cond, loc);
                 UseLabel(end);
