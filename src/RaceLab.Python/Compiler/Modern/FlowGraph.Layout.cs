@@ -21,7 +21,9 @@ internal sealed partial class FlowGraph
                 jump.Instructions.Add(new Instruction(op, 0, SourceLocation.None) { Target = next });
                 jump.Cold = true;
                 jump.Next = next;
-                jump.Predecessors = 1;
+
+                // 3.12 leaves the new block's predecessor count at 0, so no line reaches its jump; 3.13 counts its one.
+                jump.Predecessors = Version >= PythonVersion.Py313 ? 1 : 0;
                 b.Next = jump;
             }
         }
