@@ -19,7 +19,11 @@ internal sealed partial class FlowGraph
             }
 
             loadedConst = inst.Op == Op.LOAD_CONST ? inst.Arg : -1;
-            var target = OpInfo.HasTarget(inst.Op) ? inst.Target!.Instructions[0] : null;
+            // A block emptied by an earlier block's clean-up still shows CPython its stale first slot, a NOP
+            // here, so nothing threads through it.
+            var target = !OpInfo.HasTarget(inst.Op) ? null
+                : inst.Target!.Instructions.Count > 0 ? inst.Target.Instructions[0]
+                : new Instruction(Op.NOP, 0, SourceLocation.None);
             var next = i + 1 < list.Count ? list[i + 1] : null;
             var nextOp = next?.Op ?? Op.CACHE;
             switch (inst.Op)
