@@ -9,8 +9,16 @@ internal sealed partial class FlowGraph
         PropagateLineNumbers();
     }
 
-    private static bool IsExitWithoutLineno(BasicBlock b) =>
-        b.ExitsScope && b.Instructions.All(i => !i.Location.HasLine);
+    /// <summary>
+    /// 3.12's is_exit_without_lineno; 3.13's is_exit_or_eval_check_without_lineno also takes a line-less block
+    /// that polls the eval breaker (a loop's JUMP back, a call), so each path into it gets its own line.
+    /// </summary>
+    private bool IsExitWithoutLineno(BasicBlock b) =>
+        (b.ExitsScope || (Version >= PythonVersion.Py313 && b.Instructions.Any(i => HasEvalBreak(i.Op))))
+        && b.Instructions.All(i => !i.Location.HasLine);
+
+    private static bool HasEvalBreak(Op op) =>
+        op is Op.JUMP or Op.JUMP_BACKWARD or Op.CALL or Op.CALL_KW;
 
     /// <summary>An exit block without a line, reached by several jumps, is copied so each copy gets a line.</summary>
     private void DuplicateExitsWithoutLineno()
