@@ -75,7 +75,7 @@ internal sealed partial class CodeGenerator
         Expression(compare.Comparators[n]);
         EmitCompareOp(compare.Ops[n], loc);
         var end = NewLabel();
-        EmitJump(SyntheticJump, end, Is311 ? loc : SourceLocation.None);
+        EmitJump(SyntheticJump, end, SourceLocation.None);
         UseLabel(cleanup);
         Emit(Op.SWAP, 2, loc);
         Emit(Op.POP_TOP, loc);
