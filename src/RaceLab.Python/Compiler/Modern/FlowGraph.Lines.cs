@@ -111,7 +111,8 @@ internal sealed partial class FlowGraph
 
             if (!last.Location.HasLine)
             {
-                if (last.Op is Op.RETURN_VALUE or Op.RETURN_CONST)
+                // Only RETURN_VALUE: by now 3.12 has folded LOAD_CONST + RETURN_VALUE into RETURN_CONST, which keeps no line.
+                if (last.Op is Op.RETURN_VALUE)
                 {
                     foreach (var instruction in b.Instructions)
                     {
