@@ -27,6 +27,13 @@ internal sealed partial class Assembler(PythonVersion version, List<Instruction>
                 Op.JUMP_NO_INTERRUPT => forward ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT,
                 _ => instruction.Op,
             };
+
+            // 3.13 sizes its first pass with each jump's argument still the target's instruction index
+            // (resolve_jump_offsets after the label map), so a far index starts with an EXTENDED_ARG.
+            if (version >= PythonVersion.Py313 && OpInfo.IsJump(instruction.Op))
+            {
+                instruction.Arg = instruction.Label;
+            }
         }
 
         bool again;

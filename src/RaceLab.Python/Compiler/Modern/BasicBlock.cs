@@ -10,6 +10,12 @@ internal sealed class BasicBlock
 
     public int Label { get; set; } = -1;
 
+    /// <summary>
+    /// When the block was created (3.11's compiler_new_block): a labelled block counts from its label's
+    /// creation. 3.11 walks some passes over its list of blocks, newest first, rather than in layout order.
+    /// </summary>
+    public int Created { get; set; }
+
     public int Predecessors { get; set; }
 
     public int StartDepth { get; set; } = int.MinValue;

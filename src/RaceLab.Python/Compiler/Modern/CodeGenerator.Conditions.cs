@@ -75,7 +75,7 @@ internal sealed partial class CodeGenerator
         Expression(compare.Comparators[n]);
         EmitCompareOp(compare.Ops[n], loc);
         var end = NewLabel();
-        EmitJump(Op.JUMP, end, Is311 ? loc : SourceLocation.None);
+        EmitJump(SyntheticJump, end, SourceLocation.None);
         UseLabel(cleanup);
         Emit(Op.SWAP, 2, loc);
         Emit(Op.POP_TOP, loc);
@@ -156,7 +156,7 @@ internal sealed partial class CodeGenerator
                     var next2 = NewLabel();
                     loc = JumpIf(ifExp.Test, next2, false, loc);
                     loc = JumpIf(ifExp.Body, next, cond, loc);
-                    EmitJump(Op.JUMP, end, Is311 ? loc : SourceLocation.None);
+                    EmitJump(SyntheticJump, end, SourceLocation.None);
                     UseLabel(next2);
                     loc = JumpIf(ifExp.OrElse, next, cond, loc);
                     UseLabel(end);
@@ -192,12 +192,12 @@ internal sealed partial class CodeGenerator
 
                     EmitJump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next, at);
                     var end = NewLabel();
-                    EmitJump(Op.JUMP, end, SourceLocation.None);
+                    EmitJump(SyntheticJump, end, SourceLocation.None);
                     UseLabel(cleanup);
                     Emit(Op.POP_TOP, at);
                     if (!cond)
                     {
-                        EmitJump(Op.JUMP, next, SourceLocation.None);
+                        EmitJump(SyntheticJump, next, SourceLocation.None);
                     }
 
                     UseLabel(end);

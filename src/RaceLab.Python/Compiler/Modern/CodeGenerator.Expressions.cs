@@ -40,7 +40,7 @@ internal sealed partial class CodeGenerator
                     var next = NewLabel();
                     JumpIf(ifExp.Test, next, false, loc);
                     Expression(ifExp.Body);
-                    EmitJump(Op.JUMP, end, SourceLocation.None);
+                    EmitJump(SyntheticJump, end, SourceLocation.None);
                     UseLabel(next);
                     Expression(ifExp.OrElse);
                     UseLabel(end);

@@ -95,7 +95,7 @@ internal sealed partial class CodeGenerator
         Statements(node.Body);
         if (node.OrElse.Length > 0)
         {
-            EmitJump(Op.JUMP, end, SourceLocation.None);
+            EmitJump(SyntheticJump, end, SourceLocation.None);
             UseLabel(next);
             Statements(node.OrElse);
         }

@@ -30,6 +30,13 @@ internal sealed partial class CodeGenerator
 
     private bool AtLeast313 => _version >= PythonVersion.Py313;
 
+    /// <summary>
+    /// The jump the compiler adds on its own (past an else branch, a chained comparison's cleanup, a
+    /// conditional expression's second arm): 3.13 makes these JUMP_NO_INTERRUPT, since no loop ends there
+    /// and they carry no line (gh-107901); earlier releases use JUMP.
+    /// </summary>
+    private Op SyntheticJump => AtLeast313 ? Op.JUMP_NO_INTERRUPT : Op.JUMP;
+
     private FlowGraph Graph => _unit.Graph;
 
     public static CodeObject CompileModule(ModuleNode module, PythonVersion version, string fileName)

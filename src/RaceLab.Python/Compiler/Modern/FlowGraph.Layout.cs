@@ -15,11 +15,15 @@ internal sealed partial class FlowGraph
         {
             if (b.Cold && b.HasFallthrough && b.Next is { Warm: true } next)
             {
+                // 3.13 leaves a handler without an eval-breaker check (gh-107901); 3.12 used a plain JUMP.
                 var jump = NewBlock();
-                jump.Instructions.Add(new Instruction(Op.JUMP, 0, SourceLocation.None) { Target = next });
+                var op = Version >= PythonVersion.Py313 ? Op.JUMP_NO_INTERRUPT : Op.JUMP;
+                jump.Instructions.Add(new Instruction(op, 0, SourceLocation.None) { Target = next });
                 jump.Cold = true;
                 jump.Next = next;
-                jump.Predecessors = 1;
+
+                // 3.12 leaves the new block's predecessor count at 0, so no line reaches its jump; 3.13 counts its one.
+                jump.Predecessors = Version >= PythonVersion.Py313 ? 1 : 0;
                 b.Next = jump;
             }
         }

@@ -9,13 +9,23 @@ internal sealed partial class FlowGraph
         PropagateLineNumbers();
     }
 
-    private static bool IsExitWithoutLineno(BasicBlock b) =>
-        b.ExitsScope && b.Instructions.All(i => !i.Location.HasLine);
+    /// <summary>
+    /// 3.12's is_exit_without_lineno; 3.13's is_exit_or_eval_check_without_lineno also takes a line-less block
+    /// that polls the eval breaker (a loop's JUMP back, a call), so each path into it gets its own line.
+    /// </summary>
+    private bool IsExitWithoutLineno(BasicBlock b) =>
+        (b.ExitsScope || (Version >= PythonVersion.Py313 && b.Instructions.Any(i => HasEvalBreak(i.Op))))
+        && b.Instructions.All(i => !i.Location.HasLine);
+
+    private static bool HasEvalBreak(Op op) =>
+        op is Op.JUMP or Op.JUMP_BACKWARD or Op.CALL or Op.CALL_KW;
 
     /// <summary>An exit block without a line, reached by several jumps, is copied so each copy gets a line.</summary>
     private void DuplicateExitsWithoutLineno()
     {
-        foreach (var b in Blocks().ToList())
+        // 3.11 walks its list of all blocks (u_blocks/b_list: newest first); 3.12+ walk the layout order.
+        var blocks = Version == PythonVersion.Py311 ? Blocks().OrderByDescending(b => b.Created).ToList() : Blocks().ToList();
+        foreach (var b in blocks)
         {
             var last = b.Last;
             if (last is null || !OpInfo.IsJump(last.Op))
@@ -101,7 +111,8 @@ internal sealed partial class FlowGraph
 
             if (!last.Location.HasLine)
             {
-                if (last.Op is Op.RETURN_VALUE or Op.RETURN_CONST)
+                // Only RETURN_VALUE: by now 3.12 has folded LOAD_CONST + RETURN_VALUE into RETURN_CONST, which keeps no line.
+                if (last.Op is Op.RETURN_VALUE)
                 {
                     foreach (var instruction in b.Instructions)
                     {

@@ -19,7 +19,11 @@ internal sealed partial class FlowGraph
             }
 
             loadedConst = inst.Op == Op.LOAD_CONST ? inst.Arg : -1;
-            var target = OpInfo.HasTarget(inst.Op) ? inst.Target!.Instructions[0] : null;
+            // A block emptied by an earlier block's clean-up still shows CPython its stale first slot, a NOP
+            // here, so nothing threads through it.
+            var target = !OpInfo.HasTarget(inst.Op) ? null
+                : inst.Target!.Instructions.Count > 0 ? inst.Target.Instructions[0]
+                : new Instruction(Op.NOP, 0, SourceLocation.None);
             var next = i + 1 < list.Count ? list[i + 1] : null;
             var nextOp = next?.Op ?? Op.CACHE;
             switch (inst.Op)
@@ -37,17 +41,18 @@ internal sealed partial class FlowGraph
                     }
 
                     break;
+                case Op.JUMP or Op.JUMP_NO_INTERRUPT when Version >= PythonVersion.Py313:
+                    // A jump to an interrupting jump must interrupt; one to a JUMP_NO_INTERRUPT keeps its own kind.
+                    if (target!.Op is Op.JUMP or Op.JUMP_NO_INTERRUPT)
+                    {
+                        i -= JumpThread(bb, inst, target, target.Op == Op.JUMP ? Op.JUMP : inst.Op);
+                    }
+
+                    break;
                 case Op.JUMP:
                     if (target!.Op == Op.JUMP)
                     {
                         i -= JumpThread(bb, inst, target, Op.JUMP);
-                    }
-
-                    break;
-                case Op.JUMP_NO_INTERRUPT when Version >= PythonVersion.Py313:
-                    if (target!.Op is Op.JUMP or Op.JUMP_NO_INTERRUPT)
-                    {
-                        i -= JumpThread(bb, inst, target, target.Op == Op.JUMP ? Op.JUMP : Op.JUMP_NO_INTERRUPT);
                     }
 
                     break;

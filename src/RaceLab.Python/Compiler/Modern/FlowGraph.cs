@@ -8,7 +8,9 @@ internal sealed partial class FlowGraph(PythonVersion version)
 {
     private readonly Dictionary<int, BasicBlock> _labelled = [];
     private int _nextLabel;
+    private readonly Dictionary<int, int> _labelCreated = [];
     private int _pendingLabel = -1;
+    private int _created = 1;
 
     public PythonVersion Version { get; } = version;
 
@@ -18,7 +20,11 @@ internal sealed partial class FlowGraph(PythonVersion version)
 
     public void Start() => Current = Entry;
 
-    public int NewLabel() => _nextLabel++;
+    public int NewLabel()
+    {
+        _labelCreated[_nextLabel] = _created++;
+        return _nextLabel++;
+    }
 
     /// <summary>Places <paramref name="label"/> at the next instruction (CPython's USE_LABEL).</summary>
     public void UseLabel(int label)
@@ -54,7 +60,7 @@ internal sealed partial class FlowGraph(PythonVersion version)
     {
         if (IsCurrentBlockTerminated())
         {
-            var block = new BasicBlock { Label = _pendingLabel };
+            var block = new BasicBlock { Label = _pendingLabel, Created = _created++ };
             Register(block);
             _pendingLabel = -1;
             Current.Next = block;
@@ -90,12 +96,16 @@ internal sealed partial class FlowGraph(PythonVersion version)
         if (block.Label >= 0)
         {
             _labelled[block.Label] = block;
+            if (_labelCreated.TryGetValue(block.Label, out var created))
+            {
+                block.Created = created;
+            }
         }
     }
 
     private BasicBlock NewBlock()
     {
-        var block = new BasicBlock { Label = _nextLabel++ };
+        var block = new BasicBlock { Label = _nextLabel++, Created = _created++ };
         Register(block);
         return block;
     }
