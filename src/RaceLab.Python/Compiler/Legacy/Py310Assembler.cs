@@ -41,8 +41,8 @@ internal static class Py310Assembler
 
         NormalizeJumps(order);
 
-        ComputeJumpArguments(order, unit.Blocks);
-        var total = order.Sum(BlockSize);
+        JumpArguments.Resolve(order, unit.Blocks, scale: 1);
+        var total = order.Sum(JumpArguments.BlockSize);
         var ops = new byte[total];
         var args = new byte[total];
         var lines = new Py310LineTable(unit.FirstLine);
@@ -110,45 +110,5 @@ internal static class Py310Assembler
         {
             consts.RemoveRange(max + 1, consts.Count - max - 1);
         }
-    }
-
-    private static int BlockSize(BasicBlock block) =>
-        block.Instructions.Sum(i => WordCode.Size(i.Arg));
-
-    private static void ComputeJumpArguments(List<BasicBlock> order, IReadOnlyList<BasicBlock> allBlocks)
-    {
-        bool again;
-        do
-        {
-            var total = 0;
-            foreach (var block in order)
-            {
-                block.Offset = total;
-                total += BlockSize(block);
-            }
-
-            again = false;
-            for (var b = allBlocks.Count - 1; b >= 0; b--)
-            {
-                var block = allBlocks[b];
-                var position = block.Offset;
-                foreach (var instr in block.Instructions)
-                {
-                    var size = WordCode.Size(instr.Arg);
-                    position += size;
-                    if (instr.JumpTarget is not { } jumpTarget)
-                    {
-                        continue;
-                    }
-
-                    instr.Arg = jumpTarget.Offset - (LegacyOpcodes.IsRelativeJump(instr.Op) ? position : 0);
-                    if (WordCode.Size(instr.Arg) != size)
-                    {
-                        again = true;
-                    }
-                }
-            }
-        }
-        while (again);
     }
 }

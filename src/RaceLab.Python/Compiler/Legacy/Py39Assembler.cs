@@ -20,8 +20,8 @@ internal static class Py39Assembler
         }
 
         var order = Layout(unit.Entry);
-        ComputeJumpArguments(order, unit.Blocks);
-        var total = order.Sum(BlockSize);
+        JumpArguments.Resolve(order, unit.Blocks, scale: 2);
+        var total = order.Sum(JumpArguments.BlockSize);
         var ops = new byte[total];
         var args = new byte[total];
         var lnotab = new Py39Lnotab(unit.FirstLine);
@@ -59,50 +59,5 @@ internal static class Py39Assembler
         }
 
         return order;
-    }
-
-    private static int BlockSize(BasicBlock block) => block.Instructions.Sum(i => WordCode.Size(i.Arg));
-
-    private static void ComputeJumpArguments(List<BasicBlock> order, IReadOnlyList<BasicBlock> allBlocks)
-    {
-        bool again;
-        do
-        {
-            var total = 0;
-            foreach (var block in order)
-            {
-                block.Offset = total;
-                total += BlockSize(block);
-            }
-
-            again = false;
-            for (var b = allBlocks.Count - 1; b >= 0; b--)
-            {
-                var block = allBlocks[b];
-                var position = block.Offset;
-                foreach (var instr in block.Instructions)
-                {
-                    var size = WordCode.Size(instr.Arg);
-                    position += size;
-                    if (instr.JumpTarget is not { } jumpTarget)
-                    {
-                        continue;
-                    }
-
-                    var arg = jumpTarget.Offset;
-                    if (LegacyOpcodes.IsRelativeJump(instr.Op))
-                    {
-                        arg -= position;
-                    }
-
-                    instr.Arg = arg * 2;
-                    if (WordCode.Size(instr.Arg) != size)
-                    {
-                        again = true;
-                    }
-                }
-            }
-        }
-        while (again);
     }
 }
