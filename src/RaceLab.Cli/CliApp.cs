@@ -32,8 +32,13 @@ internal static class CliApp
     public static int Run(string[] args, IAnsiConsole console, IAnsiConsole? errors = null)
     {
         ArgumentNullException.ThrowIfNull(console);
+        return Invoke(Build(console), args, console, errors);
+    }
+
+    /// <summary>Runs <paramref name="args"/> against an already built tree (tests swap a command's compiler) under the exit-code contract.</summary>
+    internal static int Invoke(RootCommand root, string[] args, IAnsiConsole console, IAnsiConsole? errors = null)
+    {
         errors ??= console;
-        var root = Build(console);
         var parseResult = root.Parse(args);
 
         // System.CommandLine answers parse errors with exit code 1; our contract says bad usage is 2.

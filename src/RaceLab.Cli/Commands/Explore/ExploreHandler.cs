@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RaceLab.Cli.Infrastructure;
 using RaceLab.Explorer.Engine;
 using RaceLab.Explorer.Python;
 using RaceLab.Explorer.Replay;
@@ -67,8 +68,8 @@ internal static class ExploreHandler
         }
         catch (ExploreUsageException e)
         {
-            console.Profile.Out.Writer.Write($"error: {e.Message}\n");
-            return ExitCodes.UsageError;
+            // CliApp reports it on the error console as `racelab: error: ...` with exit code 2, like every command.
+            throw new UsageException(e.Message);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RaceLab.Cli.Infrastructure;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Vm.Loading;
@@ -30,8 +31,8 @@ internal static class SimHandler
         }
         catch (SimUsageException e)
         {
-            console.Profile.Out.Writer.Write($"error: {e.Message}\n");
-            return ExitCodes.UsageError;
+            // CliApp reports it on the error console as `racelab: error: ...` with exit code 2, like every command.
+            throw new UsageException(e.Message);
         }
     }
 

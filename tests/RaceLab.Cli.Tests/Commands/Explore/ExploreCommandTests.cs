@@ -117,7 +117,7 @@ public sealed class ExploreCommandTests
         var command = root.Subcommands.Single(c => c.Name == "explore");
         root.Subcommands.Remove(command);
         RaceLab.Cli.Commands.Explore.ExploreDefinition.Register(root, console, Compile);
-        var code = root.Parse(args).Invoke();
+        var code = CliApp.Invoke(root, args, console);
         return (code, console.Output);
     }
 
