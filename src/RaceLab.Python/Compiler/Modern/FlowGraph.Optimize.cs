@@ -16,11 +16,7 @@ internal sealed partial class FlowGraph
                     RemoveRedundantNops(b);
                 }
 
-                foreach (var b in Blocks())
-                {
-                    InlineSmallExitBlock(b);
-                }
-
+                ExtendBlocks311();
                 MarkReachable();
                 DropUnreachable();
                 EliminateEmptyBlocks();
@@ -117,6 +113,18 @@ internal sealed partial class FlowGraph
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// 3.11's extend_block over its list of all blocks (u_blocks/b_list: newest first, not layout order), so
+    /// a block jumping to a newer block that has just been extended with a return copies that return too.
+    /// </summary>
+    private void ExtendBlocks311()
+    {
+        foreach (var b in Blocks().OrderByDescending(b => b.Created).ToList())
+        {
+            InlineSmallExitBlock(b);
+        }
     }
 
     private bool IsInlinableJump(Op op) =>

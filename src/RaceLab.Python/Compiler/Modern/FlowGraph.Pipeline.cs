@@ -24,11 +24,7 @@ internal sealed partial class FlowGraph
     private (List<Instruction>, int) Finish311(ConstantPool constants, CodeUnitShape shape)
     {
         EliminateEmptyBlocks();
-        foreach (var b in Blocks())
-        {
-            InlineSmallExitBlock(b);
-        }
-
+        ExtendBlocks311();
         InsertPrefix(shape);
         MarkExceptHandlers();
         OptimizeCfg(constants);
