@@ -5,6 +5,7 @@ using RaceLab.Explorer.Python;
 using RaceLab.Explorer.Replay;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
+using RaceLab.Python.Syntax;
 using RaceLab.Python.Vm.Loading;
 using Spectre.Console;
 
@@ -81,10 +82,10 @@ internal static class ExploreHandler
         {
             code = compile(source, settings.Program.ToString(), settings.Version);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (PythonSyntaxException e)
         {
-            // The front end's PythonSyntaxException prints as "prog.py:3:5: message"; others carry a plain message.
-            throw new ExploreUsageException(e.GetType().Name == "PythonSyntaxException" ? e.ToString() : e.Message);
+            // "prog.py:3:5: message". Anything else the compiler throws is a bug in racelab, reported as such by CliApp.
+            throw new ExploreUsageException(e.ToString());
         }
 
         try

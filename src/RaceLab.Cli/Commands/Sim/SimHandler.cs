@@ -2,6 +2,7 @@ using System.CommandLine;
 using RaceLab.Cli.Infrastructure;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
+using RaceLab.Python.Syntax;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Simulation;
 using Spectre.Console;
@@ -82,10 +83,10 @@ internal static class SimHandler
         {
             return compile(source, fileName, version);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (PythonSyntaxException e)
         {
-            // The front end's PythonSyntaxException prints as "prog.py:3:5: message"; others carry a plain message.
-            throw new SimUsageException(e.GetType().Name == "PythonSyntaxException" ? e.ToString() : e.Message);
+            // "prog.py:3:5: message". Anything else the compiler throws is a bug in racelab, reported as such by CliApp.
+            throw new SimUsageException(e.ToString());
         }
     }
 }
