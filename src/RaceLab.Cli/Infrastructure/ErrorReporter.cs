@@ -6,8 +6,9 @@ namespace RaceLab.Cli.Infrastructure;
 /// <summary>Writes what went wrong in one recognisable form: <c>racelab: error: ...</c>.</summary>
 internal static class ErrorReporter
 {
-    public static void Usage(IAnsiConsole console, string message) =>
-        console.MarkupLineInterpolated($"[red]racelab: error:[/] {message}");
+    private static readonly Style ErrorStyle = new(Color.Red);
+
+    public static void Usage(IAnsiConsole console, string message) => WriteError(console, message);
 
     public static void ParseErrors(IAnsiConsole console, IReadOnlyList<ParseError> errors, string commandPath)
     {
@@ -20,6 +21,14 @@ internal static class ErrorReporter
     }
 
     public static void Unexpected(IAnsiConsole console, Exception exception) =>
-        console.MarkupLineInterpolated(
-            $"[red]racelab: error:[/] {exception.Message} ({exception.GetType().Name}; this is a bug in racelab, please report it)");
+        WriteError(console, $"{exception.Message} ({exception.GetType().Name}; this is a bug in racelab, please report it)");
+
+    // Messages may carry long paths: one unwrapped line each, whatever the console width.
+    private static void WriteError(IAnsiConsole console, string message)
+    {
+        foreach (var line in message.Split('\n'))
+        {
+            console.Write(new UnwrappedLine([("racelab: error:", ErrorStyle), (" " + line.TrimEnd('\r'), Style.Plain)]));
+        }
+    }
 }

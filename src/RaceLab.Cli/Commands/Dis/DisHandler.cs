@@ -1,3 +1,4 @@
+using RaceLab.Cli.Infrastructure;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Disassembly;
@@ -111,7 +112,7 @@ internal static class DisHandler
 
     private static int Fail(IAnsiConsole console, string message)
     {
-        console.MarkupLineInterpolated($"[red]racelab: error:[/] {message}");
+        ErrorReporter.Usage(console, message);
         return ExitCodes.UsageError;
     }
 }
