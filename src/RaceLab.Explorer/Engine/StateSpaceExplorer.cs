@@ -39,13 +39,38 @@ public sealed partial class StateSpaceExplorer<TState>
         return Report(counting, witnesses);
     }
 
-    /// <summary>Runs one thread to its next scheduling point, then on through steps that touch no shared state.</summary>
+    /// <summary>
+    /// Runs one thread to its next scheduling point, then on through steps that touch no shared state; then
+    /// every other thread whose next step touches no shared state takes it too. Such invisible steps commute
+    /// with every step of every other thread, so taking them at once reaches the same outcomes, and the
+    /// interleavings counted are those of the visible steps only (SPIN's partial-order reduction of local
+    /// moves): a main thread's set-up, start() and join() do not multiply the workers' interleavings.
+    /// </summary>
     internal static void RunStep(IExplorableMachine<TState> machine, TState state, int thread, bool reduce, IStepRecorder? recorder)
     {
         machine.Step(state, thread, recorder);
-        while (reduce && machine.IsEnabled(state, thread) && machine.NextStepIsLocal(state, thread))
+        if (!reduce)
+        {
+            return;
+        }
+
+        while (machine.IsEnabled(state, thread) && machine.NextStepIsLocal(state, thread))
         {
             machine.Step(state, thread, recorder);
+        }
+
+        for (var progress = true; progress;)
+        {
+            progress = false;
+            for (var other = 0; other < machine.ThreadCount(state); other++)
+            {
+                while (machine.IsEnabled(state, other) && machine.NextStepIsLocal(state, other))
+                {
+                    recorder?.Continue(other);
+                    machine.Step(state, other, recorder);
+                    progress = true;
+                }
+            }
         }
     }
 

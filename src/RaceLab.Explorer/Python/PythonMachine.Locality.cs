@@ -12,7 +12,13 @@ public sealed partial class PythonMachine
 
     public bool NextStepIsLocal(PythonState state, int thread)
     {
-        var t = Live(state).Threads[thread];
+        var live = Live(state);
+        var t = live.Threads[thread];
+        if (_oneInstructionSteps && !t.Started)
+        {
+            return BootstrapIsLocal(live, t);
+        }
+
         if (!t.Started || t.State == ThreadState.Blocked || t.Top is not { } frame)
         {
             return false;
@@ -20,19 +26,19 @@ public sealed partial class PythonMachine
 
         if (_oneInstructionSteps)
         {
-            return IsLocal(frame, frame.Pc);
+            return IsLocal(live, t, frame, frame.Pc);
         }
 
         // With a GIL a step runs to the next check point: local only if every instruction up to it is, on a
         // straight line (no jump, call or return whose path we would have to guess).
-        return SegmentIsLocal(frame);
+        return SegmentIsLocal(t, frame, live.Threads[0]);
     }
 
     /// <summary>
     /// Walks the straight-line code from the frame's pc to the next check point, tracking only whether
     /// each stack entry and local is a scalar (so an int + int is local but list += is not).
     /// </summary>
-    private static bool SegmentIsLocal(Frame frame)
+    private bool SegmentIsLocal(SimThread thread, Frame frame, SimThread main)
     {
         var code = frame.Code.Code;
         var stack = new List<bool>();
@@ -59,6 +65,27 @@ public sealed partial class PythonMachine
                 case Op.StoreFast when stack.Count > 0:
                     locals[ins.Arg] = stack[^1];
                     stack.RemoveAt(stack.Count - 1);
+                    break;
+                case var op when SharedGlobals.IsGlobalAccess(op) && _sharedGlobals.IsPrivate(ins, thread, main):
+                    if (op is Op.StoreGlobal or Op.StoreName)
+                    {
+                        if (stack.Count == 0)
+                        {
+                            return false;
+                        }
+
+                        stack.RemoveAt(stack.Count - 1);
+                    }
+                    else
+                    {
+                        // Its value is private too, but what it is we do not track: later uses count as shared.
+                        stack.Add(false);
+                        if (op is Op.LoadGlobalNullBefore or Op.LoadGlobalNullAfter)
+                        {
+                            stack.Add(false);
+                        }
+                    }
+
                     break;
                 case Op.PopTop when stack.Count > 0:
                     stack.RemoveAt(stack.Count - 1);
@@ -88,11 +115,16 @@ public sealed partial class PythonMachine
 
     /// <summary>
     /// Whether the instruction at <paramref name="pc"/> can only touch this thread's own frame: no global,
-    /// no shared object, no call (a call may print, lock, start or join). Unsure means shared.
+    /// no shared global (<see cref="SharedGlobals"/>), no shared object, no call (a call may print, lock, start or join). Unsure means shared.
     /// </summary>
-    private static bool IsLocal(Frame frame, int pc)
+    private bool IsLocal(LiveRun live, SimThread thread, Frame frame, int pc)
     {
         var ins = frame.Code.Code[pc];
+        if (SharedGlobals.IsGlobalAccess(ins.Op))
+        {
+            return _sharedGlobals.IsPrivate(ins, thread, live.Threads[0]);
+        }
+
         var slots = frame.Slots;
         var sp = frame.Sp;
         return ins.Op switch
@@ -106,11 +138,65 @@ public sealed partial class PythonMachine
                 or Op.MakeFunction or Op.SetFunctionAttribute or Op.LoadClosure or Op.MakeCell or Op.CopyFreeVars => true,
             Op.UnaryNegative or Op.UnaryPositive or Op.UnaryNot or Op.UnaryInvert or Op.ToBool => IsScalar(slots[sp - 1]),
             Op.BinaryOp or Op.CompareOp => IsScalar(slots[sp - 1]) && IsScalar(slots[sp - 2]),
-            Op.ForIter => slots[sp - 1].Ref is PyRangeIterator,
-            Op.GetIter => slots[sp - 1].Ref is PyRange or PyRangeIterator,
-            Op.ReturnValue or Op.ReturnConst => frame.Back is not null,
+            Op.ForIter => slots[sp - 1].Ref switch
+            {
+                PyRangeIterator => true,
+                PySequenceIterator { Source: PyTuple or string } => true,
+                PySequenceIterator { Source: PyList list } => _escape.IsPrivate(live, thread, list),
+                _ => false,
+            },
+
+            // Making an iterator reads nothing yet; FOR_ITER reads the items.
+            Op.GetIter => slots[sp - 1].Ref is PyRange or PyRangeIterator or PyList or PyTuple,
+
+            // Looking a method up reads the type, which nothing changes; module attributes are never assigned.
+            Op.LoadMethod or Op.LoadMethodSelfAfter => slots[sp - 1].Ref is PyList or PyDict or PyThreadObject or PyLock or PyModule,
+            Op.LoadAttr => slots[sp - 1].Ref is PyModule,
+
+            // A comprehension appends to its own list, which only this frame holds.
+            Op.ListAppend => true,
+
+            // A thread's last return only wakes its joiners: at instruction granularity it commutes with the
+            // other threads' steps like start() and join() do (see CallIsLocal).
+            Op.ReturnValue or Op.ReturnConst => frame.Back is not null || _oneInstructionSteps,
+            Op.CallLegacy or Op.CallLegacyKw or Op.CallMethodLegacy or Op.Call311 or Op.Call313 or Op.CallKw313 =>
+                _oneInstructionSteps && CallIsLocal(live, thread, frame, ins),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Calls that touch nothing another thread can see: entering a Python function (its body's instructions
+    /// are judged one by one), creating a Thread object, start() and join() (they order this thread against
+    /// the started or joined one only, which cannot run that step's counterpart concurrently), and appending
+    /// to a list no other thread can reach; builtins that only compute from their arguments.
+    /// </summary>
+    private bool CallIsLocal(LiveRun live, SimThread thread, Frame frame, Instr ins)
+    {
+        var (callable, self) = CallSite.Peek(frame, ins);
+        return callable.Ref switch
+        {
+            PyFunction => true,
+            PyBuiltin { Id: BuiltinId.Thread or BuiltinId.ThreadStart or BuiltinId.ThreadJoin or BuiltinId.CurrentThread } => true,
+
+            // Pure on the values already on the stack (a list argument would only raise TypeError), or a new object.
+            PyBuiltin { Id: BuiltinId.Range or BuiltinId.Abs or BuiltinId.IsInstance or BuiltinId.Lock } => true,
+            PyBuiltin { Id: BuiltinId.ListAppend } => self.Ref is PyList list && _escape.IsPrivate(live, thread, list),
+            _ => false,
+        };
+    }
+
+    /// <summary>A thread's bootstrap (before its first instruction) touches only itself and its starter.</summary>
+    private bool BootstrapIsLocal(LiveRun live, SimThread thread)
+    {
+        if (thread.Object?.Target.Ref is not PyFunction function || function.Code.Code.Length == 0)
+        {
+            return false;
+        }
+
+        var first = function.Code.Code[0];
+        return first.Op is Op.Resume or Op.Nop or Op.MakeCell or Op.CopyFreeVars or Op.LoadConst
+            || (SharedGlobals.IsGlobalAccess(first.Op) && _sharedGlobals.IsPrivate(first, thread, live.Threads[0]));
     }
 
     private static bool IsScalar(PyValue v) => v.IsInt || v.IsBool || v.IsFloat || v.IsNone || v.IsString || v.IsBigInt;

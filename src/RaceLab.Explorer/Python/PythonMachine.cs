@@ -18,6 +18,8 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
     private readonly LoadedModule _module;
     private readonly PythonMachineOptions _options;
     private readonly bool _oneInstructionSteps;
+    private readonly SharedGlobals _sharedGlobals;
+    private readonly HeapEscape _escape;
 
     /// <summary>Loads the module (throws <see cref="VmLoadException"/> for bytecode the VM does not model).</summary>
     public PythonMachine(CodeObject module, PythonMachineOptions options)
@@ -26,6 +28,8 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _module = CodeLoader.Load(module, options.FreeThreaded);
+        _sharedGlobals = new SharedGlobals(_module);
+        _escape = new HeapEscape(_sharedGlobals);
         _oneInstructionSteps = options.FreeThreaded || options.Granularity == Granularity.Memory;
     }
 
@@ -105,7 +109,7 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
 
             var pc = frame.Pc;
             var instruction = frame.Code.Code[pc];
-            touched |= !IsLocal(frame, pc);
+            touched |= !IsLocal(live, thread, frame, pc);
             var exit = machine.Run(thread, 1);
             recorder?.Record(Describe(frame.Code, pc), Math.Max(0, instruction.Line), Access(machine, frame, instruction));
             switch (exit)

@@ -80,6 +80,8 @@ public sealed class ScheduleReplayer<TState>
             _thread = thread;
         }
 
+        public void Continue(int thread) => _thread = thread;
+
         public void Record(string instruction, int line, string? access) =>
             Events.Add(new WitnessEvent(_step, _thread, instruction, line, access));
     }

@@ -1,0 +1,119 @@
+using RaceLab.Python.Vm.Interpreter;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
+
+namespace RaceLab.Explorer.Python;
+
+/// <summary>
+/// Whether a heap object can be reached by a thread other than its owner: from another thread's frames, its
+/// Thread object (target and arguments) or a global some function reads. The main thread's list of threads is
+/// private by this test until it is handed to a worker, so appending to it and iterating it are not
+/// scheduling points. Programs under exploration have tiny heaps, so a walk per question is cheap.
+/// </summary>
+internal sealed class HeapEscape(SharedGlobals globals)
+{
+    private readonly HashSet<object> _seen = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<object> _pending = new();
+
+    public bool IsPrivate(LiveRun live, SimThread owner, object target)
+    {
+        _seen.Clear();
+        _pending.Clear();
+        var machine = live.Machine;
+        for (var slot = 0; slot < machine.GlobalCount; slot++)
+        {
+            if (globals.IsUsedByFunctions(slot))
+            {
+                Push(machine.Global(slot));
+            }
+        }
+
+        foreach (var thread in live.Threads)
+        {
+            if (thread == owner || thread.State == ThreadState.Finished)
+            {
+                continue;
+            }
+
+            Push(thread.Object);
+            for (var frame = thread.Top; frame is not null; frame = frame.Back)
+            {
+                for (var i = 0; i < frame.Sp; i++)
+                {
+                    Push(frame.Slots[i]);
+                }
+
+                foreach (var cell in frame.Closure)
+                {
+                    Push(cell);
+                }
+            }
+        }
+
+        while (_pending.TryPop(out var obj))
+        {
+            if (ReferenceEquals(obj, target))
+            {
+                return false;
+            }
+
+            PushContents(obj);
+        }
+
+        return true;
+    }
+
+    private void PushContents(object obj)
+    {
+        switch (obj)
+        {
+            case PyList list:
+                list.Items.ForEach(Push);
+                break;
+            case PyTuple tuple:
+                Array.ForEach(tuple.Items, Push);
+                break;
+            case PyDict dict:
+                foreach (var (key, value) in dict.Items)
+                {
+                    Push(key);
+                    Push(value);
+                }
+
+                break;
+            case PyCell cell:
+                Push(cell.Value);
+                break;
+            case PyFunction function:
+                Array.ForEach(function.Defaults, Push);
+                Push(function.KeywordDefaults);
+                Array.ForEach(function.Closure, Push);
+                break;
+            case PySequenceIterator sequence:
+                Push(sequence.Source);
+                break;
+            case PyThreadObject thread:
+                Push(thread.Target);
+                Array.ForEach(thread.Args, Push);
+                Push(thread.Kwargs);
+                break;
+            case PyBoundMethod method:
+                Push(method.Self);
+                break;
+            case PyException exception:
+                Array.ForEach(exception.Args, Push);
+                break;
+        }
+    }
+
+    private void Push(PyValue value) => Push(value.Ref);
+
+    private void Push(object? obj)
+    {
+        if (obj is not null and not string and not PyBigInt && _seen.Add(obj))
+        {
+            _pending.Push(obj);
+        }
+    }
+}
