@@ -27,9 +27,9 @@ internal sealed class StateLevel<TState>
     /// <summary>The state object when the machine cannot rebuild states from keys, else null.</summary>
     public TState? State(int index) => index < _states.Length ? _states[index] : null;
 
-    public int Add(ReadOnlySpan<byte> key, TState? keep)
+    public int Add(ReadOnlySpan<byte> key, TState? keep, out bool added)
     {
-        var index = Keys.FindOrAdd(key, out var added);
+        var index = Keys.FindOrAdd(key, out added);
         if (added && keep is not null)
         {
             if (index >= _states.Length)

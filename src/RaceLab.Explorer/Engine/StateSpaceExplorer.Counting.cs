@@ -14,7 +14,7 @@ public sealed partial class StateSpaceExplorer<TState>
         var next = new StateLevel<TState>();
         var keepStates = !_machine.CanRestore;
         var initial = _machine.CreateInitialState();
-        var root = current.Add(CanonicalKey(initial, _machine.ThreadCount(initial)), keepStates ? initial : null);
+        var root = current.Add(CanonicalKey(initial, _machine.ThreadCount(initial)), keepStates ? initial : null, out _);
         current.Counts.Reset(1);
         current.Counts.Set(root, 1);
         result.States = 1;
@@ -37,7 +37,12 @@ public sealed partial class StateSpaceExplorer<TState>
                 {
                     var child = _machine.Clone(state);
                     RunStep(_machine, child, _groupThread[g], _options.ReduceLocalSteps, null);
-                    var index = next.Add(CanonicalKey(child, _machine.ThreadCount(child)), keepStates ? child : null);
+                    var index = next.Add(CanonicalKey(child, _machine.ThreadCount(child)), keepStates ? child : null, out var added);
+                    if (added && keepStates)
+                    {
+                        _machine.Compact(child);
+                    }
+
                     next.Counts.AddProduct(index, current.Counts, i, _groupSize[g]);
                     result.Transitions++;
                 }

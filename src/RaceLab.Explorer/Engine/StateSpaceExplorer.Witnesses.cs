@@ -83,6 +83,11 @@ public sealed partial class StateSpaceExplorer<TState>
                     dist[index] = d + cost;
                     parent[index] = entry;
                     stepPosition[index] = p;
+                    if (keep)
+                    {
+                        _machine.Compact(child);
+                    }
+
                     var item = (index, d + cost, keep ? child : null, thread);
                     if (cost == 0)
                     {

@@ -58,4 +58,12 @@ public interface IExplorableMachine<TState>
 
     /// <summary>Rebuilds a state from a key written by <see cref="WriteKey"/> (threads numbered by position).</summary>
     TState Restore(ReadOnlySpan<byte> key);
+
+    /// <summary>
+    /// Called when the search stores a state to expand later: the machine may drop what it can rebuild, so
+    /// a level of millions of waiting states costs little memory.
+    /// </summary>
+    void Compact(TState state)
+    {
+    }
 }

@@ -53,6 +53,13 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
         return Execute(live, live.Threads[thread], recorder);
     }
 
+    /// <summary>A waiting state keeps only its steps; its VM is rebuilt by re-running them when expanded.</summary>
+    public void Compact(PythonState state)
+    {
+        state.Live = null;
+        state.LocalKeys = null;
+    }
+
     public PythonState Restore(ReadOnlySpan<byte> key) =>
         throw new InvalidOperationException("Python states are rebuilt by replaying their steps, not from keys.");
 

@@ -15,8 +15,10 @@ internal static class ExploreReport
     public static void Write(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, double seconds)
     {
         console.MarkupLineInterpolated($"[bold]racelab explore[/] {settings.Program} --python {settings.PythonLabel} --granularity {settings.GranularityLabel}{(settings.Bound is { } b ? $" --bound {b}" : string.Empty)}");
+        // The status word is markup of our own; the interpolated values are escaped by MarkupLineInterpolated.
+        console.Markup(result.Complete ? "Complete" : "[yellow]Partial[/]");
         console.MarkupLineInterpolated(
-            $"{(result.Complete ? "Complete" : "[yellow]Partial[/]")}: {result.States:N0} states, {result.TotalInterleavings:N0} interleavings, {result.Outcomes.Count} outcomes, {seconds:F2} s ({result.States / Math.Max(seconds, 1e-9):N0} states/s)");
+            $": {result.States:N0} states, {result.TotalInterleavings:N0} interleavings, {result.Outcomes.Count} outcomes, {seconds:F2} s ({result.States / Math.Max(seconds, 1e-9):N0} states/s)");
         console.WriteLine();
 
         var table = new Table().Border(TableBorder.Rounded);

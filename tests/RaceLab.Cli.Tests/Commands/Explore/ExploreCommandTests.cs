@@ -74,7 +74,8 @@ public sealed class ExploreCommandTests
     {
         var (_, text) = Run("explore", Program("inline_counter"), "--python", "3.9", "--bound", "2", "--max-states", "50");
 
-        Assert.Contains("Partial", text, StringComparison.Ordinal);
+        Assert.Contains("Partial: ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[yellow]", text, StringComparison.Ordinal);
         Assert.Contains("not a proof", text, StringComparison.Ordinal);
     }
 
