@@ -7,6 +7,12 @@ public sealed partial class StateSpaceExplorer<TState>
     /// is summed over its predecessors; a final state adds its count to its outcome. Symmetric threads in
     /// identical local states are stepped once with their multiplicity, which keeps the counts exact.
     /// </summary>
+    /// <summary>
+    /// How many states of a level keep their full machine state; the rest are compacted (rebuilt when
+    /// expanded), so small searches run at full speed and big ones stay within memory.
+    /// </summary>
+    private const int KeptWhole = 20_000;
+
     private CountingResult CountInterleavings(Action<ExplorationProgress>? progress)
     {
         var result = new CountingResult();
@@ -38,7 +44,7 @@ public sealed partial class StateSpaceExplorer<TState>
                     var child = _machine.Clone(state);
                     RunStep(_machine, child, _groupThread[g], _options.ReduceLocalSteps, null);
                     var index = next.Add(CanonicalKey(child, _machine.ThreadCount(child)), keepStates ? child : null, out var added);
-                    if (added && keepStates)
+                    if (added && keepStates && index >= KeptWhole)
                     {
                         _machine.Compact(child);
                     }

@@ -83,7 +83,7 @@ public sealed partial class StateSpaceExplorer<TState>
                     dist[index] = d + cost;
                     parent[index] = entry;
                     stepPosition[index] = p;
-                    if (keep)
+                    if (keep && index >= KeptWhole)
                     {
                         _machine.Compact(child);
                     }

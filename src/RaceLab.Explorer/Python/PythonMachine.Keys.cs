@@ -7,6 +7,8 @@ namespace RaceLab.Explorer.Python;
 public sealed partial class PythonMachine
 {
     private readonly StateKeyWriter _localKey = new();
+    private readonly StateKeys _keys = new();
+    private int[] _positions = new int[16];
 
     public int SymmetryClass(PythonState state, int thread)
     {
@@ -27,13 +29,17 @@ public sealed partial class PythonMachine
     public void WriteKey(PythonState state, ReadOnlySpan<int> order, StateKeyWriter writer)
     {
         var live = Live(state);
-        var positions = new int[live.Threads.Count];
-        for (var p = 0; p < order.Length; p++)
+        if (_positions.Length < live.Threads.Count)
         {
-            positions[order[p]] = p;
+            _positions = new int[live.Threads.Count * 2];
         }
 
-        var keys = new StateKeys(writer, live, t => positions[t.Id]);
+        for (var p = 0; p < order.Length; p++)
+        {
+            _positions[order[p]] = p;
+        }
+
+        var keys = _keys.ForState(writer, live, _positions);
         keys.WriteMachine();
         foreach (var thread in order)
         {
@@ -46,7 +52,7 @@ public sealed partial class PythonMachine
     {
         _localKey.Reset();
         var self = live.Threads[thread];
-        new StateKeys(_localKey, live, t => t == self ? 0 : 1).WriteThread(self);
+        _keys.ForThread(_localKey, live, self).WriteThread(self);
         return _localKey.Written.ToArray();
     }
 }

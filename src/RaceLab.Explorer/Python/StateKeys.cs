@@ -13,79 +13,109 @@ namespace RaceLab.Explorer.Python;
 /// preserved, threads by their canonical position. Timing and statistics are left out: they do not change
 /// what a thread does next under the explorer.
 /// </summary>
-internal sealed class StateKeys(StateKeyWriter writer, LiveRun live, Func<SimThread, int> position)
+internal sealed class StateKeys
 {
     private readonly Dictionary<object, int> _seen = new(ReferenceEqualityComparer.Instance);
+    private StateKeyWriter _writer = null!;
+    private LiveRun _live = null!;
+    private int[]? _positions;
+    private SimThread? _self;
+
+    /// <summary>Starts a key of the whole state, threads named by <paramref name="positions"/>[thread id].</summary>
+    public StateKeys ForState(StateKeyWriter target, LiveRun run, int[] positions)
+    {
+        Begin(target, run);
+        _positions = positions;
+        return this;
+    }
+
+    /// <summary>Starts a key of one thread's own state: other threads are only "another thread".</summary>
+    public StateKeys ForThread(StateKeyWriter target, LiveRun run, SimThread self)
+    {
+        Begin(target, run);
+        _positions = null;
+        _self = self;
+        return this;
+    }
+
+    private void Begin(StateKeyWriter target, LiveRun run)
+    {
+        _writer = target;
+        _live = run;
+        _seen.Clear();
+    }
+
+    private int Position(SimThread thread) => _positions is { } positions ? positions[thread.Id] : thread == _self ? 0 : 1;
 
     public void WriteMachine()
     {
-        var machine = live.Machine;
-        writer.Write(machine.Stdout);
+        var machine = _live.Machine;
+        _writer.Write(machine.Stdout);
         for (var slot = 0; slot < machine.GlobalCount; slot++)
         {
             WriteValue(machine.Global(slot));
         }
 
         // 3.11+ specialization warm-up is shared, and decides whether some calls poll.
-        var warm = machine.WarmCounters;
+        var warm = machine.Specializes ? machine.WarmCounters : [];
         for (var code = 0; code < warm.Length; code++)
         {
             for (var pc = 0; pc < warm[code].Length; pc++)
             {
                 if (warm[code][pc] != 0)
                 {
-                    writer.Write(code);
-                    writer.Write(pc);
-                    writer.Write(Math.Min(warm[code][pc], machine.WarmThreshold));
+                    _writer.Write(code);
+                    _writer.Write(pc);
+                    _writer.Write(Math.Min(warm[code][pc], machine.WarmThreshold));
                 }
             }
         }
 
-        writer.Write(-1);
+        _writer.Write(-1);
     }
 
     public void WriteThread(SimThread thread)
     {
-        writer.Write(thread.Started ? 1 : 0);
+        _writer.Write(thread.Started ? 1 : 0);
         switch (thread.State)
         {
             case ThreadState.Finished:
-                writer.Write(0);
+                _writer.Write(0);
                 break;
             case ThreadState.Blocked when thread.BlockedOnLock is { } lockObject:
-                writer.Write(1);
+                _writer.Write(1);
                 WriteObject(lockObject);
                 break;
             case ThreadState.Blocked:
-                writer.Write(2);
-                writer.Write(thread.BlockedOnThread is { } other ? position(other) : -1);
+                _writer.Write(2);
+                _writer.Write(thread.BlockedOnThread is { } other ? Position(other) : -1);
                 break;
             default:
-                writer.Write(3);
+                _writer.Write(3);
                 break;
         }
 
-        writer.Write(thread.Uncaught is { } uncaught ? uncaught.Type.Name : string.Empty);
-        writer.Write(thread.Depth);
+        _writer.Write(thread.Uncaught is { } uncaught ? uncaught.Type.Name : string.Empty);
+        _writer.Write(thread.Depth);
         for (var frame = thread.Top; frame is not null; frame = frame.Back)
         {
-            writer.Write(frame.Code.Id);
-            writer.Write(frame.Pc);
-            writer.Write(frame.Sp);
+            _writer.Write(frame.Code.Id);
+            _writer.Write(frame.Pc);
+            _writer.Write(frame.Sp);
             for (var i = 0; i < frame.Sp; i++)
             {
                 WriteValue(frame.Slots[i]);
             }
 
-            writer.Write(frame.Blocks.Count);
+            _writer.Write(frame.Blocks.Count);
             foreach (var (handler, level) in frame.Blocks)
             {
-                writer.Write(handler);
-                writer.Write(level);
+                _writer.Write(handler);
+                _writer.Write(level);
             }
 
             WriteValue(frame.Handling);
-            writer.Write(frame.Closure.Length);
+            _writer.Write(frame.Closure.Length);
             foreach (var cell in frame.Closure)
             {
                 WriteObject(cell);
@@ -98,22 +128,22 @@ internal sealed class StateKeys(StateKeyWriter writer, LiveRun live, Func<SimThr
         switch (value.Ref)
         {
             case null:
-                writer.Write(0);
+                _writer.Write(0);
                 return;
             case string text:
-                writer.Write(5);
-                writer.Write(text);
+                _writer.Write(5);
+                _writer.Write(text);
                 return;
             case PyBigInt big:
-                writer.Write(6);
-                writer.Write(big.Value.ToString(CultureInfo.InvariantCulture));
+                _writer.Write(6);
+                _writer.Write(big.Value.ToString(CultureInfo.InvariantCulture));
                 return;
         }
 
         if (value.IsInt || value.IsBool || value.IsFloat || value.IsNone)
         {
-            writer.Write(value.IsInt ? 1 : value.IsBool ? 2 : value.IsFloat ? 3 : 4);
-            writer.Write(value.Bits);
+            _writer.Write(value.IsInt ? 1 : value.IsBool ? 2 : value.IsFloat ? 3 : 4);
+            _writer.Write(value.Bits);
             return;
         }
 
@@ -124,8 +154,8 @@ internal sealed class StateKeys(StateKeyWriter writer, LiveRun live, Func<SimThr
     {
         if (_seen.TryGetValue(obj, out var id))
         {
-            writer.Write(7);
-            writer.Write(id);
+            _writer.Write(7);
+            _writer.Write(id);
             return;
         }
 
@@ -133,16 +163,16 @@ internal sealed class StateKeys(StateKeyWriter writer, LiveRun live, Func<SimThr
         switch (obj)
         {
             case PyList list:
-                writer.Write(10);
+                _writer.Write(10);
                 WriteValues(list.Items);
                 break;
             case PyTuple tuple:
-                writer.Write(11);
+                _writer.Write(11);
                 WriteValues(tuple.Items);
                 break;
             case PyDict dict:
-                writer.Write(12);
-                writer.Write(dict.Items.Count);
+                _writer.Write(12);
+                _writer.Write(dict.Items.Count);
                 foreach (var (key, item) in dict.Items)
                 {
                     WriteValue(key);
@@ -151,31 +181,31 @@ internal sealed class StateKeys(StateKeyWriter writer, LiveRun live, Func<SimThr
 
                 break;
             case PyRange range:
-                writer.Write(13);
-                writer.Write(range.Start);
-                writer.Write(range.Stop);
-                writer.Write(range.Step);
+                _writer.Write(13);
+                _writer.Write(range.Start);
+                _writer.Write(range.Stop);
+                _writer.Write(range.Step);
                 break;
             case PyRangeIterator iterator:
-                writer.Write(14);
-                writer.Write(iterator.Next);
-                writer.Write(iterator.Remaining);
-                writer.Write(iterator.Step);
+                _writer.Write(14);
+                _writer.Write(iterator.Next);
+                _writer.Write(iterator.Remaining);
+                _writer.Write(iterator.Step);
                 break;
             case PySequenceIterator sequence:
-                writer.Write(15);
-                writer.Write(sequence.Position);
-                writer.Write(sequence.Limit);
+                _writer.Write(15);
+                _writer.Write(sequence.Position);
+                _writer.Write(sequence.Limit);
                 break;
             case PyCell cell:
-                writer.Write(16);
+                _writer.Write(16);
                 WriteValue(cell.Value);
                 break;
             case PyFunction function:
-                writer.Write(17);
-                writer.Write(function.Code.Id);
+                _writer.Write(17);
+                _writer.Write(function.Code.Id);
                 WriteValues(function.Defaults);
-                writer.Write(function.Closure.Length);
+                _writer.Write(function.Closure.Length);
                 foreach (var cell in function.Closure)
                 {
                     WriteObject(cell);
@@ -183,47 +213,47 @@ internal sealed class StateKeys(StateKeyWriter writer, LiveRun live, Func<SimThr
 
                 break;
             case PyThreadObject threadObject:
-                writer.Write(18);
-                writer.Write(threadObject.Thread is { } thread ? position(thread) : -1);
+                _writer.Write(18);
+                _writer.Write(threadObject.Thread is { } thread ? Position(thread) : -1);
                 WriteValue(threadObject.Target);
                 WriteValues(threadObject.Args);
                 break;
             case PyLock lockObject:
-                writer.Write(19);
-                writer.Write(lockObject.Owner is { } owner ? position(owner) : -1);
+                _writer.Write(19);
+                _writer.Write(lockObject.Owner is { } owner ? Position(owner) : -1);
                 break;
             case PyBoundMethod method:
-                writer.Write(20);
+                _writer.Write(20);
                 WriteValue(method.Self);
-                writer.Write(method.Function.Name);
+                _writer.Write(method.Function.Name);
                 break;
             case PyException exception:
-                writer.Write(21);
-                writer.Write(exception.Type.Name);
+                _writer.Write(21);
+                _writer.Write(exception.Type.Name);
                 WriteValues(exception.Args);
                 break;
             case PyModule module:
-                writer.Write(22);
-                writer.Write(module.Name);
+                _writer.Write(22);
+                _writer.Write(module.Name);
                 break;
             case PyBuiltin builtin:
-                writer.Write(23);
-                writer.Write(builtin.Name);
+                _writer.Write(23);
+                _writer.Write(builtin.Name);
                 break;
             case PyType type:
-                writer.Write(24);
-                writer.Write(type.Name);
+                _writer.Write(24);
+                _writer.Write(type.Name);
                 break;
             default:
-                writer.Write(99);
-                writer.Write(obj.GetType().Name);
+                _writer.Write(99);
+                _writer.Write(obj.GetType().Name);
                 break;
         }
     }
 
     private void WriteValues(IReadOnlyList<PyValue> values)
     {
-        writer.Write(values.Count);
+        _writer.Write(values.Count);
         foreach (var value in values)
         {
             WriteValue(value);

@@ -45,7 +45,11 @@ internal sealed class VmCopier
         to.WaitSwitchNumber = from.WaitSwitchNumber;
         to.BlockedOnLock = (PyLock?)Object(from.BlockedOnLock);
         to.BlockedOnThread = Thread(from.BlockedOnThread);
-        to.Joiners.AddRange(from.Joiners.Select(j => Thread(j)!));
+        foreach (var joiner in from.Joiners)
+        {
+            to.Joiners.Add(Thread(joiner)!);
+        }
+
         to.Starter = Thread(from.Starter);
         to.Started = from.Started;
         to.Object = (PyThreadObject?)Object(from.Object);
@@ -83,7 +87,7 @@ internal sealed class VmCopier
             Pc = from.Pc,
             Back = back,
             IsModule = from.IsModule,
-            Closure = [.. from.Closure.Select(c => (PyCell)Object(c)!)],
+            Closure = Cells(from.Closure),
             KwNames = (PyTuple?)Object(from.KwNames),
             Handling = Value(from.Handling),
         };
@@ -94,6 +98,22 @@ internal sealed class VmCopier
 
         to.Blocks.AddRange(from.Blocks);
         return to;
+    }
+
+    private PyCell[] Cells(PyCell[] cells)
+    {
+        if (cells.Length == 0)
+        {
+            return cells;
+        }
+
+        var copies = new PyCell[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            copies[i] = (PyCell)Object(cells[i])!;
+        }
+
+        return copies;
     }
 
     public PyValue Value(PyValue value) =>
@@ -119,7 +139,11 @@ internal sealed class VmCopier
                 {
                     var copy = new PyList(new List<PyValue>(list.Items.Count));
                     _copies[obj] = copy;
-                    copy.Items.AddRange(list.Items.Select(Value));
+                    foreach (var item in list.Items)
+                    {
+                        copy.Items.Add(Value(item));
+                    }
+
                     return copy;
                 }
 
@@ -158,7 +182,7 @@ internal sealed class VmCopier
                     _copies[obj] = copy;
                     copy.Defaults = [.. function.Defaults.Select(Value)];
                     copy.KeywordDefaults = (PyDict?)Object(function.KeywordDefaults);
-                    copy.Closure = [.. function.Closure.Select(c => (PyCell)Object(c)!)];
+                    copy.Closure = Cells(function.Closure);
                     return copy;
                 }
 

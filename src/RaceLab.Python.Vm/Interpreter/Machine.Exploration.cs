@@ -12,6 +12,9 @@ internal sealed partial class Machine
     /// <summary>Per code object and instruction: warm-up executions (3.11+ specialization is shared state).</summary>
     public int[][] WarmCounters => _warm;
 
+    /// <summary>Whether this release specializes call sites (3.11+): only then do the warm-up counters change.</summary>
+    public bool Specializes => _specializes;
+
     /// <summary>Executions after which a call site is specialized.</summary>
     public int WarmThreshold => _warmThreshold;
 
@@ -25,11 +28,17 @@ internal sealed partial class Machine
         FreeThreaded = source.FreeThreaded;
         Ledger = new LostUpdateLedger(source.Module.GlobalNames, false, 0);
         Costs = source.Costs;
-        _globals = source._globals.Select(map).ToArray();
+        _globals = new PyValue[source._globals.Length];
+        for (var slot = 0; slot < _globals.Length; slot++)
+        {
+            _globals[slot] = map(source._globals[slot]);
+        }
+
         _builtinFallback = source._builtinFallback;
         _writeSeq = (long[])source._writeSeq.Clone();
         _lastWriter = (int[]?)source._lastWriter?.Clone();
-        _warm = source._warm.Select(w => (int[])w.Clone()).ToArray();
+        // Counters change only where calls specialize; elsewhere the all-zero arrays can be shared.
+        _warm = source._specializes ? source._warm.Select(w => (int[])w.Clone()).ToArray() : source._warm;
         _warmThreshold = source._warmThreshold;
         _legacy = source._legacy;
         _specializes = source._specializes;
