@@ -123,7 +123,7 @@ internal sealed partial class Machine
                     (slots[sp - 1], slots[sp - ins.Arg]) = (slots[sp - ins.Arg], slots[sp - 1]);
                     break;
                 case Op.LoadConst:
-                    slots[sp++] = consts[ins.Arg];
+                    PyValue.Store(ref slots[sp++], consts[ins.Arg]);
                     break;
                 case Op.LoadFast:
                     {
@@ -134,7 +134,7 @@ internal sealed partial class Machine
                             throw Unbound(f.Code, ins.Arg);
                         }
 
-                        slots[sp++] = v;
+                        PyValue.Store(ref slots[sp++], v);
                         break;
                     }
 
@@ -147,7 +147,7 @@ internal sealed partial class Machine
                     slots[sp++] = slots[ins.Arg & 15];
                     break;
                 case Op.StoreFast:
-                    slots[ins.Arg] = slots[--sp];
+                    PyValue.Store(ref slots[ins.Arg], slots[--sp]);
                     break;
                 case Op.StoreFastLoadFast:
                     slots[ins.Arg >> 4] = slots[--sp];
@@ -183,7 +183,7 @@ internal sealed partial class Machine
                             }
                         }
 
-                        slots[sp++] = v;
+                        PyValue.Store(ref slots[sp++], v);
                         break;
                     }
 
@@ -226,7 +226,7 @@ internal sealed partial class Machine
 
                         seq[slot]++;
                         loaded[slot] = -1;
-                        globals[slot] = value;
+                        PyValue.Store(ref globals[slot], value);
                         if (shared)
                         {
                             now += CacheMissOnStore(thread, slot);
@@ -324,7 +324,7 @@ internal sealed partial class Machine
                                     r = x + y;
                                     if (((x ^ r) & (y ^ r)) >= 0)
                                     {
-                                        a = PyValue.FromInt(r);
+                                        PyValue.SetInt(ref a, r);
                                         goto BinaryDone;
                                     }
 
@@ -334,7 +334,7 @@ internal sealed partial class Machine
                                     r = x - y;
                                     if (((x ^ y) & (x ^ r)) >= 0)
                                     {
-                                        a = PyValue.FromInt(r);
+                                        PyValue.SetInt(ref a, r);
                                         goto BinaryDone;
                                     }
 
@@ -498,7 +498,7 @@ internal sealed partial class Machine
                         {
                             if (range.Remaining > 0)
                             {
-                                slots[sp++] = PyValue.FromInt(range.Next);
+                                PyValue.Store(ref slots[sp++], PyValue.FromInt(range.Next));
                                 range.Next += range.Step;
                                 range.Remaining--;
                             }

@@ -57,6 +57,28 @@ internal readonly struct PyValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue FromInt(long value) => new(Tags.Int, value);
 
+    /// <summary>
+    /// <c>slot = value</c>, skipping the GC write barrier when the slot already holds the same reference (an
+    /// int over an int, the common case on the value stack): then only the 64 inline bits change. The
+    /// dispatch loop stores a value or two per instruction, and the barrier call was a tenth of its time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(ref PyValue slot, PyValue value)
+    {
+        if (ReferenceEquals(slot._ref, value._ref))
+        {
+            Unsafe.AsRef(in slot._bits) = value._bits;
+        }
+        else
+        {
+            slot = value;
+        }
+    }
+
+    /// <summary>Sets an int slot's value in place (the slot must already hold an int): no write barrier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetInt(ref PyValue slot, long value) => Unsafe.AsRef(in slot._bits) = value;
+
     public static PyValue FromBool(bool value) => value ? True : False;
 
     public static PyValue FromFloat(double value) => new(Tags.Float, BitConverter.DoubleToInt64Bits(value));
