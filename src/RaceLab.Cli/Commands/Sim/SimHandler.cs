@@ -51,7 +51,8 @@ internal static class SimHandler
         var results = new SimRun[jobs.Length];
         try
         {
-            Parallel.For(0, jobs.Length, i =>
+            // One job runs on this thread: starting the thread pool would cost a single short trial ~10 ms.
+            ParallelOrInline(jobs.Length, i =>
             {
                 var (target, trial) = jobs[i];
                 var options = new SimulationOptions
@@ -75,6 +76,26 @@ internal static class SimHandler
         }
 
         return results;
+    }
+
+    private static void ParallelOrInline(int count, Action<int> body)
+    {
+        if (count == 1)
+        {
+            try
+            {
+                body(0);
+            }
+            catch (Exception e)
+            {
+                // The same shape Parallel.For reports failures in, so one handler serves both.
+                throw new AggregateException(e);
+            }
+        }
+        else
+        {
+            Parallel.For(0, count, body);
+        }
     }
 
     private static CodeObject Compile(Func<string, string, PythonVersion, CodeObject> compile, string source, string fileName, PythonVersion version)
