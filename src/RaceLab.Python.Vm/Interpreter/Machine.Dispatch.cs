@@ -50,6 +50,9 @@ internal sealed partial class Machine
         long executed = 0;
         var exit = RunExit.Yield;
 
+        // Tracing records every load, and free-threading prices cache misses: both need RunCore's own cases.
+        var fast = !tracing && !shared;
+
         while (true)
         {
             if (now >= breakAt || executed >= budget)
@@ -67,6 +70,20 @@ internal sealed partial class Machine
                 {
                     MustStop = false;
                     return RunExit.Preempted;
+                }
+            }
+
+            if (fast)
+            {
+                if (RunFast(f, loaded, ref pc, ref sp, ref now, ref executed, breakAt, budget))
+                {
+                    exit = RunExit.Yield;
+                    goto Exit;
+                }
+
+                if (now >= breakAt || executed >= budget)
+                {
+                    continue;
                 }
             }
 

@@ -1,0 +1,177 @@
+using System.Runtime.CompilerServices;
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+internal sealed partial class Machine
+{
+    /// <summary>
+    /// The hot loop's commonest instructions (locals, constants, globals, int arithmetic, range loops, jumps)
+    /// in a method of their own with no calls, so the JIT keeps pc, sp, the clock and the instruction count in
+    /// registers; in <see cref="RunCore"/>, a hundred cases with calls push them onto the stack. Same semantics
+    /// as RunCore's cases for what it handles: it stops before anything else (an unbound name, a lost update
+    /// to record, a non-int operand, a call), at the time or budget limit, and after a check point where
+    /// the thread must yield, which it reports by returning true.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool RunFast(Frame f, long[] loaded, ref int pcRef, ref int spRef, ref long nowRef, ref long executedRef, long breakAt, long budget)
+    {
+        var code = f.Code.Code;
+        var consts = f.Code.Constants;
+        var slots = f.Slots;
+        var globals = _globals;
+        var seq = _writeSeq;
+        var pc = pcRef;
+        var sp = spRef;
+        var now = nowRef;
+        var executed = executedRef;
+        var yield = false;
+
+        while (now < breakAt && executed < budget)
+        {
+            ref var ins = ref code[pc];
+            var next = pc + 1;
+            switch (ins.Op)
+            {
+                case Op.Nop:
+                case Op.Resume:
+                    break;
+                case Op.PopTop:
+                    sp--;
+                    break;
+                case Op.LoadConst:
+                    PyValue.Store(ref slots[sp++], consts[ins.Arg]);
+                    break;
+                case Op.LoadFast:
+                    {
+                        var v = slots[ins.Arg];
+                        if (v.IsNull)
+                        {
+                            goto Done;
+                        }
+
+                        PyValue.Store(ref slots[sp++], v);
+                        break;
+                    }
+
+                case Op.StoreFast:
+                    PyValue.Store(ref slots[ins.Arg], slots[--sp]);
+                    break;
+                case Op.LoadGlobal:
+                case Op.LoadName:
+                    {
+                        var slot = ins.Arg;
+                        var v = globals[slot];
+                        if (v.IsNull)
+                        {
+                            goto Done;
+                        }
+
+                        loaded[slot] = seq[slot];
+                        PyValue.Store(ref slots[sp++], v);
+                        break;
+                    }
+
+                case Op.StoreGlobal:
+                case Op.StoreName:
+                    {
+                        var slot = ins.Arg;
+                        var load = loaded[slot];
+                        if (load >= 0 && load != seq[slot])
+                        {
+                            goto Done;
+                        }
+
+                        seq[slot]++;
+                        loaded[slot] = -1;
+                        PyValue.Store(ref globals[slot], slots[--sp]);
+                        break;
+                    }
+
+                case Op.BinaryOp:
+                    {
+                        ref var a = ref slots[sp - 2];
+                        var b = slots[sp - 1];
+                        if (!a.IsInt || !b.IsInt)
+                        {
+                            goto Done;
+                        }
+
+                        long x = a.Int, y = b.Int, r;
+                        switch (ins.Arg)
+                        {
+                            case BinaryOps.Add:
+                            case BinaryOps.Add + BinaryOps.InPlace:
+                                r = x + y;
+                                if (((x ^ r) & (y ^ r)) < 0)
+                                {
+                                    goto Done;
+                                }
+
+                                break;
+                            case BinaryOps.Subtract:
+                            case BinaryOps.Subtract + BinaryOps.InPlace:
+                                r = x - y;
+                                if (((x ^ y) & (x ^ r)) < 0)
+                                {
+                                    goto Done;
+                                }
+
+                                break;
+                            default:
+                                goto Done;
+                        }
+
+                        PyValue.SetInt(ref a, r);
+                        sp--;
+                        break;
+                    }
+
+                case Op.ForIter:
+                    {
+                        if (slots[sp - 1].Ref is not PyRangeIterator range)
+                        {
+                            goto Done;
+                        }
+
+                        if (range.Remaining > 0)
+                        {
+                            PyValue.Store(ref slots[sp++], PyValue.FromInt(range.Next));
+                            range.Next += range.Step;
+                            range.Remaining--;
+                        }
+                        else
+                        {
+                            sp--;
+                            next = ins.Arg;
+                        }
+
+                        break;
+                    }
+
+                case Op.Jump:
+                    next = ins.Arg;
+                    break;
+                default:
+                    goto Done;
+            }
+
+            now += ins.Cost;
+            executed++;
+            pc = next;
+            if ((ins.Check & CheckKind.After) != 0 && DropRequest && (code[pc].Check & CheckKind.DeferBefore) == 0)
+            {
+                yield = true;
+                goto Done;
+            }
+        }
+
+    Done:
+        pcRef = pc;
+        spRef = sp;
+        nowRef = now;
+        executedRef = executed;
+        return yield;
+    }
+}
