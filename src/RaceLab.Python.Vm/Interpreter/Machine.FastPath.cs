@@ -7,7 +7,8 @@ namespace RaceLab.Python.Vm.Interpreter;
 internal sealed partial class Machine
 {
     /// <summary>
-    /// The hot loop's commonest instructions (locals, constants, globals, int arithmetic, range loops, jumps)
+    /// The hot loop's commonest instructions (locals, constants, globals, int arithmetic and comparisons,
+    /// range loops, jumps and bool branches)
     /// in a method of their own with no calls, so the JIT keeps pc, sp, the clock and the instruction count in
     /// registers; in <see cref="RunCore"/>, a hundred cases with calls push them onto the stack. Same semantics
     /// as RunCore's cases for what it handles: it stops before anything else (an unbound name, a lost update
@@ -32,6 +33,7 @@ internal sealed partial class Machine
         {
             ref var ins = ref code[pc];
             var next = pc + 1;
+            var poll = (ins.Check & CheckKind.After) != 0;
             switch (ins.Op)
             {
                 case Op.Nop:
@@ -150,6 +152,49 @@ internal sealed partial class Machine
                         break;
                     }
 
+                case Op.CompareOp:
+                    {
+                        ref var a = ref slots[sp - 2];
+                        var b = slots[sp - 1];
+                        if (!a.IsInt || !b.IsInt)
+                        {
+                            goto Done;
+                        }
+
+                        PyValue.Store(ref a, PyValue.FromBool(ins.Arg switch
+                        {
+                            0 => a.Int < b.Int,
+                            1 => a.Int <= b.Int,
+                            2 => a.Int == b.Int,
+                            3 => a.Int != b.Int,
+                            4 => a.Int > b.Int,
+                            _ => a.Int >= b.Int,
+                        }));
+                        sp--;
+                        break;
+                    }
+
+                case Op.PopJumpIfFalse:
+                case Op.PopJumpIfTrue:
+                    {
+                        // Bools only: anything else may poll after its truth test (CheckKind.IfNotBool).
+                        var v = slots[sp - 1];
+                        if (!v.IsBool)
+                        {
+                            goto Done;
+                        }
+
+                        sp--;
+                        var taken = (v.Int != 0) == (ins.Op == Op.PopJumpIfTrue);
+                        if (taken)
+                        {
+                            next = ins.Arg;
+                        }
+
+                        poll = taken && (ins.Check & CheckKind.IfTaken) != 0;
+                        break;
+                    }
+
                 case Op.Jump:
                     next = ins.Arg;
                     break;
@@ -160,7 +205,7 @@ internal sealed partial class Machine
             now += ins.Cost;
             executed++;
             pc = next;
-            if ((ins.Check & CheckKind.After) != 0 && DropRequest && (code[pc].Check & CheckKind.DeferBefore) == 0)
+            if (poll && DropRequest && (code[pc].Check & CheckKind.DeferBefore) == 0)
             {
                 yield = true;
                 goto Done;
