@@ -41,6 +41,12 @@ internal static class ExploreReport
         }
 
         console.Write(table);
+        if (result.Outcomes.Any(o => o.Witness is not null))
+        {
+            console.WriteLine();
+            console.MarkupLine($"[grey]In the witnesses below, more than {WitnessRows.LongestShownRun} instructions in a row that touch nothing shared are folded into one row; --json lists every instruction.[/]");
+        }
+
         for (var i = 0; i < result.Outcomes.Count; i++)
         {
             if (result.Outcomes[i].Witness is { } witness)
@@ -84,14 +90,14 @@ internal static class ExploreReport
             table.AddColumn(column);
         }
 
-        foreach (var e in witness.Events)
+        foreach (var row in WitnessRows.Condense(witness.Events))
         {
             table.AddRow(
-                e.Step.ToString(CultureInfo.InvariantCulture),
-                ThreadName(e.Thread),
-                Markup.Escape(e.Instruction),
-                e.Line > 0 ? e.Line.ToString(CultureInfo.InvariantCulture) : string.Empty,
-                Markup.Escape(e.Access ?? string.Empty));
+                row.Step.ToString(CultureInfo.InvariantCulture),
+                ThreadName(row.Thread),
+                Markup.Escape(row.Instruction),
+                row.Lines,
+                Markup.Escape(row.Access));
         }
 
         console.Write(table);
