@@ -58,6 +58,7 @@ internal sealed class VmCopier
         to.EndTime = from.EndTime;
         to.Uncaught = (PyException?)Object(from.Uncaught);
         to.LoadedSeq = (long[])from.LoadedSeq.Clone();
+        to.LoadedDepth = (long[])from.LoadedDepth.Clone();
         to.SeenSeq = (long[])from.SeenSeq.Clone();
         to.LoadedAt = (RaceLab.Python.Vm.Accounting.LoadRecord[])from.LoadedAt.Clone();
         to.SliceEnd = from.SliceEnd;

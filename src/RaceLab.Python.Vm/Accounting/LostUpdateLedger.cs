@@ -7,7 +7,9 @@ namespace RaceLab.Python.Vm.Accounting;
 
 /// <summary>
 /// Counts lost updates: a store to a global that overwrites changes other threads made since this thread
-/// loaded it is one event; the number of those changes is the number of updates it erased.
+/// loaded it is one event. What it erased is net: the updates the value carried at the store minus those it
+/// carried at the load (an update erased twice over counts once; a stale store that puts back updates an
+/// earlier one erased counts them back), so over a run the total is exactly what the final value is short.
 /// </summary>
 internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool tracing, int maxStories)
 {
@@ -24,7 +26,7 @@ internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool t
     public void RecordLoad(SimThread thread, int slot, long now, CompiledCode code, int pc, PyValue value) =>
         thread.LoadedAt[slot] = new LoadRecord(now, code, pc, PyFormat.Repr(value), 0);
 
-    public void RecordLost(SimThread thread, int slot, long erased, long now, CompiledCode code, int pc, PyValue stored)
+    public void RecordLost(SimThread thread, int slot, long storesMeanwhile, long erased, long now, CompiledCode code, int pc, PyValue stored)
     {
         Events++;
         UpdatesLost += erased;
@@ -47,6 +49,7 @@ internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool t
             SwitchReason = switched?.Reason,
             SwitchedOutSeconds = switched is null ? null : Seconds(switched.Time),
             ResumedSeconds = switched is null || switched.ResumedAt < 0 ? null : Seconds(switched.ResumedAt),
+            StoresMeanwhile = storesMeanwhile,
             UpdatesErased = erased,
             StoredValue = PyFormat.Repr(stored),
             StoreSeconds = Seconds(now),

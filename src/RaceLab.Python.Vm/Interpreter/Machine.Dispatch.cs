@@ -43,7 +43,9 @@ internal sealed partial class Machine
         var breakAt = BreakAt;
         var globals = _globals;
         var seq = _writeSeq;
+        var depth = _depth;
         var loaded = thread.LoadedSeq;
+        var loadedDepth = thread.LoadedDepth;
         var tracing = Ledger.Tracing;
         var shared = FreeThreaded;
         var legacy = _legacy;
@@ -75,7 +77,7 @@ internal sealed partial class Machine
 
             if (fast)
             {
-                if (RunFast(f, loaded, ref pc, ref sp, ref now, ref executed, breakAt, budget))
+                if (RunFast(f, loaded, loadedDepth, ref pc, ref sp, ref now, ref executed, breakAt, budget))
                 {
                     exit = RunExit.Yield;
                     goto Exit;
@@ -189,6 +191,7 @@ internal sealed partial class Machine
                         else
                         {
                             loaded[slot] = seq[slot];
+                            loadedDepth[slot] = depth[slot];
                             if (tracing)
                             {
                                 Ledger.RecordLoad(thread, slot, now, f.Code, pc - 1, v);
@@ -236,9 +239,18 @@ internal sealed partial class Machine
                         var slot = ins.Arg;
                         var value = slots[--sp];
                         var load = loaded[slot];
-                        if (load >= 0 && load != seq[slot])
+                        if (load < 0)
                         {
-                            Ledger.RecordLost(thread, slot, seq[slot] - load, now, f.Code, pc - 1, value);
+                            depth[slot]++;
+                        }
+                        else
+                        {
+                            if (load != seq[slot])
+                            {
+                                Ledger.RecordLost(thread, slot, seq[slot] - load, depth[slot] - loadedDepth[slot], now, f.Code, pc - 1, value);
+                            }
+
+                            depth[slot] = loadedDepth[slot] + 1;
                         }
 
                         seq[slot]++;

@@ -36,6 +36,7 @@ internal sealed partial class Machine
 
         _builtinFallback = source._builtinFallback;
         _writeSeq = (long[])source._writeSeq.Clone();
+        _depth = (long[])source._depth.Clone();
         _lastWriter = (int[]?)source._lastWriter?.Clone();
         // Counters change only where calls specialize; elsewhere the all-zero arrays can be shared.
         _warm = source._specializes ? source._warm.Select(w => (int[])w.Clone()).ToArray() : source._warm;

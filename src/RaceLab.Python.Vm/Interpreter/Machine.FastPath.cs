@@ -16,13 +16,14 @@ internal sealed partial class Machine
     /// the thread must yield, which it reports by returning true.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool RunFast(Frame f, long[] loaded, ref int pcRef, ref int spRef, ref long nowRef, ref long executedRef, long breakAt, long budget)
+    private bool RunFast(Frame f, long[] loaded, long[] loadedDepth, ref int pcRef, ref int spRef, ref long nowRef, ref long executedRef, long breakAt, long budget)
     {
         var code = f.Code.Code;
         var consts = f.Code.Constants;
         var slots = f.Slots;
         var globals = _globals;
         var seq = _writeSeq;
+        var depth = _depth;
         var pc = pcRef;
         var sp = spRef;
         var now = nowRef;
@@ -71,6 +72,7 @@ internal sealed partial class Machine
                         }
 
                         loaded[slot] = seq[slot];
+                        loadedDepth[slot] = depth[slot];
                         PyValue.Store(ref slots[sp++], v);
                         break;
                     }
@@ -85,6 +87,8 @@ internal sealed partial class Machine
                             goto Done;
                         }
 
+                        // Nobody stored since the load (or there was none): the value carries one more update.
+                        depth[slot]++;
                         seq[slot]++;
                         loaded[slot] = -1;
                         PyValue.Store(ref globals[slot], slots[--sp]);

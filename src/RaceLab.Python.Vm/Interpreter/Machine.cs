@@ -16,6 +16,13 @@ internal sealed partial class Machine
     private readonly PyValue[] _globals;
     private readonly PyValue[] _builtinFallback;
     private readonly long[] _writeSeq;
+
+    /// <summary>
+    /// Per global: how many updates its value carries. A store of a value computed from a load carries the
+    /// loaded depth plus one, so a stale store drops the updates stored since (depth now minus depth then):
+    /// summed over a run that is exactly the updates missing from the final value, nested overwrites and all.
+    /// </summary>
+    private readonly long[] _depth;
     private readonly int[][] _warm;
     private readonly int _warmThreshold;
     private readonly bool _legacy;
@@ -48,6 +55,7 @@ internal sealed partial class Machine
         _globals = new PyValue[n];
         _builtinFallback = new PyValue[n];
         _writeSeq = new long[n];
+        _depth = new long[n];
         _modules = Builtins.Modules(this);
         var builtins = Builtins.Table();
         for (var i = 0; i < n; i++)
@@ -92,6 +100,7 @@ internal sealed partial class Machine
         var thread = new SimThread(Scheduler.Threads.Count, name)
         {
             LoadedSeq = new long[_globals.Length],
+            LoadedDepth = new long[_globals.Length],
             LoadedAt = new LoadRecord[_globals.Length],
             SeenSeq = new long[_globals.Length],
         };

@@ -25,6 +25,9 @@ public sealed record LostUpdateStory
     public double? ResumedSeconds { get; init; }
 
     /// <summary>How many stores other threads made to the global between this thread's load and store.</summary>
+    public required long StoresMeanwhile { get; init; }
+
+    /// <summary>How many updates the value lost by this store (net; negative when it put back erased ones).</summary>
     public required long UpdatesErased { get; init; }
 
     public required string StoredValue { get; init; }

@@ -55,6 +55,9 @@ internal sealed partial class SimThread(int id, string name)
     /// <summary>Per global slot: the write sequence this thread last loaded (-1: no pending load).</summary>
     public long[] LoadedSeq { get; set; } = [];
 
+    /// <summary>Per global slot: how many updates the value held when this thread last loaded it (see Machine's depth).</summary>
+    public long[] LoadedDepth { get; set; } = [];
+
     /// <summary>Free-threaded: per global slot, the write sequence this thread's cache last saw.</summary>
     public long[] SeenSeq { get; set; } = [];
 

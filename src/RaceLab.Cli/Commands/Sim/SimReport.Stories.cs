@@ -31,8 +31,18 @@ internal static partial class SimReport
             }
 
             text += string.Create(CultureInfo.InvariantCulture,
-                $" Meanwhile the other threads stored {s.Global} {s.UpdatesErased:N0} time(s). It then stored {s.StoredValue} ({s.StoreInstruction}, line {s.StoreLine}) at {s.StoreSeconds * 1000:F3} ms, erasing those {s.UpdatesErased:N0} update(s).");
+                $" Meanwhile the other threads stored {s.Global} {s.StoresMeanwhile:N0} time(s). It then stored {s.StoredValue} ({s.StoreInstruction}, line {s.StoreLine}) at {s.StoreSeconds * 1000:F3} ms, ")
+                + Erasure(s);
             console.MarkupLine("  " + Markup.Escape(text));
         }
     }
+
+    // Net: stores that overwrote values an earlier stale store had already cut back erase fewer (or restore some).
+    private static string Erasure(LostUpdateStory s) => s.UpdatesErased switch
+    {
+        > 0 when s.UpdatesErased == s.StoresMeanwhile => string.Create(CultureInfo.InvariantCulture, $"erasing those {s.UpdatesErased:N0} update(s)."),
+        > 0 => string.Create(CultureInfo.InvariantCulture, $"erasing {s.UpdatesErased:N0} update(s) the value still carried."),
+        0 => "erasing none the value still carried (an earlier stale store had already erased them).",
+        _ => string.Create(CultureInfo.InvariantCulture, $"putting back {-s.UpdatesErased:N0} update(s) an earlier stale store had erased."),
+    };
 }
