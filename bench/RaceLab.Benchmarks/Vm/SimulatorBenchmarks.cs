@@ -30,7 +30,7 @@ public class SimulatorBenchmarks
             throw new ArgumentException($"unknown version {Python}");
         }
 
-        var path = Path.Combine(RepositoryRoot(), "tests", "RaceLab.Python.Vm.Tests", "Programs", "golden", Program, Python + ".code.json");
+        var path = Path.Combine(Repository.Root(), "tests", "RaceLab.Python.Vm.Tests", "Programs", "golden", Program, Python + ".code.json");
         _code = CodeObjectJson.Load(File.ReadAllText(path), version!.Value, Program + ".py");
         _options = new SimulationOptions { Version = version.Value, Seed = 1 };
         var probe = Simulator.Run(_code, _options);
@@ -39,17 +39,4 @@ public class SimulatorBenchmarks
 
     [Benchmark]
     public long Simulate() => Simulator.Run(_code, _options).Instructions;
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RaceLab.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("run the benchmarks from inside the RaceLab repository");
-    }
 }

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+
+namespace RaceLab.Benchmarks.Vm;
+
+/// <summary>
+/// Issue 4's target, measured whole in one run: `racelab sim` of the note's program (10 threads × 1,000,000
+/// increments, one trial on 3.9) against real CPython 3.9 running the same file, both as a fresh process,
+/// start-up included. The ratio column is racelab / CPython (target: at most 1). racelab is measured as
+/// built (`dotnet racelab.dll`, JIT) and as the ReadyToRun tool package's code (see README).
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7, invocationCount: 1)]
+public class SimVersusCPythonBenchmarks
+{
+    private string _program = null!;
+    private string _python = null!;
+    private string _jitDll = null!;
+    private string _readyToRun = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = Repository.Root();
+        _program = Path.Combine(root, "tests", "RaceLab.Explorer.Tests", "Programs", "inline_counter.py");
+        _python = FindPython39() ?? throw new InvalidOperationException("python3.9 is not on PATH and pyenv has no 3.9: the baseline cannot run");
+        var output = Path.Combine(Path.GetTempPath(), "racelab-bench");
+        _jitDll = Path.Combine(output, "jit", "racelab.dll");
+        _readyToRun = Path.Combine(output, "r2r", "racelab");
+        Dotnet(root, $"build src/RaceLab.Cli -c Release -o \"{Path.GetDirectoryName(_jitDll)}\"");
+        Dotnet(root, $"publish src/RaceLab.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o \"{Path.GetDirectoryName(_readyToRun)}\"");
+    }
+
+    [Benchmark(Baseline = true, Description = "python3.9 inline_counter.py")]
+    public int CPython39() => Run(_python, $"\"{_program}\"");
+
+    [Benchmark(Description = "racelab sim (dotnet racelab.dll)")]
+    public int RacelabSimJit() => Run("dotnet", $"\"{_jitDll}\" sim \"{_program}\" --python 3.9");
+
+    [Benchmark(Description = "racelab sim (ReadyToRun tool)")]
+    public int RacelabSimReadyToRun() => Run(_readyToRun, $"sim \"{_program}\" --python 3.9");
+
+    private static int Run(string file, string arguments)
+    {
+        var info = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(info)!;
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    private static void Dotnet(string root, string arguments)
+    {
+        var info = new ProcessStartInfo("dotnet", arguments) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {arguments} failed:\n{output}");
+        }
+    }
+
+    private static string? FindPython39()
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
+        {
+            var candidate = Path.Combine(dir, "python3.9");
+            if (File.Exists(candidate) && !dir.Contains("pyenv/shims", StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        var versions = Path.Combine(Environment.GetEnvironmentVariable("PYENV_ROOT") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".pyenv"), "versions");
+        return Directory.Exists(versions)
+            ? Directory.GetDirectories(versions, "3.9*").Select(v => Path.Combine(v, "bin", "python3.9")).FirstOrDefault(File.Exists)
+            : null;
+    }
+}
