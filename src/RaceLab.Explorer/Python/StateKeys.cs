@@ -115,6 +115,13 @@ internal sealed class StateKeys
             }
 
             WriteValue(frame.Handling);
+            _writer.Write(frame.LoopIterations?.Count ?? 0);
+            foreach (var (head, taken) in frame.LoopIterations ?? [])
+            {
+                _writer.Write(head);
+                _writer.Write(taken);
+            }
+
             _writer.Write(frame.Closure.Length);
             foreach (var cell in frame.Closure)
             {

@@ -91,6 +91,7 @@ internal sealed class VmCopier
             Closure = Cells(from.Closure),
             KwNames = (PyTuple?)Object(from.KwNames),
             Handling = Value(from.Handling),
+            LoopIterations = from.LoopIterations is null ? null : new SortedDictionary<int, int>(from.LoopIterations),
         };
         for (var i = 0; i < from.Slots.Length; i++)
         {

@@ -28,6 +28,9 @@ internal sealed class Frame
     /// <summary>The exception being handled (3.11+ PUSH_EXC_INFO / 3.9 handler blocks).</summary>
     public PyValue Handling;
 
+    /// <summary>Under the explorer's --bound: backward jumps taken so far per while-loop head (null: none).</summary>
+    public SortedDictionary<int, int>? LoopIterations;
+
     public void Reset(CompiledCode code, bool isModule)
     {
         Code = code;
@@ -49,5 +52,6 @@ internal sealed class Frame
         Blocks.Clear();
         Handling = default;
         Closure = [];
+        LoopIterations = null;
     }
 }

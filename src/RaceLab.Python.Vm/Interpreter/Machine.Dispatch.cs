@@ -459,7 +459,7 @@ internal sealed partial class Machine
                         var taken = truth == (ins.Op == Op.PopJumpIfTrue);
                         if (taken)
                         {
-                            pc = ins.Arg;
+                            pc = LoopBound > 0 && ins.Arg < pc ? BoundBackwardJump(f, pc - 1, ins.Arg) : ins.Arg;
                         }
 
                         if (((ins.Check & Loading.CheckKind.IfTaken) != 0 && taken) || ((ins.Check & Loading.CheckKind.IfNotBool) != 0 && !v.IsBool))
@@ -477,7 +477,7 @@ internal sealed partial class Machine
                         var taken = v.IsNone == (ins.Op == Op.PopJumpIfNone);
                         if (taken)
                         {
-                            pc = ins.Arg;
+                            pc = LoopBound > 0 && ins.Arg < pc ? BoundBackwardJump(f, pc - 1, ins.Arg) : ins.Arg;
                             if ((ins.Check & Loading.CheckKind.IfTaken) != 0)
                             {
                                 goto Poll;
@@ -510,7 +510,7 @@ internal sealed partial class Machine
                     }
 
                 case Op.Jump:
-                    pc = ins.Arg;
+                    pc = LoopBound > 0 && ins.Arg < pc ? BoundBackwardJump(f, pc - 1, ins.Arg) : ins.Arg;
                     break;
                 case Op.GetIter:
                     f.Sp = sp; f.Pc = pc;

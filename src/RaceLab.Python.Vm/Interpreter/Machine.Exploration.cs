@@ -1,4 +1,5 @@
 using RaceLab.Python.Vm.Accounting;
+using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Interpreter;
@@ -51,6 +52,33 @@ internal sealed partial class Machine
         LoopBound = source.LoopBound;
         SourceLines = source.SourceLines;
         DisplayPath = source.DisplayPath;
+    }
+
+    /// <summary>
+    /// A backward jump under --bound: for-loops are bounded where they get their iterator, so only a jump
+    /// back to anything but FOR_ITER (a while loop's end, or its `continue`) counts. The K-th one taken in
+    /// this activation leaves the loop instead, as if its condition had turned false: execution goes on
+    /// after the loop's last backward jump to that head, where a false condition would have taken it.
+    /// </summary>
+    private int BoundBackwardJump(Frame frame, int at, int head)
+    {
+        var exit = LoopExits.Of(frame.Code)[at];
+        if (exit < 0)
+        {
+            return head;
+        }
+
+        frame.LoopIterations ??= [];
+        var taken = frame.LoopIterations.GetValueOrDefault(head) + 1;
+        if (taken < LoopBound)
+        {
+            frame.LoopIterations[head] = taken;
+            return head;
+        }
+
+        // The count restarts, so a while loop entered again (inside an outer loop) runs K times again.
+        frame.LoopIterations.Remove(head);
+        return exit;
     }
 
     private void BoundLoop(PyValue iterator)

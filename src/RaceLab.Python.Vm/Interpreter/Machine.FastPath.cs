@@ -188,6 +188,11 @@ internal sealed partial class Machine
                             goto Done;
                         }
 
+                        if (LoopBound > 0 && ins.Arg < pc)
+                        {
+                            goto Done;
+                        }
+
                         sp--;
                         var taken = (v.Int != 0) == (ins.Op == Op.PopJumpIfTrue);
                         if (taken)
@@ -200,6 +205,11 @@ internal sealed partial class Machine
                     }
 
                 case Op.Jump:
+                    if (LoopBound > 0 && ins.Arg < pc)
+                    {
+                        goto Done;
+                    }
+
                     next = ins.Arg;
                     break;
                 default:

@@ -25,6 +25,12 @@ public sealed class PythonExplorationTests
     [InlineData("call_in_window", "3.12", new[] { 2, 3, 4 })]
     [InlineData("call_in_window", "3.13", new[] { 2, 3, 4 })]
     [InlineData("call_in_window", "3.13t", new[] { 2, 3, 4 })]
+    [InlineData("while_counter", "3.9", new[] { 2, 3, 4 })]
+    [InlineData("while_counter", "3.10", new[] { 4 })]
+    [InlineData("while_counter", "3.11", new[] { 4 })]
+    [InlineData("while_counter", "3.12", new[] { 4 })]
+    [InlineData("while_counter", "3.13", new[] { 4 })]
+    [InlineData("while_counter", "3.13t", new[] { 2, 3, 4 })]
     [InlineData("locked_counter", "3.9", new[] { 4 })]
     [InlineData("locked_counter", "3.11", new[] { 4 })]
     [InlineData("locked_counter", "3.13", new[] { 4 })]
@@ -55,6 +61,20 @@ public sealed class PythonExplorationTests
             Assert.Equal(outcome.Outcome, replay.Outcome);
             Assert.Equal(outcome.MinPreemptions, replay.Witness.Preemptions);
         }
+    }
+
+    [Theory]
+    [InlineData("3.11")]
+    [InlineData("3.12")]
+    [InlineData("3.13")]
+    public void Explore_WhileLoopUnderBound_RunsExactlyKIterations(string python)
+    {
+        // --bound 3: the thread-creation loop makes 3 threads and each bounded million-iteration while loop
+        // adds 3, so count ends at 9 (the GIL keeps every update on these versions).
+        var result = Explore("while_counter", python, 3);
+
+        Assert.True(result.Complete);
+        Assert.Equal([9], result.Outcomes.Select(Count));
     }
 
     internal static PythonMachine Machine(string program, string python, int bound) =>
