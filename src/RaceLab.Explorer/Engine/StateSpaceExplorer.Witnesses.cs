@@ -45,11 +45,20 @@ public sealed partial class StateSpaceExplorer<TState>
             }
 
             lastDist = d;
-            var key = table.Key(entry);
-            // A state rebuilt from its key numbers threads by canonical position.
-            var lastPosition = LeadingInt(key, out var prefix);
-            var state = kept ?? _machine.Restore(key[prefix..]);
-            var last = kept is null ? lastPosition : keptLast;
+            TState state;
+            int last;
+            if (kept is not null)
+            {
+                (state, last) = (kept, keptLast);
+            }
+            else
+            {
+                // A state rebuilt from its key numbers threads by canonical position.
+                var key = table.Key(entry);
+                last = LeadingInt(key, out var prefix);
+                state = _machine.Restore(key[prefix..]);
+            }
+
             var threads = _machine.ThreadCount(state);
             EnsureThreads(threads);
             _parentCanon.Order(state, threads, _order, last);
@@ -143,7 +152,7 @@ public sealed partial class StateSpaceExplorer<TState>
         _key.Reset();
         _key.Write(lastThread < 0 ? -1 : PositionOf(_childOrder, threads, lastThread));
         _machine.WriteKey(state, _childOrder.AsSpan(0, threads), _key);
-        return _key.Written;
+        return Stored(_key.Written);
     }
 
     private static int LeadingInt(ReadOnlySpan<byte> key, out int length)

@@ -17,6 +17,7 @@ public sealed partial class StateSpaceExplorer<TState>
     private readonly StateKeyWriter _key = new();
     private readonly StateKeyWriter _swapKey = new();
     private readonly StateKeyWriter _baseKey = new();
+    private readonly byte[] _digest = new byte[16];
     private int[] _order = new int[16];
     private int[] _childOrder = new int[16];
     private int[] _groupThread = new int[16];
@@ -93,7 +94,22 @@ public sealed partial class StateSpaceExplorer<TState>
         _childCanon.Order(state, threads, _childOrder);
         _key.Reset();
         _machine.WriteKey(state, _childOrder.AsSpan(0, threads), _key);
-        return _key.Written;
+        return Stored(_key.Written);
+    }
+
+    /// <summary>
+    /// What the visited-state tables keep of a key: the key itself when the machine rebuilds states from
+    /// keys, else its 128-bit digest (the states themselves travel with the search).
+    /// </summary>
+    private ReadOnlySpan<byte> Stored(ReadOnlySpan<byte> key)
+    {
+        if (_machine.CanRestore)
+        {
+            return key;
+        }
+
+        Keys.KeyHash.Digest(key, _digest);
+        return _digest;
     }
 
     private static int PositionOf(int[] order, int threads, int thread)

@@ -25,6 +25,30 @@ internal static class KeyHash
         return Mix(hash ^ tail ^ 0x5555);
     }
 
+    /// <summary>
+    /// A 128-bit digest (two independent 64-bit hashes) that stands for a key in the visited-state tables of
+    /// machines that never rebuild states from keys: two of a million states collide with probability about
+    /// 10^-27, while a Python state's key is a kilobyte or more (SPIN's hash compaction, with a wider hash).
+    /// </summary>
+    public static void Digest(ReadOnlySpan<byte> bytes, Span<byte> digest)
+    {
+        BinaryPrimitives.WriteUInt64LittleEndian(digest, Of(bytes));
+        var hash = 0x84222325CBF29CE4UL ^ (ulong)bytes.Length;
+        while (bytes.Length >= 8)
+        {
+            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * 0xD6E8FEB86659FD93UL;
+            hash ^= hash >> 31;
+            bytes = bytes[8..];
+        }
+
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 0x100000001B3UL;
+        }
+
+        BinaryPrimitives.WriteUInt64LittleEndian(digest[8..], Mix(hash ^ 0xA5A5A5A5UL));
+    }
+
     private static ulong Mix(ulong x)
     {
         x *= Multiplier;
