@@ -343,37 +343,14 @@ internal sealed partial class Machine
                     {
                         var b = slots[--sp];
                         ref var a = ref slots[sp - 1];
-                        if (a.IsInt && b.IsInt)
+                        if (a.IsInt && b.IsInt && BinaryOps.TryIntFast(ins.Arg, a.Int, b.Int, out var r))
                         {
-                            long x = a.Int, y = b.Int, r;
-                            switch (ins.Arg)
-                            {
-                                case BinaryOps.Add:
-                                case BinaryOps.Add + BinaryOps.InPlace:
-                                    r = x + y;
-                                    if (((x ^ r) & (y ^ r)) >= 0)
-                                    {
-                                        PyValue.SetInt(ref a, r);
-                                        goto BinaryDone;
-                                    }
-
-                                    break;
-                                case BinaryOps.Subtract:
-                                case BinaryOps.Subtract + BinaryOps.InPlace:
-                                    r = x - y;
-                                    if (((x ^ y) & (x ^ r)) >= 0)
-                                    {
-                                        PyValue.SetInt(ref a, r);
-                                        goto BinaryDone;
-                                    }
-
-                                    break;
-                            }
+                            PyValue.SetInt(ref a, r);
+                            break;
                         }
 
                         f.Sp = sp; f.Pc = pc;
                         a = PyOps.Binary(ins.Arg, a, b);
-                    BinaryDone:
                         break;
                     }
 
@@ -401,15 +378,7 @@ internal sealed partial class Machine
                         ref var a = ref slots[sp - 1];
                         if (a.IsInt && b.IsInt)
                         {
-                            a = PyValue.FromBool(ins.Arg switch
-                            {
-                                0 => a.Int < b.Int,
-                                1 => a.Int <= b.Int,
-                                2 => a.Int == b.Int,
-                                3 => a.Int != b.Int,
-                                4 => a.Int > b.Int,
-                                _ => a.Int >= b.Int,
-                            });
+                            a = PyValue.FromBool(BinaryOps.CompareInts(ins.Arg, a.Int, b.Int));
                         }
                         else
                         {
@@ -525,11 +494,9 @@ internal sealed partial class Machine
                     {
                         if (slots[sp - 1].Ref is PyRangeIterator range)
                         {
-                            if (range.Remaining > 0)
+                            if (range.TryNext(out var value))
                             {
-                                PyValue.Store(ref slots[sp++], PyValue.FromInt(range.Next));
-                                range.Next += range.Step;
-                                range.Remaining--;
+                                PyValue.Store(ref slots[sp++], PyValue.FromInt(value));
                             }
                             else
                             {

@@ -104,29 +104,9 @@ internal sealed partial class Machine
                             goto Done;
                         }
 
-                        long x = a.Int, y = b.Int, r;
-                        switch (ins.Arg)
+                        if (!BinaryOps.TryIntFast(ins.Arg, a.Int, b.Int, out var r))
                         {
-                            case BinaryOps.Add:
-                            case BinaryOps.Add + BinaryOps.InPlace:
-                                r = x + y;
-                                if (((x ^ r) & (y ^ r)) < 0)
-                                {
-                                    goto Done;
-                                }
-
-                                break;
-                            case BinaryOps.Subtract:
-                            case BinaryOps.Subtract + BinaryOps.InPlace:
-                                r = x - y;
-                                if (((x ^ y) & (x ^ r)) < 0)
-                                {
-                                    goto Done;
-                                }
-
-                                break;
-                            default:
-                                goto Done;
+                            goto Done;
                         }
 
                         PyValue.SetInt(ref a, r);
@@ -141,11 +121,9 @@ internal sealed partial class Machine
                             goto Done;
                         }
 
-                        if (range.Remaining > 0)
+                        if (range.TryNext(out var value))
                         {
-                            PyValue.Store(ref slots[sp++], PyValue.FromInt(range.Next));
-                            range.Next += range.Step;
-                            range.Remaining--;
+                            PyValue.Store(ref slots[sp++], PyValue.FromInt(value));
                         }
                         else
                         {
@@ -165,15 +143,7 @@ internal sealed partial class Machine
                             goto Done;
                         }
 
-                        PyValue.Store(ref a, PyValue.FromBool(ins.Arg switch
-                        {
-                            0 => a.Int < b.Int,
-                            1 => a.Int <= b.Int,
-                            2 => a.Int == b.Int,
-                            3 => a.Int != b.Int,
-                            4 => a.Int > b.Int,
-                            _ => a.Int >= b.Int,
-                        }));
+                        PyValue.Store(ref a, PyValue.FromBool(BinaryOps.CompareInts(ins.Arg, a.Int, b.Int)));
                         sp--;
                         break;
                     }

@@ -12,6 +12,38 @@ internal static class BinaryOps
 
     public static int FromNbOp(int arg) => arg;
 
+    /// <summary>The int fast path both dispatch loops share: + and - (plain or in-place) without overflow.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool TryIntFast(int kind, long x, long y, out long result)
+    {
+        switch (kind)
+        {
+            case Add:
+            case Add + InPlace:
+                result = x + y;
+                return ((x ^ result) & (y ^ result)) >= 0;
+            case Subtract:
+            case Subtract + InPlace:
+                result = x - y;
+                return ((x ^ y) & (x ^ result)) >= 0;
+            default:
+                result = 0;
+                return false;
+        }
+    }
+
+    /// <summary>COMPARE_OP on two ints (arg: &lt; &lt;= == != &gt; &gt;=).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool CompareInts(int arg, long a, long b) => arg switch
+    {
+        0 => a < b,
+        1 => a <= b,
+        2 => a == b,
+        3 => a != b,
+        4 => a > b,
+        _ => a >= b,
+    };
+
     public static bool TryFromLegacyName(string name, out int kind)
     {
         var inPlace = name.StartsWith("INPLACE_", StringComparison.Ordinal);

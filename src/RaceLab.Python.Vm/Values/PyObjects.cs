@@ -71,6 +71,21 @@ internal sealed class PyRangeIterator(long next, long remaining, long step)
     public long Next = next;
     public long Remaining = remaining;
     public readonly long Step = step;
+
+    /// <summary>FOR_ITER over a range: the next value, or false when the range is spent.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool TryNext(out long value)
+    {
+        value = Next;
+        if (Remaining <= 0)
+        {
+            return false;
+        }
+
+        Next += Step;
+        Remaining--;
+        return true;
+    }
 }
 
 /// <summary>An iterator over a list or tuple snapshot.</summary>
