@@ -27,6 +27,15 @@ internal sealed class StateLevel<TState>
     /// <summary>The state object when the machine cannot rebuild states from keys, else null.</summary>
     public TState? State(int index) => index < _states.Length ? _states[index] : null;
 
+    /// <summary>Lets go of an expanded state (its key and count stay): its machine state is garbage now.</summary>
+    public void Forget(int index)
+    {
+        if (index < _states.Length)
+        {
+            _states[index] = null;
+        }
+    }
+
     public int Add(ReadOnlySpan<byte> key, TState? keep, out bool added)
     {
         var index = Keys.FindOrAdd(key, out added);

@@ -11,7 +11,7 @@ public sealed partial class StateSpaceExplorer<TState>
     /// How many states of a level keep their full machine state; the rest are compacted (rebuilt when
     /// expanded), so small searches run at full speed and big ones stay within memory.
     /// </summary>
-    private const int KeptWhole = 20_000;
+    private const int KeptWhole = 2_000;
 
     private CountingResult CountInterleavings(Action<ExplorationProgress>? progress)
     {
@@ -32,6 +32,7 @@ public sealed partial class StateSpaceExplorer<TState>
             for (var i = 0; i < current.Count; i++)
             {
                 var state = current.State(i) ?? _machine.Restore(current.Keys.Key(i));
+                current.Forget(i);
                 var groups = GroupEnabledThreads(state);
                 if (groups == 0)
                 {
