@@ -26,6 +26,12 @@ public sealed partial class StateSpaceExplorer<TState>
         result.States = 1;
         var nextReport = (long)_options.ProgressInterval;
 
+        // Every step goes one level deeper, which terminates only if no schedule revisits a state. A path
+        // longer than the number of distinct states must revisit one (pigeonhole), so counting the distinct
+        // states (their 128-bit digests) proves a cycle as soon as the depth passes that count. Machines
+        // that restore from keys (the compiled models) are acyclic by construction and skip the set.
+        var distinct = _machine.CanRestore ? null : new HashSet<UInt128>();
+
         for (var depth = 0; current.Count > 0; depth++)
         {
             next.Clear();
@@ -45,6 +51,11 @@ public sealed partial class StateSpaceExplorer<TState>
                     var child = _machine.Clone(state);
                     RunStep(_machine, child, _groupThread[g], _options.ReduceLocalSteps, null);
                     var index = next.Add(CanonicalKey(child, _machine.ThreadCount(child)), keepStates ? child : null, out var added);
+                    if (added)
+                    {
+                        distinct?.Add(System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(_digest));
+                    }
+
                     if (added && keepStates && index >= KeptWhole)
                     {
                         _machine.Compact(child);
@@ -72,6 +83,11 @@ public sealed partial class StateSpaceExplorer<TState>
             if (next.Count > 0)
             {
                 result.MaxDepth = depth + 1;
+            }
+
+            if (distinct is not null && next.Count > 0 && depth + 1 > distinct.Count)
+            {
+                throw EndlessLoopException.Cycle(depth + 1, distinct.Count);
             }
 
             (current, next) = (next, current);

@@ -55,23 +55,35 @@ public sealed partial class StateSpaceExplorer<TState>
             return;
         }
 
-        while (machine.IsEnabled(state, thread) && machine.NextStepIsLocal(state, thread))
-        {
-            machine.Step(state, thread, recorder);
-        }
-
+        RunInvisibleSteps(machine, state, thread, recorder);
         for (var progress = true; progress;)
         {
             progress = false;
             for (var other = 0; other < machine.ThreadCount(state); other++)
             {
-                while (machine.IsEnabled(state, other) && machine.NextStepIsLocal(state, other))
+                if (machine.IsEnabled(state, other) && machine.NextStepIsLocal(state, other))
                 {
                     recorder?.Continue(other);
-                    machine.Step(state, other, recorder);
+                    RunInvisibleSteps(machine, state, other, recorder);
                     progress = true;
                 }
             }
+        }
+    }
+
+    /// <summary>A thread running this many invisible steps in a row is taken to loop forever.</summary>
+    public const int MaxInvisibleSteps = 1_000_000;
+
+    private static void RunInvisibleSteps(IExplorableMachine<TState> machine, TState state, int thread, IStepRecorder? recorder)
+    {
+        for (var steps = 0; machine.IsEnabled(state, thread) && machine.NextStepIsLocal(state, thread); steps++)
+        {
+            if (steps == MaxInvisibleSteps)
+            {
+                throw EndlessLoopException.LocalSpin(thread, steps);
+            }
+
+            machine.Step(state, thread, recorder);
         }
     }
 

@@ -67,6 +67,10 @@ internal static class ExploreHandler
                 || (settings.Bound is null && result.Outcomes.Any(o => o.Outcome.AssertionFailed || o.Outcome.Error is not null));
             return fails ? ExitCodes.CheckFailed : ExitCodes.Ok;
         }
+        catch (EndlessLoopException e)
+        {
+            throw new UsageException(e.Message);
+        }
         catch (ExploreUsageException e)
         {
             // CliApp reports it on the error console as `racelab: error: ...` with exit code 2, like every command.

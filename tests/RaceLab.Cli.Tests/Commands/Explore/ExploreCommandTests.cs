@@ -109,6 +109,17 @@ public sealed class ExploreCommandTests
         }
     }
 
+    [Fact]
+    public void Explore_ProgramThatCanSpinForever_ExitsWithUsageErrorAndSaysWhy()
+    {
+        var (code, text) = Run("explore", Program("spin_flag"), "--python", "3.9");
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("racelab: error: some schedule runs", text, StringComparison.Ordinal);
+        Assert.Contains("the program can run forever", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
     private static string Program(string name) => Path.Combine(Folder, name + ".py");
 
     private static (int Code, string Text) Run(params string[] args)
