@@ -1,5 +1,6 @@
 using System.Globalization;
 using RaceLab.Explorer.Machines;
+using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
 using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
@@ -51,6 +52,7 @@ internal sealed class StateKeys
     {
         var machine = _live.Machine;
         _writer.Write(machine.Stdout);
+        _writer.Write(BitConverter.DoubleToInt64Bits(_live.Scheduler.IntervalSeconds));
         for (var slot = 0; slot < machine.GlobalCount; slot++)
         {
             WriteValue(machine.Global(slot));
@@ -250,6 +252,11 @@ internal sealed class StateKeys
             case PyType type:
                 _writer.Write(24);
                 _writer.Write(type.Name);
+                break;
+            case CompiledCode code:
+                // A code object between LOAD_CONST and MAKE_FUNCTION.
+                _writer.Write(25);
+                _writer.Write(code.Id);
                 break;
             default:
                 _writer.Write(99);

@@ -1,4 +1,5 @@
 using RaceLab.Python.Vm.Interpreter;
+using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
 
@@ -24,7 +25,8 @@ internal sealed class VmCopier
         }
 
         var machine = source.Machine.CopyForExploration(Value);
-        var scheduler = new Scheduler(machine, 1, 0.005, source.Scheduler.FreeThreaded, 1) { Exploring = true };
+        // sys.setswitchinterval is program state too: getswitchinterval() must read back what was set.
+        var scheduler = new Scheduler(machine, 1, source.Scheduler.IntervalSeconds, source.Scheduler.FreeThreaded, 1) { Exploring = true };
         machine.Scheduler = scheduler;
         for (var i = 0; i < _threads.Count; i++)
         {
@@ -93,7 +95,8 @@ internal sealed class VmCopier
             Handling = Value(from.Handling),
             LoopIterations = from.LoopIterations is null ? null : new SortedDictionary<int, int>(from.LoopIterations),
         };
-        for (var i = 0; i < from.Slots.Length; i++)
+        // Locals and the live stack only: slots above Sp hold stale values (a popped code object, say).
+        for (var i = 0; i < from.Sp; i++)
         {
             to.Slots[i] = Value(from.Slots[i]);
         }
@@ -231,7 +234,7 @@ internal sealed class VmCopier
                     return copy;
                 }
 
-            case PyRange or PyModule or PyBuiltin or PyType or PyEllipsis:
+            case PyRange or PyModule or PyBuiltin or PyType or PyEllipsis or CompiledCode:
                 return obj;
             default:
                 throw new InvalidOperationException($"the explorer cannot copy a {obj.GetType().Name}");

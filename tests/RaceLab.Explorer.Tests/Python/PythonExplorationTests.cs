@@ -77,6 +77,19 @@ public sealed class PythonExplorationTests
         Assert.Equal([9], result.Outcomes.Select(Count));
     }
 
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.12")]
+    [InlineData("3.13t")]
+    public void Explore_SwitchIntervalSetBeforeTheThreads_IsReadBackInEveryOutcome(string python)
+    {
+        // Snapshots carry the interval sys.setswitchinterval set; every witness replays to the same output.
+        var result = Explore("interval_and_late_helper", python, 2);
+
+        Assert.True(result.Complete);
+        Assert.All(result.Outcomes, o => Assert.StartsWith("1e-05 ", o.Outcome.Output.Single(), StringComparison.Ordinal));
+    }
+
     internal static PythonMachine Machine(string program, string python, int bound) =>
         new(ProgramCode.Load(program, python), new PythonMachineOptions { Bound = bound, FreeThreaded = python.EndsWith('t') });
 
