@@ -101,6 +101,11 @@ internal sealed class HeapEscape(SharedGlobals globals)
             case PyBoundMethod method:
                 Push(method.Self);
                 break;
+            case PySlice slice:
+                Push(slice.Start);
+                Push(slice.Stop);
+                Push(slice.Step);
+                break;
             case PyException exception:
                 Array.ForEach(exception.Args, Push);
                 break;

@@ -253,6 +253,12 @@ internal sealed class StateKeys
                 _writer.Write(24);
                 _writer.Write(type.Name);
                 break;
+            case PySlice slice:
+                _writer.Write(26);
+                WriteValue(slice.Start);
+                WriteValue(slice.Stop);
+                WriteValue(slice.Step);
+                break;
             case CompiledCode code:
                 // A code object between LOAD_CONST and MAKE_FUNCTION.
                 _writer.Write(25);

@@ -234,6 +234,8 @@ internal sealed class VmCopier
                     return copy;
                 }
 
+            case PySlice slice:
+                return _copies[obj] = new PySlice(Value(slice.Start), Value(slice.Stop), Value(slice.Step));
             case PyRange or PyModule or PyBuiltin or PyType or PyEllipsis or CompiledCode:
                 return obj;
             default:

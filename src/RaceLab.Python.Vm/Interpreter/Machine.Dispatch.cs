@@ -412,6 +412,23 @@ internal sealed partial class Machine
                         break;
                     }
 
+                case Op.BuildSlice:
+                    {
+                        var step = ins.Arg == 3 ? slots[--sp] : PyValue.None;
+                        var stop = slots[--sp];
+                        slots[sp - 1] = PyValue.FromObject(new PySlice(slots[sp - 1], stop, step));
+                        break;
+                    }
+
+                case Op.BinarySlice:
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var stop = slots[--sp];
+                        var start = slots[--sp];
+                        slots[sp - 1] = Subscript(slots[sp - 1], PyValue.FromObject(new PySlice(start, stop, PyValue.None)));
+                        break;
+                    }
+
                 case Op.StoreSubscr:
                     {
                         f.Sp = sp; f.Pc = pc;

@@ -88,6 +88,12 @@ internal sealed partial class Machine
     {
         switch (container.Ref)
         {
+            case PyList l when index.Ref is PySlice slice:
+                return PyValue.FromObject(new PyList([.. slice.Indexes(l.Items.Count).Select(i => l.Items[i])]));
+            case PyTuple t when index.Ref is PySlice slice:
+                return PyValue.FromObject(new PyTuple([.. slice.Indexes(t.Items.Length).Select(i => t.Items[i])]));
+            case string s when index.Ref is PySlice slice:
+                return PyValue.FromString(string.Concat(slice.Indexes(s.Length).Select(i => s[i])));
             case PyList l when index.IsIntegral:
                 return l.Items[Index(index, l.Items.Count, "list")];
             case PyTuple t when index.IsIntegral:

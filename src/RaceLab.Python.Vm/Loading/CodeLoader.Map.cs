@@ -153,6 +153,12 @@ internal static partial class CodeLoader
             "LIST_APPEND" => (Op.ListAppend, a),
             "LIST_EXTEND" => (Op.ListExtend, a),
             "LIST_TO_TUPLE" => (Op.ListToTuple, 0),
+
+            // 3.12 turned these two into intrinsics; the others (import *, type parameters...) are not modelled.
+            "CALL_INTRINSIC_1" when a == 5 => (Op.UnaryPositive, 0),
+            "CALL_INTRINSIC_1" when a == 6 => (Op.ListToTuple, 0),
+            "BUILD_SLICE" => (Op.BuildSlice, a),
+            "BINARY_SLICE" => (Op.BinarySlice, 0),
             "UNPACK_SEQUENCE" => (Op.UnpackSequence, a),
             "FORMAT_VALUE" => (Op.FormatValue, a),
             "FORMAT_SIMPLE" => (Op.FormatSimple, 0),

@@ -96,4 +96,6 @@ internal enum Op : byte
     Reraise,
     WithExceptStart,
     CheckExcMatch,
+    BuildSlice,
+    BinarySlice,
 }

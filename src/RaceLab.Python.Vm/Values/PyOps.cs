@@ -21,6 +21,7 @@ internal static partial class PyOps
         PyException e => e.Type,
         Threading.PyThreadObject => Tags.Thread,
         Threading.PyLock => Tags.Lock,
+        PySlice => Tags.Slice,
         _ => Tags.Iterator,
     };
 

@@ -19,6 +19,7 @@ internal static class Tags
     public static readonly PyType Thread = new("Thread", Object);
     public static readonly PyType Lock = new("lock", Object);
     public static readonly PyType Iterator = new("iterator", Object);
+    public static readonly PyType Slice = new("slice", Object);
     public static readonly PyType Type = new("type", Object);
     public static readonly PyType BaseException = new("BaseException", Object);
     public static readonly PyType Exception = new("Exception", BaseException);
