@@ -16,7 +16,7 @@ internal sealed class ExploreDefinition
         DefaultValueFactory = _ => "3.11",
     };
 
-    public Option<int?> Bound { get; } = new("--bound") { Description = "Run every loop at most K iterations per activation (thread-creation loops included)" };
+    public Option<int?> Bound { get; } = new("--bound") { Description = "Run every loop, for or while, at most K iterations per activation (thread-creation loops included)" };
 
     public Option<string> Granularity { get; } = new("--granularity")
     {
