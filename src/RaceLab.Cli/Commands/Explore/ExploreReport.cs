@@ -14,7 +14,7 @@ internal static class ExploreReport
 
     public static void Write(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, double seconds)
     {
-        console.MarkupLineInterpolated($"[bold]racelab explore[/] {settings.Program} --python {settings.PythonLabel} --granularity {settings.GranularityLabel}{(settings.Bound is { } b ? $" --bound {b}" : string.Empty)}");
+        console.MarkupLineInterpolated($"[bold]racelab explore[/] {Arguments(settings)}");
         // The status word is markup of our own; the interpolated values are escaped by MarkupLineInterpolated.
         console.Markup(result.Complete ? "Complete" : "[yellow]Partial[/]");
         console.MarkupLineInterpolated(
@@ -61,6 +61,10 @@ internal static class ExploreReport
         WriteVerdict(console, settings, result);
     }
 
+    /// <summary>The command as run, for the report's first line.</summary>
+    private static string Arguments(ExploreSettings settings) =>
+        $"{settings.Program} --python {settings.PythonLabel} --granularity {settings.GranularityLabel}{(settings.Bound is { } bound ? $" --bound {bound}" : string.Empty)}";
+
     private static string Grade(OutcomeReport outcome, bool serialOutcomesKnown) =>
         outcome.Anomaly ? "[red]ANOMALY[/]" : outcome.Serial ? "serial" : serialOutcomesKnown ? "ok" : "?";
 
@@ -72,7 +76,7 @@ internal static class ExploreReport
 
     public static void WriteReplay(IAnsiConsole console, ExploreSettings settings, ReplayResult replay)
     {
-        console.MarkupLineInterpolated($"[bold]racelab explore[/] {settings.Program} --python {settings.PythonLabel} --replay {settings.Replay}");
+        console.MarkupLineInterpolated($"[bold]racelab explore[/] {Arguments(settings)} --replay {settings.Replay}");
         console.MarkupLineInterpolated($"Outcome: {replay.Outcome.DescribeGlobals()}; assertion: {Assertion(replay.Outcome)}; {replay.Witness.Preemptions} preemptions");
         foreach (var line in replay.Outcome.Output)
         {
