@@ -106,7 +106,15 @@ internal sealed class StateKeys
             _writer.Write(frame.Sp);
             for (var i = 0; i < frame.Sp; i++)
             {
-                WriteValue(frame.Slots[i]);
+                if (LiveLocals.IsLive(frame.Code, frame.Pc, i))
+                {
+                    WriteValue(frame.Slots[i]);
+                }
+                else
+                {
+                    // A dead local: whatever it holds, nothing will read it.
+                    _writer.Write(-2);
+                }
             }
 
             _writer.Write(frame.Blocks.Count);
