@@ -22,8 +22,7 @@ public interface IExplorableMachine<TState>
 
     /// <summary>Runs the thread up to its next scheduling point, mutating the state.</summary>
     /// <param name="recorder">Receives each instruction for witness tables; null during the search.</param>
-    /// <returns>Whether the step read or wrote state another thread can see.</returns>
-    bool Step(TState state, int thread, IStepRecorder? recorder);
+    void Step(TState state, int thread, IStepRecorder? recorder);
 
     /// <summary>
     /// True when the thread's next step certainly touches no shared state, so the explorer may run it at

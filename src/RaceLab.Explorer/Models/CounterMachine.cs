@@ -60,7 +60,7 @@ public sealed class CounterMachine : IExplorableMachine<CounterState>
         return 0;
     }
 
-    public bool Step(CounterState state, int thread, IStepRecorder? recorder)
+    public void Step(CounterState state, int thread, IStepRecorder? recorder)
     {
         var cells = state.Cells;
         var at = 1 + (3 * thread);
@@ -70,19 +70,19 @@ public sealed class CounterMachine : IExplorableMachine<CounterState>
                 cells[at + 2] = cells[0];
                 cells[at + 1] = Add;
                 recorder?.Record("LOAD count", SourceLine, "read count = " + cells[0].ToString(CultureInfo.InvariantCulture));
-                return true;
+                return;
             case Add:
                 cells[at + 2]++;
                 cells[at + 1] = Store;
                 recorder?.Record("ADD 1", SourceLine, null);
-                return false;
+                return;
             default:
                 cells[0] = cells[at + 2];
                 cells[at + 2] = 0;
                 cells[at + 1] = Load;
                 cells[at]++;
                 recorder?.Record("STORE count", SourceLine, "wrote count = " + cells[0].ToString(CultureInfo.InvariantCulture));
-                return true;
+                return;
         }
     }
 

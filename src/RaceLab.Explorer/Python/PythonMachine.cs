@@ -45,12 +45,12 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
 
     public bool IsEnabled(PythonState state, int thread) => Enabled(Live(state).Threads[thread]);
 
-    public bool Step(PythonState state, int thread, IStepRecorder? recorder)
+    public void Step(PythonState state, int thread, IStepRecorder? recorder)
     {
         var live = Live(state);
         state.Steps.Add(thread);
         state.LocalKeys = null;
-        return Execute(live, live.Threads[thread], recorder);
+        Execute(live, live.Threads[thread], recorder);
     }
 
     /// <summary>A waiting state keeps only its steps; its VM is rebuilt by re-running them when expanded.</summary>
@@ -88,8 +88,8 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
         return live;
     }
 
-    /// <summary>Runs the thread to its next scheduling point; true when it touched shared state.</summary>
-    private bool Execute(LiveRun live, SimThread thread, IStepRecorder? recorder)
+    /// <summary>Runs the thread to its next scheduling point.</summary>
+    private void Execute(LiveRun live, SimThread thread, IStepRecorder? recorder)
     {
         var machine = live.Machine;
         if (thread.BlockedOnLock is { } lockObject)
@@ -101,7 +101,6 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
             thread.BlockedOnLock = null;
         }
 
-        var touched = !thread.Started;
         live.Scheduler.GrantForExploration(thread);
         machine.DropRequest = !_oneInstructionSteps;
         machine.MustStop = false;
@@ -111,12 +110,11 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
             if (thread.Top is not { } frame)
             {
                 live.Scheduler.FinishForExploration(thread);
-                return true;
+                return;
             }
 
             var pc = frame.Pc;
             var instruction = frame.Code.Code[pc];
-            touched |= !IsLocal(live, thread, frame, pc);
             var exit = machine.Run(thread, 1);
             recorder?.Record(Describe(frame.Code, pc), Math.Max(0, instruction.Line), Access(machine, frame, instruction));
             switch (exit)
@@ -125,9 +123,9 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
                     continue;
                 case RunExit.Finished:
                     live.Scheduler.FinishForExploration(thread);
-                    return true;
+                    return;
                 case RunExit.Blocked:
-                    return true;
+                    return;
             }
 
             if (thread.State == ThreadState.Running)
@@ -135,7 +133,7 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
                 thread.State = ThreadState.WaitingGil;
             }
 
-            return touched;
+            return;
         }
     }
 }

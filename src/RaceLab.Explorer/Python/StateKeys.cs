@@ -213,6 +213,9 @@ internal sealed class StateKeys
                 _writer.Write(15);
                 _writer.Write(sequence.Position);
                 _writer.Write(sequence.Limit);
+
+                // Which sequence it walks: iterators at the same position over different lists differ.
+                WriteValue(sequence.Source is string text ? PyValue.FromString(text) : PyValue.FromObject(sequence.Source!));
                 break;
             case PyCell cell:
                 _writer.Write(16);
@@ -222,6 +225,7 @@ internal sealed class StateKeys
                 _writer.Write(17);
                 _writer.Write(function.Code.Id);
                 WriteValues(function.Defaults);
+                WriteValue(function.KeywordDefaults is { } keywordDefaults ? PyValue.FromObject(keywordDefaults) : PyValue.None);
                 _writer.Write(function.Closure.Length);
                 foreach (var cell in function.Closure)
                 {

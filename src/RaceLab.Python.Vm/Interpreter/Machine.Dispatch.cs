@@ -208,28 +208,18 @@ internal sealed partial class Machine
                     }
 
                 case Op.LoadGlobalNullBefore:
-                    {
-                        var v = globals[ins.Arg];
-                        if (v.IsNull)
-                        {
-                            v = LoadBuiltin(ins.Arg, thread, now, f.Code, pc - 1);
-                        }
-
-                        slots[sp++] = default;
-                        slots[sp++] = v;
-                        break;
-                    }
-
                 case Op.LoadGlobalNullAfter:
                     {
+                        // A callable with the NULL 3.11/3.12 push below it and 3.13 above it.
                         var v = globals[ins.Arg];
                         if (v.IsNull)
                         {
                             v = LoadBuiltin(ins.Arg, thread, now, f.Code, pc - 1);
                         }
 
-                        slots[sp++] = v;
-                        slots[sp++] = default;
+                        var nullFirst = ins.Op == Op.LoadGlobalNullBefore;
+                        slots[sp++] = nullFirst ? default : v;
+                        slots[sp++] = nullFirst ? v : default;
                         break;
                     }
 

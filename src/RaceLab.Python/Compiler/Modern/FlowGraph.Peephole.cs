@@ -207,21 +207,8 @@ internal sealed partial class FlowGraph
         switch (next.Op)
         {
             case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE:
-                {
-                    var isTrue = ConstantPool.IsTrue(constants[constant]);
-                    inst.Set(Op.NOP);
-                    if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
-                    {
-                        next.Op = Op.JUMP;
-                    }
-                    else
-                    {
-                        next.Set(Op.NOP);
-                    }
-
-                    break;
-                }
-
+                FoldConstantTest(inst, next, ConstantPool.IsTrue(constants[constant]));
+                break;
             case Op.JUMP_IF_FALSE_OR_POP or Op.JUMP_IF_TRUE_OR_POP:
                 {
                     var isTrue = ConstantPool.IsTrue(constants[constant]);
@@ -251,6 +238,20 @@ internal sealed partial class FlowGraph
         }
     }
 
+    /// <summary>A constant's POP_JUMP_IF_*: the load goes, and the jump is always taken (JUMP) or never (NOP).</summary>
+    private static void FoldConstantTest(Instruction load, Instruction jump, bool isTrue)
+    {
+        load.Set(Op.NOP);
+        if (isTrue == (jump.Op == Op.POP_JUMP_IF_TRUE))
+        {
+            jump.Op = Op.JUMP;
+        }
+        else
+        {
+            jump.Set(Op.NOP);
+        }
+    }
+
     /// <summary>3.13's optimize_load_const pass (constant tests after TO_BOOL, RETURN_CONST).</summary>
     private static void OptimizeLoadConst(BasicBlock bb, ConstantPool constants)
     {
@@ -276,20 +277,8 @@ internal sealed partial class FlowGraph
             switch (next.Op)
             {
                 case Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE:
-                    {
-                        var isTrue = ConstantPool.IsTrue(constants[oparg]);
-                        inst.Set(Op.NOP);
-                        if (isTrue == (next.Op == Op.POP_JUMP_IF_TRUE))
-                        {
-                            next.Op = Op.JUMP;
-                        }
-                        else
-                        {
-                            next.Set(Op.NOP);
-                        }
-
-                        break;
-                    }
+                    FoldConstantTest(inst, next, ConstantPool.IsTrue(constants[oparg]));
+                    break;
 
                 case Op.IS_OP:
                     FoldIsNone(list, i, constants);
