@@ -95,7 +95,8 @@ internal static class LiveLocals
 
     private static ulong Bit(int slot) => slot < 64 ? 1UL << slot : 0;
 
-    private static List<int>[] Successors(CompiledCode code)
+    /// <summary>Each instruction's successors: jumps, fall-through, and the handlers covering it.</summary>
+    internal static List<int>[] Successors(CompiledCode code)
     {
         var instructions = code.Code;
         var end = instructions.Length;

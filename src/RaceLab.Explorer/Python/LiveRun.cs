@@ -11,7 +11,11 @@ internal sealed class LiveRun
     public LiveRun(LoadedModule module, PythonMachineOptions options)
     {
         Machine = new Machine(module, options.FreeThreaded, new LostUpdateLedger(module.GlobalNames, false, 0));
-        Scheduler = new Scheduler(Machine, 1, 0.005, options.FreeThreaded, 1) { Exploring = true };
+        Scheduler = new Scheduler(Machine, 1, 0.005, options.FreeThreaded, 1) 
+        {
+            Exploring = true,
+            DeferJoins = options.FreeThreaded || options.Granularity == Granularity.Memory,
+        };
         Machine.Scheduler = Scheduler;
         Machine.LoopBound = options.Bound ?? 0;
         var main = Machine.CreateThread("MainThread");

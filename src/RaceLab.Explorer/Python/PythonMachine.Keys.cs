@@ -7,7 +7,7 @@ namespace RaceLab.Explorer.Python;
 public sealed partial class PythonMachine
 {
     private readonly StateKeyWriter _localKey = new();
-    private readonly StateKeys _keys = new();
+    private readonly StateKeys _keys;
     private int[] _positions = new int[16];
 
     public int SymmetryClass(PythonState state, int thread)

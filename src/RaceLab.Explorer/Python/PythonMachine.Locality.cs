@@ -16,7 +16,7 @@ public sealed partial class PythonMachine
         var t = live.Threads[thread];
         if (_oneInstructionSteps && !t.Started)
         {
-            return BootstrapIsLocal(live, t);
+            return BootstrapIsLocal(t);
         }
 
         if (!t.Started || t.State == ThreadState.Blocked || t.Top is not { } frame)
@@ -186,18 +186,11 @@ public sealed partial class PythonMachine
         };
     }
 
-    /// <summary>A thread's bootstrap (before its first instruction) touches only itself and its starter.</summary>
-    private bool BootstrapIsLocal(LiveRun live, SimThread thread)
-    {
-        if (thread.Object?.Target.Ref is not PyFunction function || function.Code.Code.Length == 0)
-        {
-            return false;
-        }
-
-        var first = function.Code.Code[0];
-        return first.Op is Op.Resume or Op.Nop or Op.MakeCell or Op.CopyFreeVars or Op.LoadConst
-            || (SharedGlobals.IsGlobalAccess(first.Op) && _sharedGlobals.IsPrivate(first, thread, live.Threads[0]));
-    }
+    /// <summary>
+    /// A thread's bootstrap (its own step before its first instruction, see Execute) touches only itself and
+    /// its starter. A target that is not a Python function fails there, and the failure is reported.
+    /// </summary>
+    private static bool BootstrapIsLocal(SimThread thread) => thread.Object?.Target.Ref is PyFunction;
 
     private static bool IsScalar(PyValue v) => v.IsInt || v.IsBool || v.IsFloat || v.IsNone || v.IsString || v.IsBigInt;
 }

@@ -27,14 +27,27 @@ public sealed partial class PythonMachine
         string? error = null;
         if (live.Threads.FirstOrDefault(t => t.Uncaught is { } e && !ReferenceEquals(e.Type, Tags.AssertionError)) is { } failed)
         {
-            error = $"{failed.Name}: {DescribeException(failed.Uncaught!)}";
+            error = $"{Label(live, failed)}: {DescribeException(failed.Uncaught!)}";
         }
         else if (live.Threads.Any(t => t.State != ThreadState.Finished))
         {
-            error = "deadlock: " + string.Join(", ", live.Threads.Where(t => t.State != ThreadState.Finished).Select(t => t.Name)) + " blocked";
+            var blocked = live.Threads.Where(t => t.State != ThreadState.Finished).Select(t => Label(live, t)).Order(StringComparer.Ordinal);
+            error = "deadlock: " + string.Join(", ", blocked) + " blocked";
         }
 
         return new Outcome(globals, output, assertion is not null, assertion is null ? null : PyFormat.Str(PyValue.FromObject(assertion)), error);
+    }
+
+    /// <summary>
+    /// A thread as an outcome names it: by its name when no other thread runs its function, else as one of
+    /// them ("a worker() thread"). Symmetry reduction merges states that differ only in which of several
+    /// threads running the same code is which, so their outcomes must not tell those threads apart either.
+    /// </summary>
+    private static string Label(LiveRun live, SimThread thread)
+    {
+        var function = thread.Object?.Target.Ref as PyFunction;
+        var alike = function is not null && live.Threads.Count(t => t.Object?.Target.Ref is PyFunction f && f.Code == function.Code) > 1;
+        return alike ? $"a {function!.QualifiedName}() thread" : thread.Name;
     }
 
     private static string DescribeException(PyException e)
@@ -44,7 +57,7 @@ public sealed partial class PythonMachine
     }
 
     /// <summary>Values a user reads as data (numbers, strings, containers of them), not functions or threads.</summary>
-    private static bool IsData(PyValue value) => value.Ref switch
+    internal static bool IsData(PyValue value) => value.Ref switch
     {
         null => false,
         PyList list => list.Items.All(IsData),

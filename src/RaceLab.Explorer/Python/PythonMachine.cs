@@ -30,6 +30,7 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
         _module = CodeLoader.Load(module, options.FreeThreaded);
         _sharedGlobals = new SharedGlobals(_module);
         _escape = new HeapEscape(_sharedGlobals);
+        _keys = new StateKeys(new LiveGlobals(_module, _sharedGlobals));
         _oneInstructionSteps = options.FreeThreaded || options.Granularity == Granularity.Memory;
     }
 
@@ -43,7 +44,18 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
 
     public int ThreadCount(PythonState state) => Live(state).Threads.Count;
 
-    public bool IsEnabled(PythonState state, int thread) => Enabled(Live(state).Threads[thread]);
+    public bool IsEnabled(PythonState state, int thread)
+    {
+        var t = Live(state).Threads[thread];
+        return Enabled(t) && (!AwaitsPendingJoin(t) || NextStepIsLocal(state, thread));
+    }
+
+    /// <summary>
+    /// Whether a thread still waits for a thread it joined (joins deferred, see Scheduler.DeferJoins): it
+    /// may run its invisible steps, but not the next step another thread could observe.
+    /// </summary>
+    private static bool AwaitsPendingJoin(SimThread thread) =>
+        thread.PendingJoins.Exists(static target => target.State != ThreadState.Finished);
 
     public void Step(PythonState state, int thread, IStepRecorder? recorder)
     {
@@ -101,7 +113,25 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
             thread.BlockedOnLock = null;
         }
 
+        var bootstrap = !thread.Started;
         live.Scheduler.GrantForExploration(thread);
+        if (bootstrap && _oneInstructionSteps)
+        {
+            // A step of its own, as in CPython, where start() returns once the new thread has signalled
+            // that it began, before the target's first instruction: the starter may run in between.
+            recorder?.Record("(thread begins)", 0, null);
+            if (thread.Top is null)
+            {
+                live.Scheduler.FinishForExploration(thread);
+            }
+            else if (thread.State == ThreadState.Running)
+            {
+                thread.State = ThreadState.WaitingGil;
+            }
+
+            return;
+        }
+
         machine.DropRequest = !_oneInstructionSteps;
         machine.MustStop = false;
         while (true)

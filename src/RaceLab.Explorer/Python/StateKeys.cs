@@ -14,12 +14,13 @@ namespace RaceLab.Explorer.Python;
 /// preserved, threads by their canonical position. Timing and statistics are left out: they do not change
 /// what a thread does next under the explorer.
 /// </summary>
-internal sealed class StateKeys
+internal sealed class StateKeys(LiveGlobals liveGlobals)
 {
     private readonly Dictionary<object, int> _seen = new(ReferenceEqualityComparer.Instance);
     private StateKeyWriter _writer = null!;
     private LiveRun _live = null!;
     private int[]? _positions;
+    private readonly List<int> _pending = [];
     private SimThread? _self;
 
     /// <summary>Starts a key of the whole state, threads named by <paramref name="positions"/>[thread id].</summary>
@@ -53,9 +54,19 @@ internal sealed class StateKeys
         var machine = _live.Machine;
         _writer.Write(machine.Stdout);
         _writer.Write(BitConverter.DoubleToInt64Bits(_live.Scheduler.IntervalSeconds));
+        var main = _live.Threads[0];
         for (var slot = 0; slot < machine.GlobalCount; slot++)
         {
-            WriteValue(machine.Global(slot));
+            var value = machine.Global(slot);
+            if (liveGlobals.IsDead(slot, main) && !PythonMachine.IsData(value))
+            {
+                // Nothing will read it, and it is not part of the outcome.
+                _writer.Write(-2);
+            }
+            else
+            {
+                WriteValue(value);
+            }
         }
 
         // 3.11+ specialization warm-up is shared, and decides whether some calls poll.
@@ -97,6 +108,7 @@ internal sealed class StateKeys
                 break;
         }
 
+        WritePendingJoins(thread);
         _writer.Write(thread.Uncaught is { } uncaught ? uncaught.Type.Name : string.Empty);
         _writer.Write(thread.Depth);
         for (var frame = thread.Top; frame is not null; frame = frame.Back)
@@ -137,6 +149,29 @@ internal sealed class StateKeys
             {
                 WriteObject(cell);
             }
+        }
+    }
+
+    /// <summary>
+    /// The threads it still waits for, as a set (sorted positions): in which order they were joined does not
+    /// matter once the joins are deferred, which lets symmetric workers joined in a fixed order be merged.
+    /// </summary>
+    private void WritePendingJoins(SimThread thread)
+    {
+        _pending.Clear();
+        foreach (var target in thread.PendingJoins)
+        {
+            if (target.State != ThreadState.Finished)
+            {
+                _pending.Add(Position(target));
+            }
+        }
+
+        _pending.Sort();
+        _writer.Write(_pending.Count);
+        foreach (var position in _pending)
+        {
+            _writer.Write(position);
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class VmCopier
 
         var machine = source.Machine.CopyForExploration(Value);
         // sys.setswitchinterval is program state too: getswitchinterval() must read back what was set.
-        var scheduler = new Scheduler(machine, 1, source.Scheduler.IntervalSeconds, source.Scheduler.FreeThreaded, 1) { Exploring = true };
+        var scheduler = new Scheduler(machine, 1, source.Scheduler.IntervalSeconds, source.Scheduler.FreeThreaded, 1) { Exploring = true, DeferJoins = source.Scheduler.DeferJoins };
         machine.Scheduler = scheduler;
         for (var i = 0; i < _threads.Count; i++)
         {
@@ -50,6 +50,11 @@ internal sealed class VmCopier
         foreach (var joiner in from.Joiners)
         {
             to.Joiners.Add(Thread(joiner)!);
+        }
+
+        foreach (var pending in from.PendingJoins)
+        {
+            to.PendingJoins.Add(Thread(pending)!);
         }
 
         to.Starter = Thread(from.Starter);

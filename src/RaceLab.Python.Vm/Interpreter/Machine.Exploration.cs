@@ -58,26 +58,29 @@ internal sealed partial class Machine
     /// A backward jump under --bound: for-loops are bounded where they get their iterator, so only a jump
     /// back to anything but FOR_ITER (a while loop's end, or its `continue`) counts. The K-th one taken in
     /// this activation leaves the loop instead, as if its condition had turned false: execution goes on
-    /// after the loop's last backward jump to that head, where a false condition would have taken it.
+    /// where a false condition would have taken it (see <see cref="LoopExits"/>). Every jump back in one
+    /// loop, the closing one and each `continue`, counts towards the same K.
     /// </summary>
     private int BoundBackwardJump(Frame frame, int at, int head)
     {
-        var exit = LoopExits.Of(frame.Code)[at];
+        var loops = LoopExits.Of(frame.Code);
+        var exit = loops.Exit[at];
         if (exit < 0)
         {
             return head;
         }
 
+        var loop = loops.Key[at];
         frame.LoopIterations ??= [];
-        var taken = frame.LoopIterations.GetValueOrDefault(head) + 1;
+        var taken = frame.LoopIterations.GetValueOrDefault(loop) + 1;
         if (taken < LoopBound)
         {
-            frame.LoopIterations[head] = taken;
+            frame.LoopIterations[loop] = taken;
             return head;
         }
 
         // The count restarts, so a while loop entered again (inside an outer loop) runs K times again.
-        frame.LoopIterations.Remove(head);
+        frame.LoopIterations.Remove(loop);
         return exit;
     }
 

@@ -3,41 +3,127 @@ using System.Runtime.CompilerServices;
 namespace RaceLab.Python.Vm.Loading;
 
 /// <summary>
-/// For each backward jump of a code object that closes (or continues) a while loop, where the loop exits:
-/// the instruction after the last backward jump to the same head. CPython lays every while loop out that
-/// way on 3.9–3.13 (the exit, or the loop's else block, follows the closing jump). -1 for any other
-/// instruction, and for jumps back to FOR_ITER (for-loops end when their iterator does).
+/// For each backward jump of a code object that closes or continues a while loop: which loop it belongs
+/// to and where that loop exits when its condition turns false. A loop is the set of its backward jumps:
+/// the closing one and every <c>continue</c>. They can target different heads (3.11+ test the condition
+/// at the top and again at the bottom, and a <c>continue</c> jumps to the top test while the closing jump
+/// goes to the body), so jumps whose spans overlap without nesting are one loop. The exit is the
+/// instruction after the loop's last jump in straight-line code: CPython lays every while loop out that
+/// way on 3.9–3.13 (the exit, or the else block, follows the closing jump). Jumps in exception handlers,
+/// which 3.11+ place after the function's code, take their loop from the head they jump to. For any other
+/// instruction, and for jumps back to FOR_ITER (for-loops end when their iterator does), no loop.
 /// </summary>
 internal static class LoopExits
 {
-    private static readonly ConditionalWeakTable<CompiledCode, int[]> Cache = [];
+    private static readonly ConditionalWeakTable<CompiledCode, Loops> Cache = [];
 
-    public static int[] Of(CompiledCode code) => Cache.GetValue(code, Compute);
+    /// <summary>Per instruction: the loop's exit and its key (its lowest head), or -1 for both.</summary>
+    public sealed record Loops(int[] Exit, int[] Key);
 
-    private static int[] Compute(CompiledCode code)
+    public static Loops Of(CompiledCode code) => Cache.GetValue(code, Compute);
+
+    private static Loops Compute(CompiledCode code)
     {
         var instructions = code.Code;
-        var lastJumpTo = new Dictionary<int, int>();
+        var straight = ReachableWithoutExceptions(instructions);
+        var edges = new List<(int From, int Head)>();
         for (var pc = 0; pc < instructions.Length; pc++)
         {
-            if (IsBackwardJump(instructions, pc))
+            if (IsBackwardJump(instructions, pc) && instructions[instructions[pc].Arg].Op != Op.ForIter && straight[pc])
             {
-                lastJumpTo[instructions[pc].Arg] = pc;
+                edges.Add((pc, instructions[pc].Arg));
             }
         }
 
-        var exits = new int[instructions.Length];
-        Array.Fill(exits, -1);
-        for (var pc = 0; pc < instructions.Length; pc++)
+        var group = Enumerable.Range(0, edges.Count).ToArray();
+        int Find(int i) => group[i] == i ? i : group[i] = Find(group[i]);
+        for (var i = 0; i < edges.Count; i++)
         {
-            if (IsBackwardJump(instructions, pc) && instructions[instructions[pc].Arg].Op != Op.ForIter)
+            for (var j = 0; j < edges.Count; j++)
             {
-                var exit = lastJumpTo[instructions[pc].Arg] + 1;
-                exits[pc] = exit < instructions.Length ? exit : -1;
+                var (a, b) = (edges[i], edges[j]);
+                var overlapping = a.Head < b.Head && b.Head <= a.From && a.From < b.From;
+                if (a.Head == b.Head || overlapping)
+                {
+                    group[Find(i)] = Find(j);
+                }
             }
         }
 
-        return exits;
+        var loops = new Dictionary<int, (int Head, int Last)>();
+        for (var i = 0; i < edges.Count; i++)
+        {
+            var root = Find(i);
+            var (head, last) = loops.TryGetValue(root, out var known) ? known : (int.MaxValue, -1);
+            loops[root] = (Math.Min(head, edges[i].Head), Math.Max(last, edges[i].From));
+        }
+
+        var exit = new int[instructions.Length];
+        var key = new int[instructions.Length];
+        Array.Fill(exit, -1);
+        Array.Fill(key, -1);
+        for (var i = 0; i < edges.Count; i++)
+        {
+            var (head, last) = loops[Find(i)];
+            exit[edges[i].From] = last + 1 < instructions.Length ? last + 1 : -1;
+            key[edges[i].From] = head;
+        }
+
+        // A handler's jump back (3.11+: after a with block's __exit__ swallowed the exception) belongs to the
+        // innermost loop spanning its head.
+        for (var pc = 0; pc < instructions.Length; pc++)
+        {
+            if (!IsBackwardJump(instructions, pc) || straight[pc] || instructions[instructions[pc].Arg].Op == Op.ForIter)
+            {
+                continue;
+            }
+
+            var target = instructions[pc].Arg;
+            var inner = loops.Values.Where(l => l.Head <= target && target <= l.Last).OrderBy(l => l.Last - l.Head).FirstOrDefault((Head: -1, Last: -1));
+            if (inner.Last >= 0 && inner.Last + 1 < instructions.Length)
+            {
+                exit[pc] = inner.Last + 1;
+                key[pc] = inner.Head;
+            }
+        }
+
+        return new Loops(exit, key);
+    }
+
+    /// <summary>Instructions reached from the entry through jumps and fall-through alone (not handlers).</summary>
+    private static bool[] ReachableWithoutExceptions(Instr[] instructions)
+    {
+        var reached = new bool[instructions.Length];
+        var pending = new Stack<int>();
+        pending.Push(0);
+        while (pending.TryPop(out var pc))
+        {
+            if (pc < 0 || pc >= instructions.Length || reached[pc])
+            {
+                continue;
+            }
+
+            reached[pc] = true;
+            var ins = instructions[pc];
+            switch (ins.Op)
+            {
+                case Op.Jump:
+                    pending.Push(ins.Arg);
+                    break;
+                case Op.ReturnValue or Op.ReturnConst or Op.RaiseVarargs or Op.Reraise:
+                    break;
+                case Op.PopJumpIfFalse or Op.PopJumpIfTrue or Op.PopJumpIfNone or Op.PopJumpIfNotNone or Op.JumpIfFalseOrPop
+                    or Op.JumpIfTrueOrPop or Op.ForIter or Op.SetupFinally or Op.SetupWith:
+                    pending.Push(ins.Arg);
+                    pending.Push(pc + 1);
+                    break;
+                default:
+                    pending.Push(pc + 1);
+                    break;
+            }
+        }
+
+        return reached;
     }
 
     private static bool IsBackwardJump(Instr[] instructions, int pc) =>

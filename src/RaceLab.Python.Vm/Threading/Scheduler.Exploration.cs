@@ -6,6 +6,16 @@ internal sealed partial class Scheduler
     /// <summary>The explorer picks every switch: no timed events, no random hand-off of the GIL.</summary>
     public bool Exploring { get; set; }
 
+    /// <summary>
+    /// join() on a running thread returns at once and leaves the target in the caller's
+    /// <see cref="SimThread.PendingJoins"/>: the explorer holds the caller back before its next step that
+    /// another thread could observe until every pending target has finished. Only sound when every
+    /// instruction is a scheduling point (the explorer's memory granularity and free-threaded runs): what
+    /// the caller does in between touches nothing shared, so running it before the target ends changes
+    /// nothing but the order of invisible steps. It keeps the order of joins out of the state.
+    /// </summary>
+    public bool DeferJoins { get; set; }
+
     /// <summary>The explorer gives the processor to <paramref name="thread"/>.</summary>
     public void GrantForExploration(SimThread thread)
     {

@@ -38,6 +38,12 @@ internal sealed partial class Scheduler
             return;
         }
 
+        if (DeferJoins)
+        {
+            current.PendingJoins.Add(target);
+            return;
+        }
+
         current.BlockedOnThread = target;
         target.Joiners.Add(current);
         Block(current, $"blocked in join() on {target.Name}");

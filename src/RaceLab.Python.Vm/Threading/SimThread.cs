@@ -37,6 +37,9 @@ internal sealed partial class SimThread(int id, string name)
 
     public SimThread? Starter { get; set; }
 
+    /// <summary>Threads this one joined while they were still running, with joins deferred (explorer only).</summary>
+    public List<SimThread> PendingJoins { get; } = [];
+
     public bool Started { get; set; }
 
     public PyThreadObject? Object { get; set; }

@@ -79,6 +79,24 @@ public sealed class PythonExplorationTests
 
     [Theory]
     [InlineData("3.9")]
+    [InlineData("3.10")]
+    [InlineData("3.11")]
+    [InlineData("3.12")]
+    [InlineData("3.13")]
+    public void Explore_WhileLoopWithContinueUnderBound_CountsEveryJumpBackTowardsK(string python)
+    {
+        // i = 1 continues (jump back 1), i = 2 keeps one (jump back 2), i = 3 continues: the third jump back
+        // leaves the loop. From 3.11 the continue (inside `with`) jumps to the loop's top test and the closing
+        // jump to its body: two heads, one loop. Before they were one loop, the continue's exit was the
+        // instruction after it (`kept += 1`, inside the with block) and 3.12 crashed there.
+        var result = Explore("while_continue_bound", python, 3);
+
+        Assert.True(result.Complete);
+        Assert.Equal(["3 1"], Assert.Single(result.Outcomes).Outcome.Output);
+    }
+
+    [Theory]
+    [InlineData("3.9")]
     [InlineData("3.12")]
     [InlineData("3.13t")]
     public void Explore_SwitchIntervalSetBeforeTheThreads_IsReadBackInEveryOutcome(string python)

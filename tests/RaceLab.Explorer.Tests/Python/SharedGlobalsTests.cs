@@ -17,7 +17,8 @@ public sealed class SharedGlobalsTests
         var result = new StateSpaceExplorer<PythonState>(machine).Explore();
 
         // With main's set-up, start() and join() as scheduling points this program had 33,794 states; without
-        // them 2,006 remain, and leaving dead locals (a value already stored back) out of the keys, 1,300.
-        Assert.InRange(result.States, 1_250, 1_350);
+        // them 2,006 remain, leaving dead locals (a value already stored back) out of the keys 1,300, and with
+        // the two workers merged by symmetry (joins deferred, main's dead list of threads left out) 684.
+        Assert.InRange(result.States, 650, 700);
     }
 }
