@@ -48,7 +48,8 @@ public sealed partial class StateSpaceExplorer<TState>
 
                 for (var g = 0; g < groups; g++)
                 {
-                    var child = _machine.Clone(state);
+                    // The last child steps the parent itself: nothing reads the parent after its expansion.
+                    var child = g == groups - 1 ? state : _machine.Clone(state);
                     RunStep(_machine, child, _groupThread[g], _options.ReduceLocalSteps, null);
                     var index = next.Add(CanonicalKey(child, _machine.ThreadCount(child)), keepStates ? child : null, out var added);
                     if (added)

@@ -64,19 +64,27 @@ public sealed partial class StateSpaceExplorer<TState>
             _parentCanon.Order(state, threads, _order, last);
             var order = (int[])_order.Clone();
             var lastEnabled = last >= 0 && _machine.IsEnabled(state, last);
-            var anyEnabled = false;
+            var enabled = new bool[threads];
+            var lastPosition = -1;
+            for (var p = 0; p < threads; p++)
+            {
+                enabled[p] = _machine.IsEnabled(state, order[p]);
+                lastPosition = enabled[p] ? p : lastPosition;
+            }
 
+            var anyEnabled = lastPosition >= 0;
             for (var p = 0; p < threads; p++)
             {
                 var thread = order[p];
-                if (!_machine.IsEnabled(state, thread))
+                if (!enabled[p])
                 {
                     continue;
                 }
 
-                anyEnabled = true;
                 var cost = lastEnabled && thread != last ? 1 : 0;
-                var child = _machine.Clone(state);
+
+                // The last child steps the parent itself (a final state has no child, so it stays intact).
+                var child = p == lastPosition ? state : _machine.Clone(state);
                 RunStep(_machine, child, thread, _options.ReduceLocalSteps, null);
                 var childKey = WitnessKey(child, thread);
                 var index = table.FindOrAdd(childKey, out var added);

@@ -16,7 +16,8 @@ namespace RaceLab.Explorer.Python;
 /// </summary>
 internal sealed class StateKeys(LiveGlobals liveGlobals)
 {
-    private readonly Dictionary<object, int> _seen = new(ReferenceEqualityComparer.Instance);
+    private long _walk;
+    private int _visited;
     private StateKeyWriter _writer = null!;
     private LiveRun _live = null!;
     private int[]? _positions;
@@ -44,7 +45,8 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
     {
         _writer = target;
         _live = run;
-        _seen.Clear();
+        _walk = PyHeapObject.NewWalk();
+        _visited = 0;
     }
 
     private int Position(SimThread thread) => _positions is { } positions ? positions[thread.Id] : thread == _self ? 0 : 1;
@@ -204,14 +206,20 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
 
     private void WriteObject(object obj)
     {
-        if (_seen.TryGetValue(obj, out var id))
+        if (obj is PyHeapObject heap && !(obj is PyTuple constant && VmCopier.IsImmutable(constant)))
         {
-            _writer.Write(7);
-            _writer.Write(id);
-            return;
+            // Objects by first-visit identity, so sharing is part of the key.
+            if (heap.WalkMark == _walk)
+            {
+                _writer.Write(7);
+                _writer.Write(heap.WalkId);
+                return;
+            }
+
+            heap.WalkMark = _walk;
+            heap.WalkId = _visited++;
         }
 
-        _seen[obj] = _seen.Count;
         switch (obj)
         {
             case PyList list:

@@ -12,16 +12,15 @@ namespace RaceLab.Explorer.Python;
 /// </summary>
 internal sealed class VmCopier
 {
-    private readonly Dictionary<object, object> _copies = new(ReferenceEqualityComparer.Instance);
     private readonly List<SimThread> _threads = [];
+    private readonly long _walk = PyHeapObject.NewWalk();
 
     public LiveRun Copy(LiveRun source)
     {
         foreach (var thread in source.Threads)
         {
-            var copy = new SimThread(thread.Id, thread.Name);
-            _copies[thread] = copy;
-            _threads.Add(copy);
+            // A thread's id is its index in the list of threads.
+            _threads.Add(new SimThread(thread.Id, thread.Name));
         }
 
         var machine = source.Machine.CopyForExploration(Value);
@@ -37,7 +36,7 @@ internal sealed class VmCopier
         return new LiveRun(machine, scheduler);
     }
 
-    private SimThread? Thread(SimThread? thread) => thread is null ? null : (SimThread)_copies[thread];
+    private SimThread? Thread(SimThread? thread) => thread is null ? null : _threads[thread.Id];
 
     private void CopyThread(SimThread from, SimThread to)
     {
@@ -64,22 +63,36 @@ internal sealed class VmCopier
         to.StartTime = from.StartTime;
         to.EndTime = from.EndTime;
         to.Uncaught = (PyException?)Object(from.Uncaught);
-        to.LoadedSeq = (long[])from.LoadedSeq.Clone();
-        to.LoadedDepth = (long[])from.LoadedDepth.Clone();
-        to.SeenSeq = (long[])from.SeenSeq.Clone();
-        to.LoadedAt = (RaceLab.Python.Vm.Accounting.LoadRecord[])from.LoadedAt.Clone();
+
+        // Lost-update and cache-line bookkeeping only feed sim's accounting and timing, which the explorer
+        // never reads: every snapshot of a thread shares one set (a third of a snapshot's bytes otherwise).
+        to.LoadedSeq = from.LoadedSeq;
+        to.LoadedDepth = from.LoadedDepth;
+        to.SeenSeq = from.SeenSeq;
+        to.LoadedAt = from.LoadedAt;
         to.SliceEnd = from.SliceEnd;
-        var chain = new List<Frame>();
-        for (var frame = from.Top; frame is not null; frame = frame.Back)
+        if (from.Top is null)
         {
-            chain.Add(frame);
+            return;
         }
 
-        chain.Reverse();
-        var copies = new List<Frame>(chain.Count);
-        foreach (var frame in chain)
+        var depth = 0;
+        for (var frame = from.Top; frame is not null; frame = frame.Back)
         {
-            copies.Add(CopyFrame(frame, copies.Count > 0 ? copies[^1] : null));
+            depth++;
+        }
+
+        var copies = new Frame[depth];
+        var at = depth;
+        for (var frame = from.Top; frame is not null; frame = frame.Back)
+        {
+            copies[--at] = frame;
+        }
+
+        // Outermost first, each copy's Back the copy before it.
+        for (var i = 0; i < depth; i++)
+        {
+            copies[i] = CopyFrame(copies[i], i > 0 ? copies[i - 1] : null);
         }
 
         to.AdoptFrames(copies);
@@ -90,7 +103,7 @@ internal sealed class VmCopier
         var to = new Frame
         {
             Code = from.Code,
-            Slots = new PyValue[from.Slots.Length],
+            Slots = new PyValue[Math.Min(from.Slots.Length, from.Code.SlotCount + from.Code.StackSize + 4)],
             Sp = from.Sp,
             Pc = from.Pc,
             Back = back,
@@ -126,6 +139,51 @@ internal sealed class VmCopier
         return copies;
     }
 
+    private PyValue[] Values(PyValue[] values)
+    {
+        if (values.Length == 0)
+        {
+            return values;
+        }
+
+        var copies = new PyValue[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            copies[i] = Value(values[i]);
+        }
+
+        return copies;
+    }
+
+    /// <summary>A tuple of numbers, strings, None and such tuples: its identity is never observed.</summary>
+    internal static bool IsImmutable(PyTuple tuple)
+    {
+        foreach (var item in tuple.Items)
+        {
+            var immutable = item.Ref switch
+            {
+                null or string or PyBigInt => true,
+                PyTuple inner => IsImmutable(inner),
+                _ => false,
+            };
+            if (!immutable)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Marks the original as copied in this walk, so every other reference to it gets the same copy.</summary>
+    private object Remember(object original, object copy)
+    {
+        var heap = (PyHeapObject)original;
+        heap.WalkMark = _walk;
+        heap.WalkCopy = copy;
+        return copy;
+    }
+
     public PyValue Value(PyValue value) =>
         value.Ref is null or string or PyBigInt || value.IsInt || value.IsBool || value.IsFloat || value.IsNone
             ? value
@@ -138,9 +196,9 @@ internal sealed class VmCopier
             return null;
         }
 
-        if (_copies.TryGetValue(obj, out var done))
+        if (obj is PyHeapObject { } heap && heap.WalkMark == _walk)
         {
-            return done;
+            return heap.WalkCopy;
         }
 
         switch (obj)
@@ -148,7 +206,7 @@ internal sealed class VmCopier
             case PyList list:
                 {
                     var copy = new PyList(new List<PyValue>(list.Items.Count));
-                    _copies[obj] = copy;
+                    Remember(obj, copy);
                     foreach (var item in list.Items)
                     {
                         copy.Items.Add(Value(item));
@@ -157,11 +215,15 @@ internal sealed class VmCopier
                     return copy;
                 }
 
+            // Immutable all the way down (constants, the shared empty tuple): nothing to copy, and no mark on
+            // an object other VMs share.
+            case PyTuple tuple when IsImmutable(tuple):
+                return tuple;
             case PyTuple tuple:
                 {
                     var items = new PyValue[tuple.Items.Length];
                     var copy = new PyTuple(items);
-                    _copies[obj] = copy;
+                    Remember(obj, copy);
                     for (var i = 0; i < items.Length; i++)
                     {
                         items[i] = Value(tuple.Items[i]);
@@ -173,7 +235,7 @@ internal sealed class VmCopier
             case PyDict dict:
                 {
                     var copy = new PyDict();
-                    _copies[obj] = copy;
+                    Remember(obj, copy);
                     copy.Items.AddRange(dict.Items.Select(p => new KeyValuePair<PyValue, PyValue>(Value(p.Key), Value(p.Value))));
                     return copy;
                 }
@@ -181,7 +243,7 @@ internal sealed class VmCopier
             case PyCell cell:
                 {
                     var copy = new PyCell();
-                    _copies[obj] = copy;
+                    Remember(obj, copy);
                     copy.Value = Value(cell.Value);
                     return copy;
                 }
@@ -189,15 +251,15 @@ internal sealed class VmCopier
             case PyFunction function:
                 {
                     var copy = new PyFunction(function.Code, function.QualifiedName);
-                    _copies[obj] = copy;
-                    copy.Defaults = [.. function.Defaults.Select(Value)];
+                    Remember(obj, copy);
+                    copy.Defaults = Values(function.Defaults);
                     copy.KeywordDefaults = (PyDict?)Object(function.KeywordDefaults);
                     copy.Closure = Cells(function.Closure);
                     return copy;
                 }
 
             case PyRangeIterator range:
-                return _copies[obj] = new PyRangeIterator(range.Next, range.Remaining, range.Step);
+                return Remember(obj, new PyRangeIterator(range.Next, range.Remaining, range.Step));
             case PySequenceIterator sequence:
                 {
                     var source = sequence.Source ?? throw new InvalidOperationException("an iterator without a source cannot be copied");
@@ -205,13 +267,13 @@ internal sealed class VmCopier
                     var copy = (PySequenceIterator)Iteration.GetIter(over).Ref!;
                     copy.Seek(sequence.Position);
                     copy.Limit = sequence.Limit;
-                    return _copies[obj] = copy;
+                    return Remember(obj, copy);
                 }
 
             case PyThreadObject threadObject:
                 {
-                    var copy = new PyThreadObject(Value(threadObject.Target), [.. threadObject.Args.Select(Value)], (PyDict?)Object(threadObject.Kwargs), threadObject.Name);
-                    _copies[obj] = copy;
+                    var copy = new PyThreadObject(Value(threadObject.Target), Values(threadObject.Args), (PyDict?)Object(threadObject.Kwargs), threadObject.Name);
+                    Remember(obj, copy);
                     copy.Thread = Thread(threadObject.Thread);
                     return copy;
                 }
@@ -219,8 +281,12 @@ internal sealed class VmCopier
             case PyLock lockObject:
                 {
                     var copy = new PyLock { Owner = Thread(lockObject.Owner) };
-                    _copies[obj] = copy;
-                    copy.Blocked.AddRange(lockObject.Blocked.Select(t => Thread(t)!));
+                    Remember(obj, copy);
+                    foreach (var blocked in lockObject.Blocked)
+                    {
+                        copy.Blocked.Add(Thread(blocked)!);
+                    }
+
                     copy.ExitMethod = (PyBoundMethod?)Object(lockObject.ExitMethod);
                     return copy;
                 }
@@ -228,19 +294,19 @@ internal sealed class VmCopier
             case PyBoundMethod method:
                 {
                     var copy = new PyBoundMethod(Value(method.Self), method.Function);
-                    return _copies[obj] = copy;
+                    return Remember(obj, copy);
                 }
 
             case PyException exception:
                 {
                     var copy = new PyException(exception.Type, [.. exception.Args.Select(Value)]);
-                    _copies[obj] = copy;
+                    Remember(obj, copy);
                     copy.Traceback.AddRange(exception.Traceback);
                     return copy;
                 }
 
             case PySlice slice:
-                return _copies[obj] = new PySlice(Value(slice.Start), Value(slice.Stop), Value(slice.Step));
+                return Remember(obj, new PySlice(Value(slice.Start), Value(slice.Stop), Value(slice.Step)));
             case PyRange or PyModule or PyBuiltin or PyType or PyEllipsis or CompiledCode:
                 return obj;
             default:

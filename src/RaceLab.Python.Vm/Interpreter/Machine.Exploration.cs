@@ -27,7 +27,8 @@ internal sealed partial class Machine
         Module = source.Module;
         Version = source.Version;
         FreeThreaded = source.FreeThreaded;
-        Ledger = new LostUpdateLedger(source.Module.GlobalNames, false, 0);
+        // The explorer never reads lost-update accounting: one ledger serves every snapshot of a run.
+        Ledger = source.Ledger;
         Costs = source.Costs;
         _globals = new PyValue[source._globals.Length];
         for (var slot = 0; slot < _globals.Length; slot++)
@@ -36,9 +37,11 @@ internal sealed partial class Machine
         }
 
         _builtinFallback = source._builtinFallback;
-        _writeSeq = (long[])source._writeSeq.Clone();
-        _depth = (long[])source._depth.Clone();
-        _lastWriter = (int[]?)source._lastWriter?.Clone();
+        // Write sequences, update depths and cache-line owners feed only sim's accounting and timing, which
+        // the explorer never reads: every snapshot shares one set.
+        _writeSeq = source._writeSeq;
+        _depth = source._depth;
+        _lastWriter = source._lastWriter;
         // Counters change only where calls specialize; elsewhere the all-zero arrays can be shared.
         _warm = source._specializes ? source._warm.Select(w => (int[])w.Clone()).ToArray() : source._warm;
         _warmThreshold = source._warmThreshold;

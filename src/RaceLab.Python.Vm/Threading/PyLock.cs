@@ -1,7 +1,9 @@
+using RaceLab.Python.Vm.Values;
+
 namespace RaceLab.Python.Vm.Threading;
 
 /// <summary>A threading.Lock: an owner (or none) and the threads blocked in acquire().</summary>
-internal sealed class PyLock
+internal sealed class PyLock : PyHeapObject
 {
     public SimThread? Owner { get; set; }
 

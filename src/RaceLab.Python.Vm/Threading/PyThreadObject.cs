@@ -3,7 +3,7 @@ using RaceLab.Python.Vm.Values;
 namespace RaceLab.Python.Vm.Threading;
 
 /// <summary>A threading.Thread object; <see cref="Thread"/> is set by start().</summary>
-internal sealed class PyThreadObject(PyValue target, PyValue[] args, PyDict? kwargs, string name)
+internal sealed class PyThreadObject(PyValue target, PyValue[] args, PyDict? kwargs, string name) : PyHeapObject
 {
     public PyValue Target { get; } = target;
 

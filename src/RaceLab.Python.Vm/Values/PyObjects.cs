@@ -3,13 +3,13 @@ using RaceLab.Python.Vm.Loading;
 namespace RaceLab.Python.Vm.Values;
 
 /// <summary>A Python list: a growable array of values.</summary>
-internal sealed class PyList(List<PyValue> items)
+internal sealed class PyList(List<PyValue> items) : PyHeapObject
 {
     public List<PyValue> Items { get; } = items;
 }
 
 /// <summary>A Python tuple.</summary>
-internal sealed class PyTuple(PyValue[] items)
+internal sealed class PyTuple(PyValue[] items) : PyHeapObject
 {
     public static readonly PyTuple Empty = new([]);
 
@@ -17,7 +17,7 @@ internal sealed class PyTuple(PyValue[] items)
 }
 
 /// <summary>A Python dict, insertion ordered (small: keyword arguments and literals).</summary>
-internal sealed class PyDict
+internal sealed class PyDict : PyHeapObject
 {
     public List<KeyValuePair<PyValue, PyValue>> Items { get; } = [];
 
@@ -66,7 +66,7 @@ internal sealed class PyRange(long start, long stop, long step)
 }
 
 /// <summary>The iterator of a range: the hot object of every counting loop.</summary>
-internal sealed class PyRangeIterator(long next, long remaining, long step)
+internal sealed class PyRangeIterator(long next, long remaining, long step) : PyHeapObject
 {
     public long Next = next;
     public long Remaining = remaining;
@@ -89,7 +89,7 @@ internal sealed class PyRangeIterator(long next, long remaining, long step)
 }
 
 /// <summary>An iterator over a list or tuple snapshot.</summary>
-internal sealed class PySequenceIterator(Func<int, (bool Ok, PyValue Value)> at)
+internal sealed class PySequenceIterator(Func<int, (bool Ok, PyValue Value)> at) : PyHeapObject
 {
     private int _index;
 
@@ -125,13 +125,13 @@ internal sealed class PySequenceIterator(Func<int, (bool Ok, PyValue Value)> at)
 }
 
 /// <summary>A cell for a closure variable.</summary>
-internal sealed class PyCell
+internal sealed class PyCell : PyHeapObject
 {
     public PyValue Value;
 }
 
 /// <summary>A Python function: code plus defaults and closure.</summary>
-internal sealed class PyFunction(CompiledCode code, string qualifiedName)
+internal sealed class PyFunction(CompiledCode code, string qualifiedName) : PyHeapObject
 {
     public CompiledCode Code { get; } = code;
 
@@ -153,7 +153,7 @@ internal sealed class PyModule(string name, Dictionary<string, PyValue> attribut
 }
 
 /// <summary>A built-in method bound to its receiver (lock.acquire, list.append, thread.start).</summary>
-internal sealed class PyBoundMethod(PyValue self, PyBuiltin function)
+internal sealed class PyBoundMethod(PyValue self, PyBuiltin function) : PyHeapObject
 {
     public PyValue Self { get; } = self;
 
@@ -161,7 +161,7 @@ internal sealed class PyBoundMethod(PyValue self, PyBuiltin function)
 }
 
 /// <summary>An exception instance.</summary>
-internal sealed class PyException(PyType type, PyValue[] args)
+internal sealed class PyException(PyType type, PyValue[] args) : PyHeapObject
 {
     public PyType Type { get; } = type;
 

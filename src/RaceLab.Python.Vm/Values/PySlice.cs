@@ -1,7 +1,7 @@
 namespace RaceLab.Python.Vm.Values;
 
 /// <summary>A slice object (BUILD_SLICE) or the bounds of BINARY_SLICE: start, stop and step, each maybe None.</summary>
-internal sealed class PySlice(PyValue start, PyValue stop, PyValue step)
+internal sealed class PySlice(PyValue start, PyValue stop, PyValue step) : PyHeapObject
 {
     public PyValue Start { get; } = start;
 
