@@ -28,9 +28,9 @@ public sealed partial class StateSpaceExplorer<TState>
 
         // Every step goes one level deeper, which terminates only if no schedule revisits a state. A path
         // longer than the number of distinct states must revisit one (pigeonhole), so counting the distinct
-        // states (their 128-bit digests) proves a cycle as soon as the depth passes that count. Machines
+        // states (64-bit fingerprints of their digests) proves a cycle as soon as the depth passes that count. Machines
         // that restore from keys (the compiled models) are acyclic by construction and skip the set.
-        var distinct = _machine.CanRestore ? null : new HashSet<UInt128>();
+        var distinct = _machine.CanRestore ? null : new Keys.FingerprintSet();
 
         for (var depth = 0; current.Count > 0; depth++)
         {
@@ -54,7 +54,7 @@ public sealed partial class StateSpaceExplorer<TState>
                     var index = next.Add(CanonicalKey(child, _machine.ThreadCount(child)), keepStates ? child : null, out var added);
                     if (added)
                     {
-                        distinct?.Add(System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(_digest));
+                        distinct?.Add(System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(_digest));
                     }
 
                     if (added && keepStates && index >= KeptWhole)
@@ -88,7 +88,8 @@ public sealed partial class StateSpaceExplorer<TState>
 
             if (distinct is not null && next.Count > 0 && depth + 1 > distinct.Count)
             {
-                throw EndlessLoopException.Cycle(depth + 1, distinct.Count);
+                // Past the set's capacity the count stays at its cap: a schedule that long is taken to loop.
+                throw distinct.Saturated ? EndlessLoopException.TooDeep(depth + 1) : EndlessLoopException.Cycle(depth + 1, distinct.Count);
             }
 
             (current, next) = (next, current);

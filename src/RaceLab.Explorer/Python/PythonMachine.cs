@@ -66,11 +66,7 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
     }
 
     /// <summary>A waiting state keeps only its steps; its VM is rebuilt by re-running them when expanded.</summary>
-    public void Compact(PythonState state)
-    {
-        state.Live = null;
-        state.LocalKeys = null;
-    }
+    public void Compact(PythonState state) => state.Compact();
 
     public PythonState Restore(ReadOnlySpan<byte> key) =>
         throw new InvalidOperationException("Python states are rebuilt by replaying their steps, not from keys.");
