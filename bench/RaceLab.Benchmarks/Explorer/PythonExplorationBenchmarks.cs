@@ -1,0 +1,47 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using RaceLab.Explorer.Engine;
+using RaceLab.Explorer.Models;
+using RaceLab.Explorer.Python;
+using RaceLab.Python;
+using RaceLab.Python.Bytecode;
+
+namespace RaceLab.Benchmarks.Explorer;
+
+/// <summary>
+/// Issue 5's memory-granularity targets through the VM: a Python program of N threads × K
+/// <c>value = count; count = value + 1</c>, started and joined by the main thread, explored on 3.9. The
+/// baseline in the same run is the engine's compiled model of the same shape (<see cref="CounterMachine"/>):
+/// the ratio is what running real bytecode in the VM costs over the abstract model.
+/// </summary>
+[MemoryDiagnoser]
+public class PythonExplorationBenchmarks
+{
+    private CodeObject _program = null!;
+
+    [Params("2x10", "3x3", "4x3")]
+    public string Shape { get; set; } = "4x3";
+
+    private int Threads => int.Parse(Shape.Split('x')[0], CultureInfo.InvariantCulture);
+
+    private int Increments => int.Parse(Shape.Split('x')[1], CultureInfo.InvariantCulture);
+
+    [GlobalSetup]
+    public void CompileProgram()
+    {
+        var source = File.ReadAllText(Path.Combine(Repository.Root(), "tests", "RaceLab.Explorer.Tests", "Programs", "load_store_counter.py"))
+            .Replace("range(5)", $"range({Increments})", StringComparison.Ordinal)
+            .Replace("range(2)]", $"range({Threads})]", StringComparison.Ordinal);
+        _program = PythonCompiler.Compile(source, "load_store_counter.py", PythonVersion.Py39);
+    }
+
+    [Benchmark(Baseline = true)]
+    public long CompiledModel() => new StateSpaceExplorer<CounterState>(new CounterMachine(Threads, Increments)).Explore().States;
+
+    [Benchmark]
+    public long PythonVm()
+    {
+        var machine = new PythonMachine(_program, new PythonMachineOptions { Granularity = Granularity.Memory });
+        return new StateSpaceExplorer<PythonState>(machine).Explore().States;
+    }
+}
