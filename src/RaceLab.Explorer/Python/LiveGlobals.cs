@@ -27,28 +27,7 @@ internal sealed class LiveGlobals
             }
         }
 
-        var instructions = _module.Code;
-        var successors = LiveLocals.Successors(_module);
-        _live = new ulong[instructions.Length + 1];
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            for (var pc = instructions.Length - 1; pc >= 0; pc--)
-            {
-                ulong after = 0;
-                foreach (var next in successors[pc])
-                {
-                    after |= _live[next];
-                }
-
-                var before = Transfer(instructions[pc], after);
-                if (before != _live[pc])
-                {
-                    _live[pc] = before;
-                    changed = true;
-                }
-            }
-        }
+        _live = LiveLocals.Solve(_module, Transfer);
 
         // Names outside the analysis are always live.
         for (var pc = 0; pc < _live.Length; pc++)

@@ -46,6 +46,24 @@ internal static class LiveLocals
             }
         }
 
+        var live = Solve(code, Transfer);
+
+        // Locals outside the analysis are always live.
+        for (var pc = 0; pc < live.Length; pc++)
+        {
+            live[pc] |= ~candidates;
+        }
+
+        return live;
+    }
+
+    /// <summary>
+    /// Backward dataflow to a fixed point: per pc, a bit per variable that some path from there reads before
+    /// writing (what <paramref name="transfer"/> makes of the bits live after each instruction).
+    /// </summary>
+    internal static ulong[] Solve(CompiledCode code, Func<Instr, ulong, ulong> transfer)
+    {
+        var instructions = code.Code;
         var successors = Successors(code);
         var live = new ulong[instructions.Length + 1];
         for (var changed = true; changed;)
@@ -59,19 +77,13 @@ internal static class LiveLocals
                     after |= live[next];
                 }
 
-                var before = Transfer(instructions[pc], after);
+                var before = transfer(instructions[pc], after);
                 if (before != live[pc])
                 {
                     live[pc] = before;
                     changed = true;
                 }
             }
-        }
-
-        // Locals outside the analysis are always live.
-        for (var pc = 0; pc < live.Length; pc++)
-        {
-            live[pc] |= ~candidates;
         }
 
         return live;
