@@ -52,7 +52,7 @@ internal static class ExploreReport
             if (result.Outcomes[i].Witness is { } witness)
             {
                 console.WriteLine();
-                console.MarkupLineInterpolated($"[bold]Witness for outcome {i + 1}[/] ({result.Outcomes[i].Outcome.DescribeGlobals()}): {witness.Preemptions} preemptions; schedule: {string.Join(' ', witness.Schedule)}");
+                console.MarkupLineInterpolated($"[bold]Witness for outcome {i + 1}[/] ({result.Outcomes[i].Outcome.DescribeGlobals()}): {Preemptions(witness.Preemptions)}; schedule: {string.Join(' ', witness.Schedule)}");
                 WriteWitness(console, witness);
             }
         }
@@ -77,7 +77,7 @@ internal static class ExploreReport
     public static void WriteReplay(IAnsiConsole console, ExploreSettings settings, ReplayResult replay)
     {
         console.MarkupLineInterpolated($"[bold]racelab explore[/] {Arguments(settings)} --replay {settings.Replay}");
-        console.MarkupLineInterpolated($"Outcome: {replay.Outcome.DescribeGlobals()}; assertion: {Assertion(replay.Outcome)}; {replay.Witness.Preemptions} preemptions");
+        console.MarkupLineInterpolated($"Outcome: {replay.Outcome.DescribeGlobals()}; assertion: {Assertion(replay.Outcome)}; {Preemptions(replay.Witness.Preemptions)}");
         foreach (var line in replay.Outcome.Output)
         {
             console.MarkupLineInterpolated($"  output: {line}");
@@ -134,4 +134,6 @@ internal static class ExploreReport
         outcome.Error is { } error ? error : outcome.AssertionFailed ? "failed: " + outcome.AssertionMessage : "ok";
 
     internal static string ThreadName(int thread) => thread == 0 ? "main" : "T" + thread.ToString(CultureInfo.InvariantCulture);
+
+    private static string Preemptions(int count) => count == 1 ? "1 preemption" : $"{count:N0} preemptions";
 }
