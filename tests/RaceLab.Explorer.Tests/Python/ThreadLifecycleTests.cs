@@ -66,6 +66,21 @@ public sealed class ThreadLifecycleTests
             result.Outcomes.Aggregate(BigInteger.Zero, (sum, o) => sum + o.Interleavings));
     }
 
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.12")]
+    public void Explore_EitherOfTwoSymmetricWorkersFails_OneOutcomeNamingTheirFunction(string python)
+    {
+        // Whichever worker reads 1 divides by zero. Symmetry merges "the first failed" with "the second
+        // failed", so the outcome must not name either: it names their function, with both schedules.
+        var result = Explore("symmetric_error", python);
+
+        var failed = Assert.Single(result.Outcomes, o => o.Outcome.Error is not null);
+        Assert.Equal("a worker() thread: ZeroDivisionError: integer division or modulo by zero", failed.Outcome.Error);
+        Assert.Equal(new BigInteger(2), failed.Interleavings);
+        Assert.Equal(new BigInteger(4), Assert.Single(result.Outcomes, o => o.Outcome.Error is null).Interleavings);
+    }
+
     private static PythonMachine Machine(string program, string python) =>
         new(ProgramCode.Load(program, python), new PythonMachineOptions
         {
