@@ -68,12 +68,19 @@ internal sealed partial class Machine
     {
         var loops = LoopExits.Of(frame.Code);
         var exit = loops.Exit[at];
+        var loop = exit >= 0 ? loops.Key[at] : head;
+        if (frame.LoopIterations is { Count: > 0 } counts)
+        {
+            // A loop going round again enters the loops inside it afresh: each runs K times again, even one
+            // its condition (not the bound) ended last time.
+            ForgetLoopsInside(counts, loop, loops.End[at]);
+        }
+
         if (exit < 0)
         {
             return head;
         }
 
-        var loop = loops.Key[at];
         frame.LoopIterations ??= [];
         var taken = frame.LoopIterations.GetValueOrDefault(loop) + 1;
         if (taken < LoopBound)
@@ -85,6 +92,20 @@ internal sealed partial class Machine
         // The count restarts, so a while loop entered again (inside an outer loop) runs K times again.
         frame.LoopIterations.Remove(loop);
         return exit;
+    }
+
+    private static void ForgetLoopsInside(SortedDictionary<int, int> counts, int start, int end)
+    {
+        List<int>? inner = null;
+        foreach (var head in counts.Keys)
+        {
+            if (head > start && head <= end)
+            {
+                (inner ??= []).Add(head);
+            }
+        }
+
+        inner?.ForEach(head => counts.Remove(head));
     }
 
     private void BoundLoop(PyValue iterator)

@@ -17,8 +17,11 @@ internal static class LoopExits
 {
     private static readonly ConditionalWeakTable<CompiledCode, Loops> Cache = [];
 
-    /// <summary>Per instruction: the loop's exit and its key (its lowest head), or -1 for both.</summary>
-    public sealed record Loops(int[] Exit, int[] Key);
+    /// <summary>
+    /// Per backward jump: the while loop's exit and its key (its lowest head), or -1 for both; and for every
+    /// backward jump, for-loops' too, where its loop's code ends (its last backward jump).
+    /// </summary>
+    public sealed record Loops(int[] Exit, int[] Key, int[] End);
 
     public static Loops Of(CompiledCode code) => Cache.GetValue(code, Compute);
 
@@ -87,7 +90,25 @@ internal static class LoopExits
             }
         }
 
-        return new Loops(exit, key);
+        // Where each backward jump's loop ends: its while loop's last jump, or the last jump to the same head.
+        var end = new int[instructions.Length];
+        var lastTo = new Dictionary<int, int>();
+        for (var pc = 0; pc < instructions.Length; pc++)
+        {
+            if (IsBackwardJump(instructions, pc))
+            {
+                lastTo[instructions[pc].Arg] = pc;
+            }
+        }
+
+        for (var pc = 0; pc < instructions.Length; pc++)
+        {
+            end[pc] = !IsBackwardJump(instructions, pc) ? -1
+                : exit[pc] >= 0 ? exit[pc] - 1
+                : lastTo[instructions[pc].Arg];
+        }
+
+        return new Loops(exit, key, end);
     }
 
     /// <summary>Instructions reached from the entry through jumps and fall-through alone (not handlers).</summary>

@@ -97,6 +97,21 @@ public sealed class PythonExplorationTests
 
     [Theory]
     [InlineData("3.9")]
+    [InlineData("3.10")]
+    [InlineData("3.11")]
+    [InlineData("3.12")]
+    [InlineData("3.13")]
+    public void Explore_InnerWhileLoopEnteredAgain_RunsKIterationsAfresh(string python)
+    {
+        // --bound 3, an inner `while j < 2` that its condition ends after 2 iterations, entered 3 times: 6.
+        // Its count used to carry over into the next entry, which the bound then cut after 1 (5).
+        var result = Explore("nested_while_bound", python, 3);
+
+        Assert.Equal(["3 6"], Assert.Single(result.Outcomes).Outcome.Output);
+    }
+
+    [Theory]
+    [InlineData("3.9")]
     [InlineData("3.12")]
     [InlineData("3.13t")]
     public void Explore_SwitchIntervalSetBeforeTheThreads_IsReadBackInEveryOutcome(string python)
