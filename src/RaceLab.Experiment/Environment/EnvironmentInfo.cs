@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Runtime.InteropServices;
 
 namespace RaceLab.Experiment.Environment;
@@ -21,6 +22,14 @@ public sealed record EnvironmentInfo(
     JitSetting TieredPgo,
     JitSetting ReadyToRun)
 {
+    /// <summary>
+    /// The garbage collector this process runs: workstation or server, and whether it collects in the
+    /// background (concurrent) or stops the threads for every collection (racelab's runtimeconfig asks for
+    /// server and non-concurrent: explore keeps hundreds of thousands of states alive).
+    /// </summary>
+    public string GarbageCollector { get; init; } =
+        $"{(GCSettings.IsServerGC ? "server" : "workstation")}, {(GCSettings.LatencyMode == GCLatencyMode.Batch ? "non-concurrent" : "concurrent")}";
+
     /// <summary>Reads the current process's environment.</summary>
     public static EnvironmentInfo Capture() => new(
         System.Environment.ProcessorCount,

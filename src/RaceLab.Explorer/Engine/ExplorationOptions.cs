@@ -12,6 +12,12 @@ public sealed record ExplorationOptions
     /// <summary>Run a thread's steps that touch no shared state without offering a switch before them.</summary>
     public bool ReduceLocalSteps { get; init; } = true;
 
+    /// <summary>
+    /// How many threads expand the states of a level (the results do not depend on it: children are merged
+    /// in the same order whatever the number).
+    /// </summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
     /// <summary>How many new states between two progress reports.</summary>
     public int ProgressInterval { get; init; } = 1 << 18;
 }

@@ -3,16 +3,23 @@ namespace RaceLab.Explorer.Engine;
 public sealed partial class StateSpaceExplorer<TState>
 {
     /// <summary>
-    /// Pass 1: level by level (every step goes one level deeper), each state's count of schedules reaching it
-    /// is summed over its predecessors; a final state adds its count to its outcome. Symmetric threads in
-    /// identical local states are stepped once with their multiplicity, which keeps the counts exact.
-    /// </summary>
-    /// <summary>
     /// How many states of a level keep their full machine state; the rest are compacted (rebuilt when
     /// expanded), so small searches run at full speed and big ones stay within memory.
     /// </summary>
     private const int KeptWhole = 2_000;
 
+    /// <summary>Parents expanded at a time (on several threads) before their children are merged in order.</summary>
+    private const int BatchSize = 512;
+
+    /// <summary>
+    /// Pass 1: level by level (every step goes one level deeper), each state's count of schedules reaching it
+    /// is summed over its predecessors; a final state adds its count to its outcome. Symmetric threads in
+    /// identical local states are stepped once with their multiplicity, which keeps the counts exact.
+    /// Expanding a state (copying it, stepping, writing the child's key) is the costly part, and states of a
+    /// level are independent: batches of them are expanded on several threads, then merged into the next
+    /// level one parent at a time in index order, so states, counts, limits and errors come out exactly as
+    /// with one thread.
+    /// </summary>
     private CountingResult CountInterleavings(Action<ExplorationProgress>? progress)
     {
         var result = new CountingResult();
@@ -28,55 +35,67 @@ public sealed partial class StateSpaceExplorer<TState>
 
         // Every step goes one level deeper, which terminates only if no schedule revisits a state. A path
         // longer than the number of distinct states must revisit one (pigeonhole), so counting the distinct
-        // states (64-bit fingerprints of their digests) proves a cycle as soon as the depth passes that count. Machines
-        // that restore from keys (the compiled models) are acyclic by construction and skip the set.
+        // states (64-bit fingerprints of their digests) proves a cycle as soon as the depth passes that
+        // count. Machines that restore from keys (the compiled models) are acyclic by construction and skip
+        // the set.
         var distinct = _machine.CanRestore ? null : new Keys.FingerprintSet();
+        var workers = Workers();
+        var batch = new ParentExpansion[BatchSize];
+        var digest = new byte[16];
 
         for (var depth = 0; current.Count > 0; depth++)
         {
             next.Clear();
-            for (var i = 0; i < current.Count; i++)
+            for (var first = 0; first < current.Count; first += BatchSize)
             {
-                var state = current.State(i) ?? _machine.Restore(current.Keys.Key(i));
-                current.Forget(i);
-                var groups = GroupEnabledThreads(state);
-                if (groups == 0)
+                var count = Math.Min(BatchSize, current.Count - first);
+                Expand(current, first, count, batch, workers);
+                for (var k = 0; k < count; k++)
                 {
-                    result.AddTerminal(_machine.GetOutcome(state), current.Counts.Get(i));
-                    continue;
-                }
-
-                for (var g = 0; g < groups; g++)
-                {
-                    // The last child steps the parent itself: nothing reads the parent after its expansion.
-                    var child = g == groups - 1 ? state : _machine.Clone(state);
-                    RunStep(_machine, child, _groupThread[g], _options.ReduceLocalSteps, null);
-                    var index = next.Add(CanonicalKey(child, _machine.ThreadCount(child)), keepStates ? child : null, out var added);
-                    if (added)
+                    var i = first + k;
+                    var expansion = batch[k];
+                    batch[k] = default;
+                    expansion.Failure?.Throw();
+                    if (expansion.Outcome is { } outcome)
                     {
-                        distinct?.Add(System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(_digest));
+                        result.AddTerminal(outcome, current.Counts.Get(i));
+                        continue;
                     }
 
-                    if (added && keepStates && index >= KeptWhole)
+                    foreach (var child in expansion.Children!)
                     {
-                        _machine.Compact(child);
+                        if (child.Key is null)
+                        {
+                            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(digest, child.Digest);
+                        }
+
+                        var index = next.Add(child.Key ?? digest, keepStates ? child.State : null, out var added);
+                        if (added)
+                        {
+                            distinct?.Add((ulong)child.Digest);
+                        }
+
+                        if (added && keepStates && index >= KeptWhole)
+                        {
+                            _machine.Compact(child.State);
+                        }
+
+                        next.Counts.AddProduct(index, current.Counts, i, child.Multiplicity);
+                        result.Transitions++;
                     }
 
-                    next.Counts.AddProduct(index, current.Counts, i, _groupSize[g]);
-                    result.Transitions++;
-                }
+                    if (_options.MaxStates is { } max && result.States + next.Count > max)
+                    {
+                        result.Complete = false;
+                        result.States += next.Count;
+                        return result;
+                    }
 
-                if (_options.MaxStates is { } max && result.States + next.Count > max)
-                {
-                    result.Complete = false;
-                    result.States += next.Count;
-                    return result;
-                }
-
-                if (progress is not null && result.States + next.Count >= nextReport)
-                {
-                    progress(new ExplorationProgress("states", result.States + next.Count, depth + 1, result.Outcomes.Count));
-                    nextReport += _options.ProgressInterval;
+                    if (progress is not null && result.States + next.Count >= nextReport)
+                    {
+                        progress(new ExplorationProgress("states", result.States + next.Count, depth + 1, result.Outcomes.Count));
+                        nextReport += _options.ProgressInterval;
+                    }
                 }
             }
 
@@ -97,6 +116,91 @@ public sealed partial class StateSpaceExplorer<TState>
 
         progress?.Invoke(new ExplorationProgress("states", result.States, result.MaxDepth, result.Outcomes.Count));
         return result;
+    }
+
+    /// <summary>
+    /// This explorer and, when expanding may run on several threads, one more per extra thread: each
+    /// worker keeps its own scratch (canonical orders, key writers). Only machines whose states are live
+    /// VMs go parallel; the compiled models' states cost too little to be worth it.
+    /// </summary>
+    private List<StateSpaceExplorer<TState>> Workers()
+    {
+        var workers = new List<StateSpaceExplorer<TState>> { this };
+        var wanted = _machine.CanRestore ? 1 : Math.Max(1, _options.Workers);
+        while (workers.Count < wanted)
+        {
+            workers.Add(new StateSpaceExplorer<TState>(_machine, _options));
+        }
+
+        return workers;
+    }
+
+    /// <summary>Expands parents first .. first + count - 1 of the level into batch[0 .. count - 1].</summary>
+    private static void Expand(StateLevel<TState> level, int first, int count, ParentExpansion[] batch, List<StateSpaceExplorer<TState>> workers)
+    {
+        if (workers.Count == 1 || count < 2 * workers.Count)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                batch[k] = workers[0].ExpandParent(level, first + k);
+            }
+
+            return;
+        }
+
+        var taken = -1;
+        Parallel.For(0, workers.Count, new ParallelOptions { MaxDegreeOfParallelism = workers.Count }, w =>
+        {
+            for (int k; (k = Interlocked.Increment(ref taken)) < count;)
+            {
+                batch[k] = workers[w].ExpandParent(level, first + k);
+            }
+        });
+    }
+
+    /// <summary>
+    /// One parent's children (state, stored key, how many interchangeable threads the step stands for), or
+    /// its outcome when no thread can run, or what went wrong, to be thrown when the merge reaches it.
+    /// </summary>
+    private ParentExpansion ExpandParent(StateLevel<TState> level, int index)
+    {
+        try
+        {
+            var state = level.State(index) ?? _machine.Restore(level.Keys.Key(index));
+            level.Forget(index);
+            var groups = GroupEnabledThreads(state);
+            if (groups == 0)
+            {
+                return new ParentExpansion { Outcome = _machine.GetOutcome(state) };
+            }
+
+            var children = new ExpandedChild[groups];
+            for (var g = 0; g < groups; g++)
+            {
+                // The last child steps the parent itself: nothing reads the parent after its expansion.
+                var child = g == groups - 1 ? state : _machine.Clone(state);
+                RunStep(_machine, child, _groupThread[g], _options.ReduceLocalSteps, null);
+                var key = CanonicalKey(child, _machine.ThreadCount(child));
+                children[g] = _machine.CanRestore
+                    ? new ExpandedChild(child, 0, key.ToArray(), _groupSize[g])
+                    : new ExpandedChild(child, System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(key), null, _groupSize[g]);
+            }
+
+            return new ParentExpansion { Children = children };
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return new ParentExpansion { Failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error) };
+        }
+    }
+
+    private readonly record struct ExpandedChild(TState State, UInt128 Digest, byte[]? Key, int Multiplicity);
+
+    private struct ParentExpansion
+    {
+        public ExpandedChild[]? Children;
+        public Machines.Outcome? Outcome;
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure;
     }
 
     /// <summary>

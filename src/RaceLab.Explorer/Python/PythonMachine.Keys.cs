@@ -6,9 +6,14 @@ namespace RaceLab.Explorer.Python;
 
 public sealed partial class PythonMachine
 {
-    private readonly StateKeyWriter _localKey = new();
-    private readonly StateKeys _keys;
-    private int[] _positions = new int[16];
+    [ThreadStatic]
+    private static KeyScratch? t_scratch;
+
+    /// <summary>This thread's scratch for this machine (made anew when the thread last served another one).</summary>
+    private KeyScratch Scratch =>
+        t_scratch is { } scratch && ReferenceEquals(scratch.Owner, this)
+            ? scratch
+            : t_scratch = new KeyScratch(this, new StateKeys(_liveGlobals), new HeapEscape(_sharedGlobals));
 
     public int SymmetryClass(PythonState state, int thread)
     {
@@ -29,17 +34,18 @@ public sealed partial class PythonMachine
     public void WriteKey(PythonState state, ReadOnlySpan<int> order, StateKeyWriter writer)
     {
         var live = Live(state);
-        if (_positions.Length < live.Threads.Count)
+        var scratch = Scratch;
+        if (scratch.Positions.Length < live.Threads.Count)
         {
-            _positions = new int[live.Threads.Count * 2];
+            scratch.Positions = new int[live.Threads.Count * 2];
         }
 
         for (var p = 0; p < order.Length; p++)
         {
-            _positions[order[p]] = p;
+            scratch.Positions[order[p]] = p;
         }
 
-        var keys = _keys.ForState(writer, live, _positions);
+        var keys = scratch.Keys.ForState(writer, live, scratch.Positions);
         keys.WriteMachine();
         foreach (var thread in order)
         {
@@ -50,9 +56,27 @@ public sealed partial class PythonMachine
     /// <summary>A thread's own state alone (its references to other threads only say "another thread").</summary>
     private byte[] LocalKey(LiveRun live, int thread)
     {
-        _localKey.Reset();
+        var scratch = Scratch;
+        scratch.LocalKey.Reset();
         var self = live.Threads[thread];
-        _keys.ForThread(_localKey, live, self).WriteThread(self);
-        return _localKey.Written.ToArray();
+        scratch.Keys.ForThread(scratch.LocalKey, live, self).WriteThread(self);
+        return scratch.LocalKey.Written.ToArray();
+    }
+
+    /// <summary>
+    /// What writing keys and walking the heap work in, one set per thread: the explorer expands the states of a
+    /// level on several threads at once, each with its own VM copies, through this one machine.
+    /// </summary>
+    private sealed class KeyScratch(PythonMachine owner, StateKeys keys, HeapEscape escape)
+    {
+        public PythonMachine Owner { get; } = owner;
+
+        public StateKeys Keys { get; } = keys;
+
+        public HeapEscape Escape { get; } = escape;
+
+        public StateKeyWriter LocalKey { get; } = new();
+
+        public int[] Positions { get; set; } = new int[16];
     }
 }

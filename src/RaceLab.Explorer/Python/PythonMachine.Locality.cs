@@ -142,7 +142,7 @@ public sealed partial class PythonMachine
             {
                 PyRangeIterator => true,
                 PySequenceIterator { Source: PyTuple or string } => true,
-                PySequenceIterator { Source: PyList list } => _escape.IsPrivate(live, thread, list),
+                PySequenceIterator { Source: PyList list } => Scratch.Escape.IsPrivate(live, thread, list),
                 _ => false,
             },
 
@@ -181,7 +181,7 @@ public sealed partial class PythonMachine
 
             // Pure on the values already on the stack (a list argument would only raise TypeError), or a new object.
             PyBuiltin { Id: BuiltinId.Range or BuiltinId.Abs or BuiltinId.IsInstance or BuiltinId.Lock } => true,
-            PyBuiltin { Id: BuiltinId.ListAppend } => self.Ref is PyList list && _escape.IsPrivate(live, thread, list),
+            PyBuiltin { Id: BuiltinId.ListAppend } => self.Ref is PyList list && Scratch.Escape.IsPrivate(live, thread, list),
             _ => false,
         };
     }

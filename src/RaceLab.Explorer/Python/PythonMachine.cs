@@ -19,7 +19,7 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
     private readonly PythonMachineOptions _options;
     private readonly bool _oneInstructionSteps;
     private readonly SharedGlobals _sharedGlobals;
-    private readonly HeapEscape _escape;
+    private readonly LiveGlobals _liveGlobals;
 
     /// <summary>Loads the module (throws <see cref="VmLoadException"/> for bytecode the VM does not model).</summary>
     public PythonMachine(CodeObject module, PythonMachineOptions options)
@@ -29,8 +29,7 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
         _options = options;
         _module = CodeLoader.Load(module, options.FreeThreaded);
         _sharedGlobals = new SharedGlobals(_module);
-        _escape = new HeapEscape(_sharedGlobals);
-        _keys = new StateKeys(new LiveGlobals(_module, _sharedGlobals));
+        _liveGlobals = new LiveGlobals(_module, _sharedGlobals);
         _oneInstructionSteps = options.FreeThreaded || options.Granularity == Granularity.Memory;
     }
 

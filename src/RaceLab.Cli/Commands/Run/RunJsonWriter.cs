@@ -52,6 +52,7 @@ internal static class RunJsonWriter
         WriteSetting(json, "quick_jit_for_loops", environment.QuickJitForLoops);
         WriteSetting(json, "tiered_pgo", environment.TieredPgo);
         WriteSetting(json, "ready_to_run", environment.ReadyToRun);
+        json.WriteString("garbage_collector", environment.GarbageCollector);
         // How the run itself was set up, beside the machine it ran on.
         json.WriteBoolean("start_gate", result.Options.StartGate);
         json.WriteNumber("counter_bits", result.Options.Uses64BitCounters ? 64 : 32);

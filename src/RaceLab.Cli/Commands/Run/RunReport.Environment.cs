@@ -16,6 +16,7 @@ internal static partial class RunReport
         table.AddRow("quick JIT for loops (OSR)", Markup.Escape(environment.QuickJitForLoops.ToString()));
         table.AddRow("tiered PGO", Markup.Escape(environment.TieredPgo.ToString()));
         table.AddRow("ReadyToRun", Markup.Escape(environment.ReadyToRun.ToString()));
+        table.AddRow("garbage collector", Markup.Escape(environment.GarbageCollector));
         table.AddRow("counter", result.Options.Uses64BitCounters ? "64-bit long" : "32-bit int");
         table.AddRow("start", result.Options.StartGate ? "start gate (threads released together)" : "one after another (--no-barrier)");
         console.Write(table);

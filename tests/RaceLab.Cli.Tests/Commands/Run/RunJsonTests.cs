@@ -56,6 +56,9 @@ public class RunJsonTests
             Assert.Equal(["enabled", "source"], Keys(environment.GetProperty(setting)));
         }
 
+        // In process the test host's collector, whatever it is, named as the runtime reports it.
+        var collector = System.Runtime.GCSettings.IsServerGC ? "server, " : "workstation, ";
+        Assert.StartsWith(collector, environment.GetProperty("garbage_collector").GetString(), StringComparison.Ordinal);
         Assert.True(environment.GetProperty("start_gate").GetBoolean());
         Assert.Equal(32, environment.GetProperty("counter_bits").GetInt32());
     }
