@@ -12,9 +12,13 @@ namespace RaceLab.Benchmarks.Explorer;
 /// Issue 5's memory-granularity targets through the VM: a Python program of N threads × K
 /// <c>value = count; count = value + 1</c>, started and joined by the main thread, explored on 3.9. The
 /// baseline in the same run is the engine's compiled model of the same shape (<see cref="CounterMachine"/>):
-/// the ratio is what running real bytecode in the VM costs over the abstract model.
+/// the ratio is what running real bytecode in the VM costs over the abstract model. The collector is the one
+/// racelab's runtimeconfig asks for (server, non-concurrent): with a background collector the VM's
+/// exploration takes half as long again.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)]
+[GcConcurrent(false)]
 public class PythonExplorationBenchmarks
 {
     private CodeObject _program = null!;
