@@ -11,7 +11,7 @@ internal sealed class LiveRun
     public LiveRun(LoadedModule module, PythonMachineOptions options)
     {
         Machine = new Machine(module, options.FreeThreaded, new LostUpdateLedger(module.GlobalNames, false, 0));
-        Scheduler = new Scheduler(Machine, 1, 0.005, options.FreeThreaded, 1) 
+        Scheduler = new Scheduler(Machine, 1, 0.005, options.FreeThreaded, 1)
         {
             Exploring = true,
             DeferJoins = options.FreeThreaded || options.Granularity == Granularity.Memory,
