@@ -14,7 +14,7 @@ internal sealed class LiveRun
         Scheduler = new Scheduler(Machine, 1, 0.005, options.FreeThreaded, 1)
         {
             Exploring = true,
-            DeferJoins = options.FreeThreaded || options.Granularity == Granularity.Memory,
+            DeferJoins = true,
         };
         Machine.Scheduler = Scheduler;
         Machine.LoopBound = options.Bound ?? 0;

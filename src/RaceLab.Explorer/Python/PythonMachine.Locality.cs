@@ -24,7 +24,7 @@ public sealed partial class PythonMachine
             return false;
         }
 
-        if (_oneInstructionSteps)
+        if (SingleInstructions(t))
         {
             return IsLocal(live, t, frame, frame.Pc);
         }
@@ -158,9 +158,9 @@ public sealed partial class PythonMachine
 
             // A thread's last return only wakes its joiners: at instruction granularity it commutes with the
             // other threads' steps like start() and join() do (see CallIsLocal).
-            Op.ReturnValue or Op.ReturnConst => frame.Back is not null || _oneInstructionSteps,
+            Op.ReturnValue or Op.ReturnConst => frame.Back is not null || SingleInstructions(thread),
             Op.CallLegacy or Op.CallLegacyKw or Op.CallMethodLegacy or Op.Call311 or Op.Call313 or Op.CallKw313 =>
-                _oneInstructionSteps && CallIsLocal(live, thread, frame, ins),
+                SingleInstructions(thread) && CallIsLocal(live, thread, frame, ins),
             _ => false,
         };
     }

@@ -56,6 +56,16 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
     private static bool AwaitsPendingJoin(SimThread thread) =>
         thread.PendingJoins.Exists(static target => target.State != ThreadState.Finished);
 
+    /// <summary>
+    /// Whether the thread's steps are single instructions: at memory granularity and free-threaded always;
+    /// with a GIL while it waits for a deferred join. A thread blocked in join() gives up the GIL there, so
+    /// in CPython it resumes at the start of a fresh segment; running the invisible instructions of that
+    /// segment early, one at a time, and the rest from its first visible instruction to the next check
+    /// point once the joined threads ended, reaches the same states (the early part touches nothing
+    /// shared). The main thread's whole join loop is such a prefix, so the order it joins in is not state.
+    /// </summary>
+    private bool SingleInstructions(SimThread thread) => _oneInstructionSteps || AwaitsPendingJoin(thread);
+
     public void Step(PythonState state, int thread, IStepRecorder? recorder)
     {
         var live = Live(state);
@@ -127,7 +137,8 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
             return;
         }
 
-        machine.DropRequest = !_oneInstructionSteps;
+        var single = SingleInstructions(thread);
+        machine.DropRequest = !single;
         machine.MustStop = false;
         while (true)
         {
@@ -144,7 +155,9 @@ public sealed partial class PythonMachine : IExplorableMachine<PythonState>
             recorder?.Record(Describe(frame.Code, pc), Math.Max(0, instruction.Line), Access(machine, frame, instruction));
             switch (exit)
             {
-                case RunExit.BudgetExhausted when !_oneInstructionSteps:
+                // A segment runs on to the version's next check point, unless a join was just deferred: the
+                // thread blocks there in CPython, so its next segment starts after the call.
+                case RunExit.BudgetExhausted when !single && !AwaitsPendingJoin(thread):
                     continue;
                 case RunExit.Finished:
                     live.Scheduler.FinishForExploration(thread);
