@@ -32,6 +32,21 @@ public sealed class ThreadLifecycleTests
         Assert.Equal(new Dictionary<string, BigInteger> { ["1,1"] = 8, ["1,2"] = 5, ["2,2"] = 2 }, byOutput);
     }
 
+    [Theory]
+    [InlineData("3.9", new[] { "1,1", "1,2", "2,2" })]
+    [InlineData("3.12", new[] { "1,2", "2,2" })]
+    public void Explore_ReadBetweenJoinsAtBytecodeGranularity_FirstPrintFollowsTheFirstWorker(string python, string[] outputs)
+    {
+        // With a GIL a deferred join ends the joiner's segment and its next one starts at the print's read:
+        // never before the first worker's store (no 0), and on 3.12 no update is lost (no "1,1").
+        var machine = new PythonMachine(ProgramCode.Load("join_then_read", python), new PythonMachineOptions());
+
+        var result = new StateSpaceExplorer<PythonState>(machine).Explore();
+
+        Assert.True(result.Complete);
+        Assert.Equal(outputs, result.Outcomes.Select(o => string.Join(",", o.Outcome.Output)).Order());
+    }
+
     [Fact]
     public void Replay_SecondWorkerFirst_IsASchedule()
     {
