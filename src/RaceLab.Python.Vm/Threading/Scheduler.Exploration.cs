@@ -9,8 +9,8 @@ internal sealed partial class Scheduler
     /// <summary>
     /// join() on a running thread returns at once and leaves the target in the caller's
     /// <see cref="SimThread.PendingJoins"/>: the explorer holds the caller back before its next step that
-    /// another thread could observe until every pending target has finished. Only sound when every
-    /// instruction is a scheduling point (the explorer's memory granularity and free-threaded runs): what
+    /// another thread could observe until every pending target has finished, and meanwhile runs the caller
+    /// one instruction at a time (with a GIL its segment ends at the join, where CPython would block). What
     /// the caller does in between touches nothing shared, so running it before the target ends changes
     /// nothing but the order of invisible steps. It keeps the order of joins out of the state.
     /// </summary>
