@@ -169,14 +169,17 @@ public sealed partial class PythonMachine
     /// Calls that touch nothing another thread can see: entering a Python function (its body's instructions
     /// are judged one by one), creating a Thread object, start() and join() (they order this thread against
     /// the started or joined one only, which cannot run that step's counterpart concurrently), and appending
-    /// to a list no other thread can reach; builtins that only compute from their arguments.
+    /// to a list no other thread can reach; builtins that only compute from their arguments. Except, with a
+    /// GIL on 3.11+, entering a Python function: the warm-up of its call sites is shared and decides whether
+    /// those calls poll, so running its body early (a joiner, see SingleInstructions) could move other
+    /// threads' check points.
     /// </summary>
     private bool CallIsLocal(LiveRun live, SimThread thread, Frame frame, Instr ins)
     {
         var (callable, self) = CallSite.Peek(frame, ins);
         return callable.Ref switch
         {
-            PyFunction => true,
+            PyFunction => _oneInstructionSteps || !live.Machine.Specializes,
             PyBuiltin { Id: BuiltinId.Thread or BuiltinId.ThreadStart or BuiltinId.ThreadJoin or BuiltinId.CurrentThread } => true,
 
             // Pure on the values already on the stack (a list argument would only raise TypeError), or a new object.
