@@ -64,7 +64,7 @@ public sealed partial class StateSpaceExplorer<TState>
             _parentCanon.Order(state, threads, _order, last);
             var order = (int[])_order.Clone();
             var lastEnabled = last >= 0 && _machine.IsEnabled(state, last);
-            var enabled = new bool[threads];
+            var enabled = _enabled.Length >= threads ? _enabled : _enabled = new bool[threads * 2];
             var lastPosition = -1;
             for (var p = 0; p < threads; p++)
             {

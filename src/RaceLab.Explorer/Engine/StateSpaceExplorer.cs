@@ -22,6 +22,7 @@ public sealed partial class StateSpaceExplorer<TState>
     private int[] _childOrder = new int[16];
     private int[] _groupThread = new int[16];
     private int[] _groupSize = new int[16];
+    private bool[] _enabled = new bool[16];
 
     public StateSpaceExplorer(IExplorableMachine<TState> machine, ExplorationOptions? options = null)
     {

@@ -37,14 +37,15 @@ internal sealed class LiveGlobals
     }
 
     /// <summary>
-    /// Whether nothing can read the global any more: the main thread is still in its module code (a
-    /// finished program's globals are its outcome) and no path from where that frame resumes reads it.
+    /// The globals nothing can read any more, a bit per slot (slots from 64 on are never dead): none once the
+    /// main thread has left its module code (a finished program's globals are its outcome), else those no
+    /// path from where that frame resumes reads.
     /// </summary>
-    public bool IsDead(int slot, SimThread main)
+    public ulong Dead(SimThread main)
     {
-        if (slot >= 64 || main.Top is not { } frame)
+        if (main.Top is not { } frame)
         {
-            return false;
+            return 0;
         }
 
         while (frame.Back is { } caller)
@@ -52,7 +53,7 @@ internal sealed class LiveGlobals
             frame = caller;
         }
 
-        return ReferenceEquals(frame.Code, _module) && frame.Pc < _live.Length && (_live[frame.Pc] & (1UL << slot)) == 0;
+        return ReferenceEquals(frame.Code, _module) && frame.Pc < _live.Length ? ~_live[frame.Pc] : 0;
     }
 
     private static ulong Transfer(Instr ins, ulong after) => ins.Op switch

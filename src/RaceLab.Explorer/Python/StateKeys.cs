@@ -56,11 +56,11 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
         var machine = _live.Machine;
         _writer.Write(machine.Stdout);
         _writer.Write(BitConverter.DoubleToInt64Bits(_live.Scheduler.IntervalSeconds));
-        var main = _live.Threads[0];
+        var dead = liveGlobals.Dead(_live.Threads[0]);
         for (var slot = 0; slot < machine.GlobalCount; slot++)
         {
             var value = machine.Global(slot);
-            if (liveGlobals.IsDead(slot, main) && !PythonMachine.IsData(value))
+            if (slot < 64 && (dead & (1UL << slot)) != 0 && !PythonMachine.IsData(value))
             {
                 // Nothing will read it, and it is not part of the outcome.
                 _writer.Write(-2);
