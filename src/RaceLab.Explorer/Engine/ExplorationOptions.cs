@@ -13,6 +13,12 @@ public sealed record ExplorationOptions
     public bool ReduceLocalSteps { get; init; } = true;
 
     /// <summary>
+    /// Keep states as vectors of interned parts when the machine splits them (see
+    /// <see cref="Composed.ComposedExplorer{TState}"/>); the results are the same either way.
+    /// </summary>
+    public bool Compose { get; init; } = true;
+
+    /// <summary>
     /// How many threads expand the states of a level (the results do not depend on it: children are merged
     /// in the same order whatever the number).
     /// </summary>

@@ -25,6 +25,12 @@ public sealed record ExplorationResult
 
     public required IReadOnlyList<OutcomeReport> Outcomes { get; init; }
 
+    /// <summary>
+    /// States were kept as vectors of interned parts: the number of steps the machine ran to learn what the
+    /// parts do (null when whole states were searched).
+    /// </summary>
+    public long? LearnedSteps { get; init; }
+
     public BigInteger TotalInterleavings => Outcomes.Aggregate(BigInteger.Zero, (sum, o) => sum + o.Interleavings);
 
     /// <summary>Some reachable outcome is one no serial execution produces.</summary>

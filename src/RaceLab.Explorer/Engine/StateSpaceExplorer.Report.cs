@@ -6,7 +6,7 @@ namespace RaceLab.Explorer.Engine;
 public sealed partial class StateSpaceExplorer<TState>
 {
     /// <summary>Joins both passes: turns each witness's canonical positions into real threads by replaying it.</summary>
-    private ExplorationResult Report(CountingResult counting, WitnessSearch witnesses)
+    internal ExplorationResult Report(CountingResult counting, WitnessSearch witnesses)
     {
         var serialKnown = witnesses.SerialComplete || (counting.Complete && witnesses.Found.Count == counting.Outcomes.Count);
         var outcomes = new List<OutcomeReport>();
@@ -23,7 +23,7 @@ public sealed partial class StateSpaceExplorer<TState>
             int? min = null;
             if (witnesses.Found.TryGetValue(outcome.Signature, out var found))
             {
-                witness = Materialise(found.Positions, outcome, found.Preemptions);
+                witness = Materialise(found.Positions, witnesses.Schedules, outcome, found.Preemptions);
                 min = found.Preemptions;
             }
 
@@ -57,15 +57,15 @@ public sealed partial class StateSpaceExplorer<TState>
         {
             if (!counting.Interleavings.ContainsKey(signature))
             {
-                yield return Replay(found.Positions).Outcome;
+                yield return Replay(found.Positions, witnesses.Schedules).Outcome;
             }
         }
     }
 
     /// <summary>Replays canonical positions on the real machine, recording the instructions.</summary>
-    private Witness Materialise(int[] positions, Outcome expected, int preemptions)
+    private Witness Materialise(int[] positions, bool realThreads, Outcome expected, int preemptions)
     {
-        var result = Replay(positions);
+        var result = Replay(positions, realThreads);
         if (!result.Outcome.Equals(expected) || result.Witness.Preemptions != preemptions)
         {
             throw new InvalidOperationException(
@@ -75,8 +75,13 @@ public sealed partial class StateSpaceExplorer<TState>
         return result.Witness;
     }
 
-    private ReplayResult Replay(int[] positions)
+    private ReplayResult Replay(int[] positions, bool realThreads)
     {
+        if (realThreads)
+        {
+            return new ScheduleReplayer<TState>(_machine, _options).Replay(positions);
+        }
+
         // Canonical positions name threads up to symmetry; the real thread is whichever sits at that
         // position in the real state's canonical order.
         var state = _machine.CreateInitialState();

@@ -9,7 +9,7 @@ namespace RaceLab.Explorer.Models;
 /// thread-local) and STORE (write the register back). Scheduling points sit before every step; the ADD
 /// touches no shared state, so the explorer fuses it with the LOAD before it.
 /// </summary>
-public sealed class CounterMachine : IExplorableMachine<CounterState>
+public sealed class CounterMachine : IComposableMachine<CounterState>
 {
     private const int Load = 0;
     private const int Add = 1;
@@ -97,6 +97,23 @@ public sealed class CounterMachine : IExplorableMachine<CounterState>
             writer.Write(cells[at + 1]);
             writer.Write(cells[at + 2]);
         }
+    }
+
+    /// <summary>The shared count, and each thread's increments done, phase and register.</summary>
+    public bool TryDecompose(CounterState state, StateParts parts)
+    {
+        var cells = state.Cells;
+        parts.Shared.Write(cells[0]);
+        for (var thread = 0; thread < Threads; thread++)
+        {
+            var key = parts.Thread(thread).Key;
+            var at = 1 + (3 * thread);
+            key.Write(cells[at]);
+            key.Write(cells[at + 1]);
+            key.Write(cells[at + 2]);
+        }
+
+        return true;
     }
 
     public CounterState Restore(ReadOnlySpan<byte> key)

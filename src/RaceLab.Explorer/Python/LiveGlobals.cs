@@ -14,6 +14,7 @@ internal sealed class LiveGlobals
 {
     private readonly CompiledCode _module;
     private readonly ulong[] _live;
+    private readonly ulong _moduleOnly;
 
     public LiveGlobals(LoadedModule module, SharedGlobals shared)
     {
@@ -27,6 +28,7 @@ internal sealed class LiveGlobals
             }
         }
 
+        _moduleOnly = candidates;
         _live = LiveLocals.Solve(_module, Transfer);
 
         // Names outside the analysis are always live.
@@ -37,15 +39,15 @@ internal sealed class LiveGlobals
     }
 
     /// <summary>
-    /// The globals nothing can read any more, a bit per slot (slots from 64 on are never dead): none once the
-    /// main thread has left its module code (a finished program's globals are its outcome), else those no
-    /// path from where that frame resumes reads.
+    /// The globals nothing can read any more, a bit per slot (slots from 64 on are never dead): every
+    /// module-only global once the main thread has left its module code (the data among them stay in keys as
+    /// part of the outcome), else those no path from where that frame resumes reads.
     /// </summary>
     public ulong Dead(SimThread main)
     {
         if (main.Top is not { } frame)
         {
-            return 0;
+            return _moduleOnly;
         }
 
         while (frame.Back is { } caller)

@@ -53,6 +53,18 @@ public sealed partial class PythonMachine
         }
     }
 
+    public bool TryDecompose(PythonState state, StateParts parts)
+    {
+        var live = Live(state);
+        var classes = new int[live.Threads.Count];
+        for (var t = 0; t < classes.Length; t++)
+        {
+            classes[t] = SymmetryClass(state, t);
+        }
+
+        return Scratch.Keys.WriteParts(live, classes, parts);
+    }
+
     /// <summary>A thread's own state alone (its references to other threads only say "another thread").</summary>
     private byte[] LocalKey(LiveRun live, int thread)
     {

@@ -13,7 +13,7 @@ namespace RaceLab.Explorer.Python;
 /// next check point of the version (its eval-breaker poll), or one instruction when free-threaded or at
 /// memory granularity.
 /// </summary>
-public sealed partial class PythonMachine : IExplorableMachine<PythonState>
+public sealed partial class PythonMachine : IComposableMachine<PythonState>
 {
     private readonly LoadedModule _module;
     private readonly PythonMachineOptions _options;

@@ -24,6 +24,15 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
     private readonly List<int> _pending = [];
     private SimThread? _self;
 
+    // Writing parts (WriteParts): each thread's symmetry class and how many threads have it, the first walk
+    // of this state (an object marked by a walk since then belongs to an earlier part), and whether the part
+    // being written named a thread or could not be written as a part at all.
+    private int[]? _classes;
+    private int[] _classSizes = [];
+    private long _firstWalk;
+    private bool _namedThread;
+    private bool _split;
+
     /// <summary>Starts a key of the whole state, threads named by <paramref name="positions"/>[thread id].</summary>
     public StateKeys ForState(StateKeyWriter target, LiveRun run, int[] positions)
     {
@@ -49,7 +58,101 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
         _visited = 0;
     }
 
-    private int Position(SimThread thread) => _positions is { } positions ? positions[thread.Id] : thread == _self ? 0 : 1;
+    private int Position(SimThread thread)
+    {
+        if (_classes is { } classes)
+        {
+            // A part names a thread by its class, which is only a name when no other thread has it.
+            _namedThread = true;
+            _split &= _classSizes[classes[thread.Id]] == 1;
+            return -1 - classes[thread.Id];
+        }
+
+        return _positions is { } positions ? positions[thread.Id] : thread == _self ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Writes the state as parts (<see cref="StateParts"/>): the machine's part, then each thread's, every part
+    /// numbering its objects afresh. Returns false when a part reaches an object of another part or names a
+    /// thread that shares its class with others: then the parts would not add up to the state.
+    /// </summary>
+    public bool WriteParts(LiveRun run, int[] classes, StateParts parts)
+    {
+        _classes = classes;
+        if (_classSizes.Length <= classes.Max())
+        {
+            _classSizes = new int[classes.Max() + 1];
+        }
+
+        Array.Clear(_classSizes);
+        foreach (var c in classes.AsSpan(0, run.Threads.Count))
+        {
+            _classSizes[c]++;
+        }
+
+        _split = true;
+        _firstWalk = PyHeapObject.NewWalk();
+        try
+        {
+            BeginPart(parts.Shared, run);
+            WriteMachine();
+            parts.SharedSelfContained = !_namedThread;
+            for (var t = 0; t < run.Threads.Count && _split; t++)
+            {
+                var thread = run.Threads[t];
+                var part = parts.Thread(t);
+                BeginPart(part.Key, run);
+                part.SymmetryClass = classes[t];
+                WriteThread(thread);
+                WriteJoiners(thread, part);
+                part.SelfContained = !_namedThread;
+            }
+
+            return _split;
+        }
+        finally
+        {
+            _classes = null;
+        }
+    }
+
+    private void BeginPart(StateKeyWriter target, LiveRun run)
+    {
+        Begin(target, run);
+        _namedThread = false;
+    }
+
+    /// <summary>
+    /// A thread's part says which joiners still wait for it (by class), and a joiner's that it has joined:
+    /// the explorer holds a joiner back while a thread marked with its class runs.
+    /// </summary>
+    private void WriteJoiners(SimThread thread, ThreadPart part)
+    {
+        if (thread.PendingJoins.Count > 0)
+        {
+            part.JoinerClass = _classes![thread.Id];
+            _split &= _classSizes[part.JoinerClass] == 1;
+        }
+
+        if (thread.State != ThreadState.Finished)
+        {
+            foreach (var joiner in _live.Threads)
+            {
+                if (joiner.PendingJoins.Contains(thread))
+                {
+                    part.JoinedBy.Add(_classes![joiner.Id]);
+                }
+            }
+        }
+
+        part.JoinedBy.Sort();
+        _writer.Write(part.JoinerClass);
+        _writer.Write(part.JoinedBy.Count);
+        foreach (var joiner in part.JoinedBy)
+        {
+            _writer.Write(joiner);
+        }
+    }
 
     public void WriteMachine()
     {
@@ -160,6 +263,12 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
     /// </summary>
     private void WritePendingJoins(SimThread thread)
     {
+        if (_classes is not null)
+        {
+            // As parts, the threads joined carry the mark instead (WriteJoiners).
+            return;
+        }
+
         _pending.Clear();
         foreach (var target in thread.PendingJoins)
         {
@@ -209,6 +318,12 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
         if (obj is PyHeapObject heap && !(obj is PyTuple constant && VmCopier.IsImmutable(constant)))
         {
             // Objects by first-visit identity, so sharing is part of the key.
+            if (heap.WalkMark != _walk && heap.WalkMark >= _firstWalk && _classes is not null)
+            {
+                // Reached from an earlier part too: the parts share it.
+                _split = false;
+            }
+
             if (heap.WalkMark == _walk)
             {
                 _writer.Write(7);

@@ -51,7 +51,7 @@ internal static class ExploreHandler
                         ExploreReport.WriteProgress(console, p);
                     }
                 };
-            var result = new StateSpaceExplorer<PythonState>(machine, options).Explore(progress);
+            var result = Exploration.Explore(machine, options, progress);
             var seconds = clock.Elapsed.TotalSeconds;
             if (settings.Json)
             {

@@ -19,6 +19,12 @@ internal static class ExploreReport
         console.Markup(result.Complete ? "Complete" : "[yellow]Partial[/]");
         console.MarkupLineInterpolated(
             $": {result.States:N0} states, {result.TotalInterleavings:N0} interleavings, {result.Outcomes.Count} outcomes, {seconds:F2} s ({result.States / Math.Max(seconds, 1e-9):N0} states/s)");
+        if (result.LearnedSteps is { } learned)
+        {
+            // Worth knowing when reading the speed: most steps reused what the VM did once.
+            console.MarkupLineInterpolated($"[grey]States kept as parts (shared + one per thread); the VM ran {learned:N0} steps to learn what they do.[/]");
+        }
+
         console.WriteLine();
 
         var table = new Table().Border(TableBorder.Rounded);

@@ -1,0 +1,94 @@
+using RaceLab.Explorer.Machines;
+
+namespace RaceLab.Explorer.Engine.Composed;
+
+/// <summary>
+/// The explorer over states kept as vectors of interned parts (<see cref="PartVector"/>): a state is its
+/// shared part and the multiset of its threads' parts, and a thread's step is learned once per (thread part,
+/// shared part) on the machine and then applied to every state holding both without running the machine.
+/// The machine runs only to learn a new pair, for steps that involve more than the two parts (thread
+/// creation, steps that name other threads), and to read final states' outcomes; such a state is rebuilt by
+/// replaying the parts stepped on its way from the root. Same passes, counts and witnesses as
+/// <see cref="StateSpaceExplorer{TState}"/>, which it falls back to when a state does not split.
+/// </summary>
+public sealed partial class ComposedExplorer<TState>
+    where TState : class
+{
+    private readonly IComposableMachine<TState> _machine;
+    private readonly ExplorationOptions _options;
+    private readonly PartCatalog _catalog = new();
+    private readonly StepMemo _memo = new();
+    private readonly StateParts _parts = new();
+    private readonly Dictionary<PartVector, Outcome> _outcomes = [];
+    private ushort[] _ids = new ushort[PartVector.MaxThreads];
+    private ushort[] _childIds = new ushort[PartVector.MaxThreads];
+
+    public ComposedExplorer(IComposableMachine<TState> machine, ExplorationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(machine);
+        _machine = machine;
+        _options = options ?? new ExplorationOptions();
+    }
+
+    /// <summary>Steps learned on the machine (the rest of the transitions reused them).</summary>
+    public long MachineSteps { get; private set; }
+
+    /// <summary>Explores the whole state space; throws <see cref="NotComposableException"/> when a state does not split.</summary>
+    internal ExplorationResult Explore(Action<ExplorationProgress>? progress)
+    {
+        var counting = CountInterleavings(progress);
+        var witnesses = FindWitnesses(counting, progress);
+        return new StateSpaceExplorer<TState>(_machine, _options).Report(counting, witnesses) with { LearnedSteps = MachineSteps };
+    }
+
+    /// <summary>Decomposes a state into its vector, the part id of each thread left in <paramref name="ids"/>.</summary>
+    private PartVector Decompose(TState state, ushort[] ids)
+    {
+        var threads = _machine.ThreadCount(state);
+        if (threads > PartVector.MaxThreads)
+        {
+            throw new NotComposableException($"more than {PartVector.MaxThreads} threads");
+        }
+
+        _parts.Reset(threads);
+        if (!_machine.TryDecompose(state, _parts))
+        {
+            throw new NotComposableException("a part refers into another");
+        }
+
+        return _catalog.Vector(_parts, ids);
+    }
+
+    /// <summary>
+    /// Rebuilds a state by replaying the thread parts stepped from the root: at each step any thread in that
+    /// part will do (equal parts are interchangeable), the one that ran last first.
+    /// </summary>
+    private TState Materialise(IReadOnlyList<ushort> stepped, List<int>? schedule = null)
+    {
+        var state = _machine.CreateInitialState();
+        var last = -1;
+        foreach (var part in stepped)
+        {
+            Decompose(state, _ids);
+            var thread = last >= 0 && _ids[last] == part && _machine.IsEnabled(state, last) ? last : FindThread(state, part);
+            schedule?.Add(thread);
+            StateSpaceExplorer<TState>.RunStep(_machine, state, thread, true, null);
+            last = thread;
+        }
+
+        return state;
+    }
+
+    private int FindThread(TState state, ushort part)
+    {
+        for (var t = 0; t < _machine.ThreadCount(state); t++)
+        {
+            if (_ids[t] == part && _machine.IsEnabled(state, t))
+            {
+                return t;
+            }
+        }
+
+        throw new InvalidOperationException($"No enabled thread in part {part} while replaying a state.");
+    }
+}
