@@ -18,6 +18,6 @@ public sealed class EndlessLoopException : Exception
     public static EndlessLoopException Cycle(int depth, long distinctStates) =>
         new($"some schedule runs {depth:N0} steps through only {distinctStates:N0} distinct states, so it comes back to a state it was in: the program can run forever (a thread spinning on a condition another thread may never set?); --bound K caps every loop");
 
-    public static EndlessLoopException TooDeep(int depth) =>
-        new($"some schedule runs {depth:N0} steps, more than the {Keys.FingerprintSet.Capacity:N0} distinct states the search tracks to tell a long run from an endless one; --bound K caps every loop");
+    public static EndlessLoopException TooDeep(int depth, long tracked) =>
+        new($"some schedule runs {depth:N0} steps, more than the {tracked:N0} distinct states the search tracks to tell a long run from an endless one; --bound K caps every loop");
 }

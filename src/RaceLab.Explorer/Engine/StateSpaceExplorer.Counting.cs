@@ -105,7 +105,7 @@ public sealed partial class StateSpaceExplorer<TState>
             if (distinct is not null && next.Count > 0 && depth + 1 > distinct.Count)
             {
                 // Past the set's capacity the count stays at its cap: a schedule that long is taken to loop.
-                throw distinct.Saturated ? EndlessLoopException.TooDeep(depth + 1) : EndlessLoopException.Cycle(depth + 1, distinct.Count);
+                throw distinct.Saturated ? EndlessLoopException.TooDeep(depth + 1, distinct.Count) : EndlessLoopException.Cycle(depth + 1, distinct.Count);
             }
 
             (current, next) = (next, current);

@@ -9,10 +9,16 @@ namespace RaceLab.Explorer.Keys;
 /// </summary>
 internal sealed class FingerprintSet
 {
-    /// <summary>States tracked at most (128 MB of slots); beyond it <see cref="Saturated"/> is set.</summary>
-    public const int Capacity = 8_000_000;
+    /// <summary>States tracked at most by default (128 MB of slots); beyond it <see cref="Saturated"/> is set.</summary>
+    public const int DefaultCapacity = 8_000_000;
 
     private ulong[] _slots = new ulong[1024];
+
+    /// <param name="capacity">States tracked at most (a search keeping one set per shard divides the default).</param>
+    public FingerprintSet(int capacity = DefaultCapacity) => Capacity = capacity;
+
+    /// <summary>States tracked at most; beyond it <see cref="Saturated"/> is set.</summary>
+    public int Capacity { get; }
 
     public long Count { get; private set; }
 

@@ -50,12 +50,9 @@ public sealed class ThreadPart
     public bool SelfContained { get; set; }
 
     /// <summary>
-    /// The class of this thread when it has joined threads that may still run (it waits until none of them
-    /// runs; the class is unique to it), else -1.
+    /// The classes of the joiners still waiting for this thread (each class unique to its thread): a thread
+    /// is held back while some thread marked with its class runs.
     /// </summary>
-    public int JoinerClass { get; set; } = -1;
-
-    /// <summary>The classes of the joiners still waiting for this thread.</summary>
     public List<int> JoinedBy { get; } = [];
 
     internal void Reset()
@@ -63,7 +60,6 @@ public sealed class ThreadPart
         Key.Reset();
         SymmetryClass = 0;
         SelfContained = true;
-        JoinerClass = -1;
         JoinedBy.Clear();
     }
 }

@@ -123,17 +123,12 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
     }
 
     /// <summary>
-    /// A thread's part says which joiners still wait for it (by class), and a joiner's that it has joined:
-    /// the explorer holds a joiner back while a thread marked with its class runs.
+    /// A thread's part says which joiners still wait for it, by class (the joiner's part says nothing: once
+    /// the threads it joined ended, a joiner is as if it had never waited). The explorer holds a joiner back
+    /// while a thread marked with its class runs.
     /// </summary>
     private void WriteJoiners(SimThread thread, ThreadPart part)
     {
-        if (thread.PendingJoins.Count > 0)
-        {
-            part.JoinerClass = _classes![thread.Id];
-            _split &= _classSizes[part.JoinerClass] == 1;
-        }
-
         if (thread.State != ThreadState.Finished)
         {
             foreach (var joiner in _live.Threads)
@@ -141,12 +136,12 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 if (joiner.PendingJoins.Contains(thread))
                 {
                     part.JoinedBy.Add(_classes![joiner.Id]);
+                    _split &= _classSizes[_classes[joiner.Id]] == 1;
                 }
             }
         }
 
         part.JoinedBy.Sort();
-        _writer.Write(part.JoinerClass);
         _writer.Write(part.JoinedBy.Count);
         foreach (var joiner in part.JoinedBy)
         {

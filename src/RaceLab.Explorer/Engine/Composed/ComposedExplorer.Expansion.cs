@@ -4,8 +4,6 @@ namespace RaceLab.Explorer.Engine.Composed;
 
 public sealed partial class ComposedExplorer<TState>
 {
-    private readonly Child[] _children = new Child[PartVector.MaxThreads];
-
     /// <summary>
     /// A state's successor: its vector, the part of the thread that stepped before and after the step, and how
     /// many alike threads could have stepped.
@@ -16,59 +14,73 @@ public sealed partial class ComposedExplorer<TState>
     private readonly record struct Origin(int Level, int Index);
 
     /// <summary>
-    /// Fills <see cref="_children"/> with one child per group of alike enabled threads (equal parts) and
-    /// returns how many; 0 when no thread can run.
+    /// Fills <paramref name="children"/> with one child per group of alike enabled threads (equal parts) and
+    /// returns how many; 0 when no thread can run. Without <paramref name="learn"/> (expanding on several
+    /// threads) it returns -1 instead of running the machine: when a step is not known yet, and for a final
+    /// state (its outcome comes from the machine).
     /// </summary>
-    private int Expand(in PartVector vector, Origin origin)
+    private int Expand(in PartVector vector, Origin origin, Child[] children, bool learn = true)
     {
+        ReadOnlySpan<ushort> lanes = vector;
         var threads = vector.ThreadCount;
-        var shared = vector.Shared;
+        var shared = lanes[0];
         var sharedSelfContained = _catalog.SharedSelfContained(shared);
         TState? state = default;
         var count = 0;
+        var waited = _catalog.AnyJoinedBy;
+        var waitedKnown = false;
         for (var lane = 1; lane <= threads;)
         {
-            var part = vector[lane];
+            var part = lanes[lane];
             var run = 1;
-            while (lane + run <= threads && vector[lane + run] == part)
+            while (lane + run <= threads && lanes[lane + run] == part)
             {
                 run++;
             }
 
-            var info = _catalog.ThreadInfo(part);
-            if (info.JoinerClass < 0 || !Awaited(vector, threads, info.JoinerClass))
+            // A joiner waits while a thread it joined runs (only classes some part marks need the look).
+            var classBit = _catalog.ClassBit(part);
+            if ((classBit & waited) != 0 && !waitedKnown)
             {
-                var memoizable = sharedSelfContained && info.SelfContained;
+                waited = WaitedFor(lanes, threads);
+                waitedKnown = true;
+            }
+
+            if ((classBit & waited) == 0)
+            {
+                var memoizable = sharedSelfContained && _catalog.SelfContained(part);
                 var step = memoizable ? _memo.Get(part, shared) : StepMemo.Unshared;
                 if (step > 0)
                 {
                     var (next, nextShared) = StepMemo.Parts(step);
-                    _children[count++] = new Child(vector.Replace(lane + run - 1, next, nextShared, threads), part, next, run);
+                    children[count++] = new Child(vector.Replace(lane + run - 1, next, nextShared, threads), part, next, run);
+                }
+                else if (step != StepMemo.Disabled && !learn)
+                {
+                    return -1;
                 }
                 else if (step != StepMemo.Disabled && Learn(vector, part, memoizable, origin, ref state) is { } learned)
                 {
-                    _children[count++] = new Child(learned.Child, part, learned.Became, run);
+                    children[count++] = new Child(learned.Child, part, learned.Became, run);
                 }
             }
 
             lane += run;
         }
 
-        return count;
+        return count == 0 && !learn ? -1 : count;
     }
 
-    /// <summary>Whether some thread still runs that the joiner of this class waits for.</summary>
-    private bool Awaited(in PartVector vector, int threads, int joinerClass)
+    /// <summary>The classes of the joiners some thread of the state still makes wait, as bits.</summary>
+    private ulong WaitedFor(ReadOnlySpan<ushort> lanes, int threads)
     {
+        var classes = 0UL;
         for (var lane = 1; lane <= threads; lane++)
         {
-            if (Array.IndexOf(_catalog.ThreadInfo(vector[lane]).JoinedBy, joinerClass) >= 0)
-            {
-                return true;
-            }
+            classes |= _catalog.JoinedBy(lanes[lane]);
         }
 
-        return false;
+        return classes;
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public sealed partial class ComposedExplorer<TState>
         var lasts = new List<ushort>();
         var dist = new List<int>();
         var wanted = counting.Complete ? counting.Outcomes.Count : int.MaxValue;
+        var scratch = new Child[PartVector.MaxThreads];
         var frontier = new List<int>();
         var later = new List<int>();
 
@@ -51,7 +52,7 @@ public sealed partial class ComposedExplorer<TState>
                 var vector = vectors[entry];
                 var last = lasts[entry];
                 var origin = new Origin(-1, entry);
-                var children = Expand(vector, origin);
+                var children = Expand(vector, origin, scratch);
                 if (children == 0)
                 {
                     var outcome = OutcomeOf(vector, origin);
@@ -73,12 +74,12 @@ public sealed partial class ComposedExplorer<TState>
                 var lastEnabled = false;
                 for (var c = 0; c < children; c++)
                 {
-                    lastEnabled |= _children[c].Stepped == last;
+                    lastEnabled |= scratch[c].Stepped == last;
                 }
 
                 for (var c = 0; c < children; c++)
                 {
-                    var (child, stepped, childLast, _) = _children[c];
+                    var (child, stepped, childLast, _) = scratch[c];
                     var cost = lastEnabled && stepped != last ? 1 : 0;
                     var key = (child, childLast);
                     if (!entries.TryGetValue(key, out var index))

@@ -9,17 +9,34 @@ namespace RaceLab.Explorer.Engine.Composed;
 internal sealed class PartCatalog
 {
     private readonly Dictionary<byte[], ushort> _shared = new(ByteArrayComparer.Instance);
-    private readonly List<bool> _sharedSelfContained = [];
     private readonly Dictionary<byte[], ushort> _threads = new(ByteArrayComparer.Instance);
-    private readonly List<ThreadPartInfo> _threadInfo = [];
 
-    public int SharedCount => _sharedSelfContained.Count;
+    // What the search asks of every part on its hot path, in flat arrays indexed by id.
+    private bool[] _sharedSelfContained = new bool[64];
+    private bool[] _selfContained = new bool[64];
+    private ulong[] _classBits = new ulong[64];
+    private ulong[] _joinedBy = new ulong[64];
 
-    public int ThreadPartCount => _threadInfo.Count;
+    public int SharedCount => _shared.Count;
+
+    public int ThreadPartCount => _threads.Count;
+
+    /// <summary>Every class some part marks as waiting for it, as bits.</summary>
+    public ulong AnyJoinedBy { get; private set; }
 
     public bool SharedSelfContained(ushort id) => _sharedSelfContained[id];
 
-    public ThreadPartInfo ThreadInfo(ushort id) => _threadInfo[id];
+    /// <summary>
+    /// The thread part's step reads and changes nothing but the part and a self-contained shared part (see
+    /// <see cref="ThreadPart.SelfContained"/>).
+    /// </summary>
+    public bool SelfContained(ushort id) => _selfContained[id];
+
+    /// <summary>The part's symmetry class as a bit (none past 63: such a class marks no thread).</summary>
+    public ulong ClassBit(ushort id) => _classBits[id];
+
+    /// <summary>The classes of the joiners that wait for a thread in this part, as bits.</summary>
+    public ulong JoinedBy(ushort id) => _joinedBy[id];
 
     /// <summary>The vector of a decomposed state (thread parts sorted).</summary>
     public PartVector Vector(StateParts parts, Span<ushort> threadIds)
@@ -46,9 +63,9 @@ internal sealed class PartCatalog
         var bytes = parts.Shared.Written.ToArray();
         if (!_shared.TryGetValue(bytes, out var id))
         {
-            id = NewId(_sharedSelfContained.Count);
+            id = NewId(_shared.Count);
             _shared.Add(bytes, id);
-            _sharedSelfContained.Add(parts.SharedSelfContained);
+            Set(ref _sharedSelfContained, id, parts.SharedSelfContained);
         }
 
         return id;
@@ -62,12 +79,42 @@ internal sealed class PartCatalog
         var bytes = writer.Written.ToArray();
         if (!_threads.TryGetValue(bytes, out var id))
         {
-            id = NewId(_threadInfo.Count);
+            id = NewId(_threads.Count);
             _threads.Add(bytes, id);
-            _threadInfo.Add(new ThreadPartInfo(part.SelfContained, part.JoinerClass, [.. part.JoinedBy]));
+            Set(ref _selfContained, id, part.SelfContained);
+            Set(ref _classBits, id, part.SymmetryClass < 64 ? 1UL << part.SymmetryClass : 0);
+            Set(ref _joinedBy, id, JoinerMask(part));
+            AnyJoinedBy |= _joinedBy[id];
         }
 
         return id;
+    }
+
+    /// <summary>The joiners' classes as bits (a class past 63 is beyond what a part vector search handles).</summary>
+    private static ulong JoinerMask(ThreadPart part)
+    {
+        if (part.JoinedBy.Exists(static c => c >= 64))
+        {
+            throw new NotComposableException("a joining thread's class is past 63");
+        }
+
+        var mask = 0UL;
+        foreach (var joiner in part.JoinedBy)
+        {
+            mask |= 1UL << joiner;
+        }
+
+        return mask;
+    }
+
+    private static void Set<T>(ref T[] values, int id, T value)
+    {
+        if (id >= values.Length)
+        {
+            Array.Resize(ref values, values.Length * 2);
+        }
+
+        values[id] = value;
     }
 
     private static ushort NewId(int count) =>
@@ -87,9 +134,6 @@ internal sealed class PartCatalog
         }
     }
 }
-
-/// <summary>What the explorer knows of a thread part (see <see cref="ThreadPart"/>).</summary>
-internal sealed record ThreadPartInfo(bool SelfContained, int JoinerClass, int[] JoinedBy);
 
 /// <summary>A state that does not split into parts: the caller searches whole states instead.</summary>
 internal sealed class NotComposableException(string reason) : Exception($"The state does not split into parts: {reason}.");

@@ -73,8 +73,13 @@ internal struct PartVector : IEquatable<PartVector>
         return h ^ (h >> 29);
     }
 
-    public readonly bool Equals(PartVector other) =>
-        ((ReadOnlySpan<ushort>)this).SequenceEqual((ReadOnlySpan<ushort>)other);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool Equals(PartVector other)
+    {
+        var a = MemoryMarshal.Cast<ushort, ulong>((ReadOnlySpan<ushort>)this);
+        var b = MemoryMarshal.Cast<ushort, ulong>((ReadOnlySpan<ushort>)other);
+        return a[0] == b[0] && a[1] == b[1] && a[2] == b[2] && a[3] == b[3];
+    }
 
     public override readonly bool Equals(object? obj) => obj is PartVector other && Equals(other);
 

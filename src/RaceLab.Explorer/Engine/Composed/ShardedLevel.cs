@@ -1,0 +1,74 @@
+using System.Numerics;
+
+namespace RaceLab.Explorer.Engine.Composed;
+
+/// <summary>
+/// A level split by hash into <see cref="Shards"/> tables, so several threads add children at once, each to its
+/// own shard. The split is fixed (not the number of threads), so states, their order and every result are
+/// the same on any machine. A state's index is its index in its shard times <see cref="Shards"/> plus the shard.
+/// </summary>
+internal sealed class ShardedLevel
+{
+    public const int Shards = 4;
+
+    public ShardedLevel()
+    {
+        for (var s = 0; s < Shards; s++)
+        {
+            Shard[s] = new VectorLevel();
+        }
+    }
+
+    public VectorLevel[] Shard { get; } = new VectorLevel[Shards];
+
+    public long Count
+    {
+        get
+        {
+            var count = 0L;
+            foreach (var shard in Shard)
+            {
+                count += shard.Count;
+            }
+
+            return count;
+        }
+    }
+
+    public static int ShardOf(ulong hash) => (int)(hash >> 62);
+
+    public static int Index(int shard, int local) => (local * Shards) + shard;
+
+    public static (int Shard, int Local) Split(int index) => (index % Shards, index / Shards);
+
+    public ref readonly PartVector Vector(int index)
+    {
+        var (shard, local) = Split(index);
+        return ref Shard[shard].Vector(local);
+    }
+
+    public BigInteger PathCount(int index)
+    {
+        var (shard, local) = Split(index);
+        return Shard[shard].PathCount(local);
+    }
+
+    public void Clear(long expected)
+    {
+        foreach (var shard in Shard)
+        {
+            shard.Clear((int)Math.Min(int.MaxValue / 4, (expected / Shards) + 1));
+        }
+    }
+
+    public void ReleaseSlots()
+    {
+        foreach (var shard in Shard)
+        {
+            shard.ReleaseSlots();
+        }
+    }
+
+    /// <summary>Each shard's parents and stepped parts, kept to rebuild states later.</summary>
+    public (int[] Parents, ushort[] Stepped)[] Trail() => [.. Shard.Select(static shard => shard.Trail())];
+}
