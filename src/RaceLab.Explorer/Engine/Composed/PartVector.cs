@@ -47,18 +47,24 @@ internal struct PartVector : IEquatable<PartVector>
     public readonly PartVector Replace(int lane, ushort part, ushort shared, int threads)
     {
         var child = this;
-        child[0] = shared;
-        child[lane] = part;
-        for (var p = lane; p > 1 && child[p - 1] > child[p]; p--)
+        Span<ushort> lanes = child;
+        lanes[0] = shared;
+
+        // The lanes around the replaced one stay sorted: move the new part left or right to its place.
+        var p = lane;
+        while (p > 1 && lanes[p - 1] > part)
         {
-            (child[p - 1], child[p]) = (child[p], child[p - 1]);
+            lanes[p] = lanes[p - 1];
+            p--;
         }
 
-        for (var p = lane; p < threads && child[p + 1] < child[p]; p++)
+        while (p < threads && lanes[p + 1] < part)
         {
-            (child[p + 1], child[p]) = (child[p], child[p + 1]);
+            lanes[p] = lanes[p + 1];
+            p++;
         }
 
+        lanes[p] = part;
         return child;
     }
 
