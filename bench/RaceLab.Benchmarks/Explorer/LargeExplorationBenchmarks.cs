@@ -22,13 +22,7 @@ public class LargeExplorationBenchmarks
     private CodeObject _program = null!;
 
     [GlobalSetup]
-    public void CompileProgram()
-    {
-        var source = File.ReadAllText(Path.Combine(Repository.Root(), "tests", "RaceLab.Explorer.Tests", "Programs", "load_store_counter.py"))
-            .Replace("range(5)", "range(2)", StringComparison.Ordinal)
-            .Replace("range(2)]", "range(10)]", StringComparison.Ordinal);
-        _program = PythonCompiler.Compile(source, "load_store_counter.py", PythonVersion.Py39);
-    }
+    public void CompileProgram() => _program = LoadStoreProgram.Compile(10, 2);
 
     [Benchmark(Baseline = true)]
     public long CompiledModelParts() => Exploration.Explore(new CounterMachine(10, 2)).States;

@@ -32,13 +32,7 @@ public class PythonExplorationBenchmarks
     private int Increments => int.Parse(Shape.Split('x')[1], CultureInfo.InvariantCulture);
 
     [GlobalSetup]
-    public void CompileProgram()
-    {
-        var source = File.ReadAllText(Path.Combine(Repository.Root(), "tests", "RaceLab.Explorer.Tests", "Programs", "load_store_counter.py"))
-            .Replace("range(5)", $"range({Increments})", StringComparison.Ordinal)
-            .Replace("range(2)]", $"range({Threads})]", StringComparison.Ordinal);
-        _program = PythonCompiler.Compile(source, "load_store_counter.py", PythonVersion.Py39);
-    }
+    public void CompileProgram() => _program = LoadStoreProgram.Compile(Threads, Increments);
 
     [Benchmark(Baseline = true)]
     public long CompiledModel() => new StateSpaceExplorer<CounterState>(new CounterMachine(Threads, Increments)).Explore().States;

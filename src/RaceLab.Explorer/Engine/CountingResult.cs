@@ -18,6 +18,42 @@ internal sealed class CountingResult
 
     public int MaxDepth { get; set; }
 
+    /// <summary>
+    /// True, with the result made partial and the next level's states so far counted, once they take the
+    /// search past <paramref name="maxStates"/>.
+    /// </summary>
+    public bool StopsAt(long? maxStates, long pending)
+    {
+        if (maxStates is not { } max || States + pending <= max)
+        {
+            return false;
+        }
+
+        Complete = false;
+        States += pending;
+        return true;
+    }
+
+    /// <summary>
+    /// Counts a finished level of <paramref name="count"/> states one step below <paramref name="depth"/>. A
+    /// schedule longer than the number of distinct states must revisit one (pigeonhole): past that the program
+    /// can run forever (or, past the states the search tracks, is taken to).
+    /// </summary>
+    public void EndLevel(long count, int depth, long distinct, bool saturated, bool checkCycle = true)
+    {
+        States += count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        MaxDepth = depth + 1;
+        if (checkCycle && depth + 1 > distinct)
+        {
+            throw saturated ? EndlessLoopException.TooDeep(depth + 1, distinct) : EndlessLoopException.Cycle(depth + 1, distinct);
+        }
+    }
+
     public void AddTerminal(Outcome outcome, BigInteger count)
     {
         if (Interleavings.TryGetValue(outcome.Signature, out var sum))

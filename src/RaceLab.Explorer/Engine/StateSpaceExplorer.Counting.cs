@@ -28,7 +28,7 @@ public sealed partial class StateSpaceExplorer<TState>
         current.Counts.Reset(1);
         current.Counts.Set(root, 1);
         result.States = 1;
-        var nextReport = (long)_options.ProgressInterval;
+        var reporter = new ProgressReporter(progress, _options.ProgressInterval, "states");
 
         // Every step goes one level deeper, which terminates only if no schedule revisits a state. A path
         // longer than the number of distinct states must revisit one (pigeonhole), so counting the distinct
@@ -81,32 +81,17 @@ public sealed partial class StateSpaceExplorer<TState>
                         result.Transitions++;
                     }
 
-                    if (_options.MaxStates is { } max && result.States + next.Count > max)
+                    if (result.StopsAt(_options.MaxStates, next.Count))
                     {
-                        result.Complete = false;
-                        result.States += next.Count;
                         return result;
                     }
 
-                    if (progress is not null && result.States + next.Count >= nextReport)
-                    {
-                        progress(new ExplorationProgress("states", result.States + next.Count, depth + 1, result.Outcomes.Count));
-                        nextReport += _options.ProgressInterval;
-                    }
+                    reporter.At(result.States + next.Count, depth + 1, result.Outcomes.Count);
                 }
             }
 
-            result.States += next.Count;
-            if (next.Count > 0)
-            {
-                result.MaxDepth = depth + 1;
-            }
-
-            if (distinct is not null && next.Count > 0 && depth + 1 > distinct.Count)
-            {
-                // Past the set's capacity the count stays at its cap: a schedule that long is taken to loop.
-                throw distinct.Saturated ? EndlessLoopException.TooDeep(depth + 1, distinct.Count) : EndlessLoopException.Cycle(depth + 1, distinct.Count);
-            }
+            // Past the set's capacity the count stays at its cap: a schedule that long is taken to loop.
+            result.EndLevel(next.Count, depth, distinct?.Count ?? 0, distinct?.Saturated ?? false, checkCycle: distinct is not null);
 
             (current, next) = (next, current);
         }

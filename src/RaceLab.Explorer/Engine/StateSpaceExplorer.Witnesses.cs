@@ -27,7 +27,7 @@ public sealed partial class StateSpaceExplorer<TState>
         parent.Add(-1);
         stepPosition.Add(-1);
         deque.AddFirst((0, 0, keep ? initial : null, -1));
-        var nextReport = (long)_options.ProgressInterval;
+        var reporter = new ProgressReporter(progress, _options.ProgressInterval, "witnesses");
         var lastDist = 0;
 
         while (deque.First is { } node)
@@ -135,11 +135,7 @@ public sealed partial class StateSpaceExplorer<TState>
                 break;
             }
 
-            if (progress is not null && table.Count >= nextReport)
-            {
-                progress(new ExplorationProgress("witnesses", table.Count, d, search.Found.Count));
-                nextReport += _options.ProgressInterval;
-            }
+            reporter.At(table.Count, d, search.Found.Count);
         }
 
         if (deque.First is null)

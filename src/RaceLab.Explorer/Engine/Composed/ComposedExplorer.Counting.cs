@@ -33,7 +33,7 @@ public sealed partial class ComposedExplorer<TState>
         root.SetPaths(0, 1);
         result.States = 1;
         var round = new Round(Math.Clamp(_options.Workers, 1, ShardedLevel.Shards));
-        var nextReport = (long)_options.ProgressInterval;
+        var reporter = new ProgressReporter(progress, _options.ProgressInterval, "states");
 
         for (var depth = 0; current.Count > 0; depth++)
         {
@@ -54,32 +54,15 @@ public sealed partial class ComposedExplorer<TState>
                 }
 
                 result.Transitions += round.TakeTransitions();
-                if (_options.MaxStates is { } max && result.States + next.Count > max)
+                if (result.StopsAt(_options.MaxStates, next.Count))
                 {
-                    result.Complete = false;
-                    result.States += next.Count;
                     return result;
                 }
 
-                if (progress is not null && result.States + next.Count >= nextReport)
-                {
-                    progress(new ExplorationProgress("states", result.States + next.Count, depth + 1, result.Outcomes.Count));
-                    nextReport += _options.ProgressInterval;
-                }
+                reporter.At(result.States + next.Count, depth + 1, result.Outcomes.Count);
             }
 
-            result.States += next.Count;
-            if (next.Count > 0)
-            {
-                result.MaxDepth = depth + 1;
-                var distinct = round.Distinct.Sum(static set => set.Count);
-                if (depth + 1 > distinct)
-                {
-                    throw round.Distinct.Any(static set => set.Saturated)
-                        ? EndlessLoopException.TooDeep(depth + 1, distinct)
-                        : EndlessLoopException.Cycle(depth + 1, distinct);
-                }
-            }
+            result.EndLevel(next.Count, depth, round.Distinct.Sum(static set => set.Count), round.Distinct.Any(static set => set.Saturated));
 
             (current, next) = (next, current);
         }

@@ -31,7 +31,7 @@ public sealed partial class ComposedExplorer<TState>
         _witnessParent.Add(-1);
         _witnessStepped.Add(PartVector.Empty);
         frontier.Add(0);
-        var nextReport = (long)_options.ProgressInterval;
+        var reporter = new ProgressReporter(progress, _options.ProgressInterval, "witnesses");
 
         for (var d = 0; frontier.Count > 0; d++)
         {
@@ -108,11 +108,7 @@ public sealed partial class ComposedExplorer<TState>
                     return search;
                 }
 
-                if (progress is not null && vectors.Count >= nextReport)
-                {
-                    progress(new ExplorationProgress("witnesses", vectors.Count, d, search.Found.Count));
-                    nextReport += _options.ProgressInterval;
-                }
+                reporter.At(vectors.Count, d, search.Found.Count);
             }
 
             (frontier, later) = (later, frontier);
