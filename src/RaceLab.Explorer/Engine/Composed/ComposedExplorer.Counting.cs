@@ -6,7 +6,7 @@ namespace RaceLab.Explorer.Engine.Composed;
 public sealed partial class ComposedExplorer<TState>
 {
     /// <summary>Parents of each shard expanded in one round, before their children are added.</summary>
-    private const int RoundParents = 4096;
+    private const int RoundParents = 1024;
 
     /// <summary>Each counted level's parents and stepped parts, per shard, to rebuild its states.</summary>
     private readonly List<(int[] Parents, ushort[] Stepped)[]> _trails = [];
