@@ -1,4 +1,5 @@
 using RaceLab.Explorer.Engine;
+using RaceLab.Explorer.Engine.Composed;
 using RaceLab.Explorer.Models;
 using RaceLab.Explorer.Python;
 using RaceLab.Explorer.Replay;
@@ -25,6 +26,25 @@ public sealed class ComposedExplorerTests
 
         Assert.NotNull(parts.LearnedSteps);
         Assert.Equal(Describe(whole), Describe(parts));
+    }
+
+    [Fact]
+    public void CounterMachine_MorePartsThanAByteHolds_StartsAgainWithFullVectors()
+    {
+        // Two threads × 16 increments: a thread between its load and store holds one of its 16 iterations and a
+        // count it read, more thread parts than narrow keys' 255.
+        var machine = new CounterMachine(2, 16);
+        var explorer = new ComposedExplorer<CounterState>(machine);
+
+        var whole = new StateSpaceExplorer<CounterState>(machine).Explore();
+        var parts = explorer.Explore(null);
+
+        Assert.False(explorer.NarrowKeysSufficed);
+        Assert.Equal(Describe(whole), Describe(parts));
+
+        var smaller = new ComposedExplorer<CounterState>(new CounterMachine(2, 10));
+        smaller.Explore(null);
+        Assert.True(smaller.NarrowKeysSufficed);
     }
 
     [Theory]

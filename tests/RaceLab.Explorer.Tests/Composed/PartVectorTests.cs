@@ -36,6 +36,43 @@ public sealed class PartVectorTests
         Assert.NotEqual(a.Hash(), c.Hash());
     }
 
+    [Theory]
+    [InlineData(0, new ushort[] { })]
+    [InlineData(7, new ushort[] { 0 })]
+    [InlineData(65534, new ushort[] { 1, 2, 3, 254 })]
+    [InlineData(300, new ushort[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 254 })]
+    public void NarrowKey_PacksAndUnpacksEveryLane(ushort shared, ushort[] parts)
+    {
+        var vector = Vector(shared, parts);
+
+        Assert.True(NarrowKey.TryPack(vector, out var key));
+
+        Assert.Equal(vector, key.Unpack());
+    }
+
+    [Fact]
+    public void NarrowKey_EqualityAndHash_FollowEveryLane()
+    {
+        NarrowKey.TryPack(Vector(1, [2, 3, 200]), out var a);
+        NarrowKey.TryPack(Vector(1, [2, 3, 200]), out var b);
+        NarrowKey.TryPack(Vector(1, [2, 3, 201]), out var c);
+        NarrowKey.TryPack(Vector(2, [2, 3, 200]), out var d);
+
+        Assert.True(a.Equals(in b));
+        Assert.Equal(a.Hash(), b.Hash());
+        Assert.False(a.Equals(in c));
+        Assert.False(a.Equals(in d));
+    }
+
+    [Theory]
+    [InlineData(255, 14, true)]
+    [InlineData(256, 14, false)]
+    [InlineData(10, 15, false)]
+    public void NarrowKey_Fits_UpToAByteOfIdsAndFourteenThreads(int parts, int threads, bool fits)
+    {
+        Assert.Equal(fits, NarrowKey.Fits(parts, threads));
+    }
+
     private static PartVector Vector(ushort shared, ushort[] parts)
     {
         var vector = PartVector.Create();

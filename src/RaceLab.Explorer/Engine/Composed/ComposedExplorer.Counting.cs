@@ -20,19 +20,20 @@ public sealed partial class ComposedExplorer<TState>
     /// in the same order however many threads run. Every step goes one level deeper; a schedule longer than
     /// the number of distinct states must revisit one, which proves a cycle.
     /// </summary>
-    private CountingResult CountInterleavings(Action<ExplorationProgress>? progress)
+    private CountingResult CountInterleavings<TKey>(Action<ExplorationProgress>? progress)
+        where TKey : unmanaged, IPartKey<TKey>
     {
         var result = new CountingResult();
-        var current = new ShardedLevel();
-        var next = new ShardedLevel();
-        var initial = Decompose(_machine.CreateInitialState(), _ids);
+        var current = new ShardedLevel<TKey>();
+        var next = new ShardedLevel<TKey>();
+        var initial = Pack<TKey>(Decompose(_machine.CreateInitialState(), _ids));
         var rootHash = initial.Hash();
         current.Clear(1);
-        var root = current.Shard[ShardedLevel.ShardOf(rootHash)];
+        var root = current.Shard[LevelShards.ShardOf(rootHash)];
         root.FindOrAdd(initial, rootHash, -1, PartVector.Empty, out _);
         root.SetPaths(0, 1);
         result.States = 1;
-        var round = new Round(Math.Clamp(_options.Workers, 1, ShardedLevel.Shards));
+        var round = new Round<TKey>(Math.Clamp(_options.Workers, 1, LevelShards.Shards));
         var reporter = new ProgressReporter(progress, _options.ProgressInterval, "states");
 
         for (var depth = 0; current.Count > 0; depth++)
@@ -45,9 +46,9 @@ public sealed partial class ComposedExplorer<TState>
             var longest = current.Shard.Max(static shard => shard.Count);
             for (var first = 0; first < longest; first += RoundParents)
             {
-                round.Run(s => ExpandShard(current, depth, s, first, round));
+                round.Run(shard => ExpandShard(current, depth, shard, first, round));
                 ExpandDeferred(current, depth, round);
-                round.Run(d => AddToShard(current, next, d, round));
+                round.Run(shard => AddToShard(current, next, shard, round));
                 foreach (var (outcome, index) in round.Finals)
                 {
                     result.AddTerminal(outcome, current.PathCount(index));
@@ -72,15 +73,16 @@ public sealed partial class ComposedExplorer<TState>
     }
 
     /// <summary>Expands a shard's parents of this round from known steps; those that need the machine wait.</summary>
-    private void ExpandShard(ShardedLevel current, int depth, int shard, int first, Round round)
+    private void ExpandShard<TKey>(ShardedLevel<TKey> current, int depth, int shard, int first, Round<TKey> round)
+        where TKey : unmanaged, IPartKey<TKey>
     {
         var level = current.Shard[shard];
         var scratch = round.Scratch[shard];
         round.Deferred[shard].Clear();
         for (var i = first; i < Math.Min(level.Count, first + RoundParents); i++)
         {
-            var vector = level.Vector(i);
-            var children = Expand(vector, new Origin(depth, ShardedLevel.Index(shard, i)), scratch, learn: false);
+            var vector = level.Key(i).Unpack();
+            var children = Expand(vector, new Origin(depth, LevelShards.Index(shard, i)), scratch, learn: false);
             if (children < 0)
             {
                 round.Deferred[shard].Add(i);
@@ -92,16 +94,17 @@ public sealed partial class ComposedExplorer<TState>
     }
 
     /// <summary>The parents that need the machine (a step not learned yet, a final state), in shard and parent order.</summary>
-    private void ExpandDeferred(ShardedLevel current, int depth, Round round)
+    private void ExpandDeferred<TKey>(ShardedLevel<TKey> current, int depth, Round<TKey> round)
+        where TKey : unmanaged, IPartKey<TKey>
     {
         round.Finals.Clear();
         var scratch = round.Scratch[0];
-        for (var shard = 0; shard < ShardedLevel.Shards; shard++)
+        for (var shard = 0; shard < LevelShards.Shards; shard++)
         {
             foreach (var i in round.Deferred[shard])
             {
-                var index = ShardedLevel.Index(shard, i);
-                var vector = current.Shard[shard].Vector(i);
+                var index = LevelShards.Index(shard, i);
+                var vector = current.Shard[shard].Key(i).Unpack();
                 var origin = new Origin(depth, index);
                 var children = Expand(vector, origin, scratch);
                 if (children == 0)
@@ -115,12 +118,13 @@ public sealed partial class ComposedExplorer<TState>
     }
 
     /// <summary>Adds the round's children bound for one shard of the next level, in parent order.</summary>
-    private static void AddToShard(ShardedLevel current, ShardedLevel next, int shard, Round round)
+    private static void AddToShard<TKey>(ShardedLevel<TKey> current, ShardedLevel<TKey> next, int shard, Round<TKey> round)
+        where TKey : unmanaged, IPartKey<TKey>
     {
         var level = next.Shard[shard];
         var distinct = round.Distinct[shard];
         var transitions = 0L;
-        for (var from = 0; from < ShardedLevel.Shards; from++)
+        for (var from = 0; from < LevelShards.Shards; from++)
         {
             var pending = round.Pending[from, shard];
             var parents = current.Shard[from];
@@ -138,7 +142,7 @@ public sealed partial class ComposedExplorer<TState>
                 }
 
                 ref readonly var child = ref pending[k];
-                if (level.Add(child.Vector, child.Hash, parents, child.Parent, ShardedLevel.Index(from, child.Parent), child.Multiplicity, child.Stepped))
+                if (level.Add(child.Vector, child.Hash, parents, child.Parent, LevelShards.Index(from, child.Parent), child.Multiplicity, child.Stepped))
                 {
                     distinct.Add(child.Hash);
                 }
@@ -160,6 +164,11 @@ public sealed partial class ComposedExplorer<TState>
     /// </summary>
     private const int TrackedStates = 1 << 20;
 
+    /// <summary>A vector as the level's key; a vector too wide for it ends this try (see <see cref="Explore"/>).</summary>
+    private static TKey Pack<TKey>(in PartVector vector)
+        where TKey : unmanaged, IPartKey<TKey> =>
+        TKey.TryPack(vector, out var key) ? key : throw new KeyTooNarrowException();
+
     /// <summary>The thread parts stepped from the root to a state.</summary>
     private List<ushort> StepsTo(Origin origin)
     {
@@ -175,7 +184,7 @@ public sealed partial class ComposedExplorer<TState>
         {
             for (int level = origin.Level, index = origin.Index; level > 0; level--)
             {
-                var (shard, local) = ShardedLevel.Split(index);
+                var (shard, local) = LevelShards.Split(index);
                 var (parents, stepped) = _trails[level][shard];
                 steps.Add(stepped[local]);
                 index = parents[local];
@@ -187,44 +196,45 @@ public sealed partial class ComposedExplorer<TState>
     }
 
     /// <summary>What one round works in: per shard, scratch, parents left for the machine, children by destination.</summary>
-    private sealed class Round
+    private sealed class Round<TKey>
+        where TKey : unmanaged, IPartKey<TKey>
     {
         private readonly int _workers;
 
         public Round(int workers)
         {
             _workers = workers;
-            for (var s = 0; s < ShardedLevel.Shards; s++)
+            for (var s = 0; s < LevelShards.Shards; s++)
             {
                 Scratch[s] = new Child[PartVector.MaxThreads];
                 Deferred[s] = [];
-                Distinct[s] = new FingerprintSet(TrackedStates / ShardedLevel.Shards);
-                for (var d = 0; d < ShardedLevel.Shards; d++)
+                Distinct[s] = new FingerprintSet(TrackedStates / LevelShards.Shards);
+                for (var d = 0; d < LevelShards.Shards; d++)
                 {
-                    Pending[s, d] = new PendingChildren();
+                    Pending[s, d] = new PendingChildren<TKey>();
                 }
             }
         }
 
-        public Child[][] Scratch { get; } = new Child[ShardedLevel.Shards][];
+        public Child[][] Scratch { get; } = new Child[LevelShards.Shards][];
 
-        public List<int>[] Deferred { get; } = new List<int>[ShardedLevel.Shards];
+        public List<int>[] Deferred { get; } = new List<int>[LevelShards.Shards];
 
-        public PendingChildren[,] Pending { get; } = new PendingChildren[ShardedLevel.Shards, ShardedLevel.Shards];
+        public PendingChildren<TKey>[,] Pending { get; } = new PendingChildren<TKey>[LevelShards.Shards, LevelShards.Shards];
 
         public List<(Outcome Outcome, int Index)> Finals { get; } = [];
 
         /// <summary>Fingerprints of each shard's states, for the endless-loop test.</summary>
-        public FingerprintSet[] Distinct { get; } = new FingerprintSet[ShardedLevel.Shards];
+        public FingerprintSet[] Distinct { get; } = new FingerprintSet[LevelShards.Shards];
 
-        public long[] Transitions { get; } = new long[ShardedLevel.Shards];
+        public long[] Transitions { get; } = new long[LevelShards.Shards];
 
         /// <summary>Runs the action for every shard, on up to the round's number of threads.</summary>
         public void Run(Action<int> action)
         {
             if (_workers == 1)
             {
-                for (var s = 0; s < ShardedLevel.Shards; s++)
+                for (var s = 0; s < LevelShards.Shards; s++)
                 {
                     action(s);
                 }
@@ -232,7 +242,7 @@ public sealed partial class ComposedExplorer<TState>
                 return;
             }
 
-            Parallel.For(0, ShardedLevel.Shards, new ParallelOptions { MaxDegreeOfParallelism = _workers }, action);
+            Parallel.For(0, LevelShards.Shards, new ParallelOptions { MaxDegreeOfParallelism = _workers }, action);
         }
 
         /// <summary>Queues a parent's children for the shards they belong to.</summary>
@@ -241,8 +251,9 @@ public sealed partial class ComposedExplorer<TState>
             for (var c = 0; c < count; c++)
             {
                 ref readonly var child = ref children[c];
-                var hash = child.Vector.Hash();
-                Pending[shard, ShardedLevel.ShardOf(hash)].Add(child.Vector, hash, parent, child.Multiplicity, child.Stepped);
+                var key = Pack<TKey>(child.Vector);
+                var hash = key.Hash();
+                Pending[shard, LevelShards.ShardOf(hash)].Add(key, hash, parent, child.Multiplicity, child.Stepped);
             }
         }
 

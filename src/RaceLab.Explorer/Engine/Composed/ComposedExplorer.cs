@@ -21,6 +21,9 @@ public sealed partial class ComposedExplorer<TState>
     private readonly StateParts _parts = new();
     private readonly Dictionary<PartVector, Outcome> _outcomes = [];
     private ushort[] _ids = new ushort[PartVector.MaxThreads];
+
+    /// <summary>Levels store narrow keys: a part id past a byte, or a 15th thread, must end the try.</summary>
+    private bool _narrow;
     private ushort[] _childIds = new ushort[PartVector.MaxThreads];
 
     public ComposedExplorer(IComposableMachine<TState> machine, ExplorationOptions? options = null)
@@ -30,13 +33,34 @@ public sealed partial class ComposedExplorer<TState>
         _options = options ?? new ExplorationOptions();
     }
 
+    /// <summary>The count ended with narrow keys (false once a vector outgrew them and it started again).</summary>
+    internal bool NarrowKeysSufficed { get; private set; }
+
     /// <summary>Steps learned on the machine (the rest of the transitions reused them).</summary>
     public long MachineSteps { get; private set; }
 
     /// <summary>Explores the whole state space; throws <see cref="NotComposableException"/> when a state does not split.</summary>
     internal ExplorationResult Explore(Action<ExplorationProgress>? progress)
     {
-        var counting = CountInterleavings(progress);
+        CountingResult counting;
+        try
+        {
+            // Narrow keys while every vector fits 16 bytes (ids below 255, at most 14 threads): a level's
+            // entries are then one cache line each. A wider vector starts the count again with full vectors;
+            // what the VM taught about parts stays.
+            _narrow = true;
+            counting = CountInterleavings<NarrowKey>(progress);
+            NarrowKeysSufficed = true;
+        }
+        catch (KeyTooNarrowException)
+        {
+            _trails.Clear();
+            _narrow = false;
+            counting = CountInterleavings<PartVector>(progress);
+        }
+
+        _narrow = false;
+
         var witnesses = FindWitnesses(counting, progress);
         return new StateSpaceExplorer<TState>(_machine, _options).Report(counting, witnesses) with { LearnedSteps = MachineSteps };
     }
@@ -56,7 +80,13 @@ public sealed partial class ComposedExplorer<TState>
             throw new NotComposableException("a part refers into another");
         }
 
-        return _catalog.Vector(_parts, ids);
+        var vector = _catalog.Vector(_parts, ids);
+        if (_narrow && !NarrowKey.Fits(_catalog.ThreadPartCount, threads))
+        {
+            throw new KeyTooNarrowException();
+        }
+
+        return vector;
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace RaceLab.Explorer.Engine.Composed;
 /// 32 bytes, compared and hashed as four words, so a level of millions of states is one flat array.
 /// </summary>
 [InlineArray(Lanes)]
-internal struct PartVector : IEquatable<PartVector>
+internal struct PartVector : IEquatable<PartVector>, IPartKey<PartVector>
 {
     public const int Lanes = 16;
 
@@ -79,8 +79,19 @@ internal struct PartVector : IEquatable<PartVector>
         return h ^ (h >> 29);
     }
 
+    public static bool TryPack(in PartVector vector, out PartVector key)
+    {
+        key = vector;
+        return true;
+    }
+
+    public readonly PartVector Unpack() => this;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly bool Equals(PartVector other)
+    public readonly bool Equals(PartVector other) => Equals(in other);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool Equals(in PartVector other)
     {
         var a = MemoryMarshal.Cast<ushort, ulong>((ReadOnlySpan<ushort>)this);
         var b = MemoryMarshal.Cast<ushort, ulong>((ReadOnlySpan<ushort>)other);

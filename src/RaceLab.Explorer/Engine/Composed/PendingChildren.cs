@@ -4,7 +4,8 @@ namespace RaceLab.Explorer.Engine.Composed;
 /// Children waiting to be added to one shard of the next level, in the order their parents were expanded:
 /// the vector, its hash, the parent (its index in its own shard) and what stepped.
 /// </summary>
-internal sealed class PendingChildren
+internal sealed class PendingChildren<TKey>
+    where TKey : unmanaged, IPartKey<TKey>
 {
     private Pending[] _items = new Pending[256];
 
@@ -14,7 +15,7 @@ internal sealed class PendingChildren
 
     public void Clear() => Count = 0;
 
-    public void Add(in PartVector vector, ulong hash, int parent, int multiplicity, ushort stepped)
+    public void Add(in TKey vector, ulong hash, int parent, int multiplicity, ushort stepped)
     {
         if (Count == _items.Length)
         {
@@ -24,5 +25,5 @@ internal sealed class PendingChildren
         _items[Count++] = new Pending(vector, hash, parent, multiplicity, stepped);
     }
 
-    internal readonly record struct Pending(PartVector Vector, ulong Hash, int Parent, int Multiplicity, ushort Stepped);
+    internal readonly record struct Pending(TKey Vector, ulong Hash, int Parent, int Multiplicity, ushort Stepped);
 }

@@ -7,19 +7,20 @@ namespace RaceLab.Explorer.Engine.Composed;
 /// own shard. The split is fixed (not the number of threads), so states, their order and every result are
 /// the same on any machine. A state's index is its index in its shard times <see cref="Shards"/> plus the shard.
 /// </summary>
-internal sealed class ShardedLevel
+internal sealed class ShardedLevel<TKey>
+    where TKey : unmanaged, IPartKey<TKey>
 {
-    public const int Shards = 4;
+    public const int Shards = LevelShards.Shards;
 
     public ShardedLevel()
     {
         for (var s = 0; s < Shards; s++)
         {
-            Shard[s] = new VectorLevel();
+            Shard[s] = new VectorLevel<TKey>();
         }
     }
 
-    public VectorLevel[] Shard { get; } = new VectorLevel[Shards];
+    public VectorLevel<TKey>[] Shard { get; } = new VectorLevel<TKey>[Shards];
 
     public long Count
     {
@@ -35,21 +36,9 @@ internal sealed class ShardedLevel
         }
     }
 
-    public static int ShardOf(ulong hash) => (int)(hash >> 62);
-
-    public static int Index(int shard, int local) => (local * Shards) + shard;
-
-    public static (int Shard, int Local) Split(int index) => (index % Shards, index / Shards);
-
-    public ref readonly PartVector Vector(int index)
-    {
-        var (shard, local) = Split(index);
-        return ref Shard[shard].Vector(local);
-    }
-
     public BigInteger PathCount(int index)
     {
-        var (shard, local) = Split(index);
+        var (shard, local) = LevelShards.Split(index);
         return Shard[shard].PathCount(local);
     }
 
@@ -71,4 +60,16 @@ internal sealed class ShardedLevel
 
     /// <summary>Each shard's parents and stepped parts, kept to rebuild states later.</summary>
     public (int[] Parents, ushort[] Stepped)[] Trail() => [.. Shard.Select(static shard => shard.Trail())];
+}
+
+/// <summary>How states are spread over a level's shards and numbered in it.</summary>
+internal static class LevelShards
+{
+    public const int Shards = 4;
+
+    public static int ShardOf(ulong hash) => (int)(hash >> 62);
+
+    public static int Index(int shard, int local) => (local * Shards) + shard;
+
+    public static (int Shard, int Local) Split(int index) => (index % Shards, index / Shards);
 }

@@ -5,13 +5,14 @@ using System.Runtime.Intrinsics.X86;
 namespace RaceLab.Explorer.Engine.Composed;
 
 /// <summary>
-/// The states at one depth as part vectors: an open-addressing table over one flat array of (vector, path
+/// The states at one depth as part vectors (stored as <typeparamref name="TKey"/>): an open-addressing table over one flat array of (vector, path
 /// count) entries, and how each state was first reached (its parent's index one level up and the thread
 /// part that stepped), which is all it takes to rebuild any state by replaying from the root. A level of
 /// millions of states is a few flat arrays; adding a child costs about one cache miss, which
 /// <see cref="Prefetch"/> lets the caller start early for a batch of children.
 /// </summary>
-internal sealed class VectorLevel
+internal sealed class VectorLevel<TKey>
+    where TKey : unmanaged, IPartKey<TKey>
 {
     private Entry[] _entries = new Entry[1024];
     private int[] _parents = new int[1024];
@@ -24,7 +25,7 @@ internal sealed class VectorLevel
 
     public int Count { get; private set; }
 
-    public ref readonly PartVector Vector(int index) => ref _entries[index].Vector;
+    public ref readonly TKey Key(int index) => ref _entries[index].Key;
 
     /// <summary>The number of schedules reaching the state (128-bit until a count outgrows it).</summary>
     public BigInteger PathCount(int index) =>
@@ -91,7 +92,7 @@ internal sealed class VectorLevel
         {
             fixed (Entry* target = &_entries[(int)(uint)entry - 1])
             {
-                // An entry is 48 bytes: it may straddle two cache lines.
+                // An entry may straddle two cache lines (arrays are not line-aligned).
                 Sse.Prefetch0(target);
                 Sse.Prefetch0((byte*)target + sizeof(Entry) - 1);
             }
@@ -104,7 +105,7 @@ internal sealed class VectorLevel
     /// </summary>
     /// <param name="parent">The parent's index in <paramref name="from"/>.</param>
     /// <param name="trailParent">The parent's index as the trail records it (in the whole level).</param>
-    public bool Add(in PartVector vector, ulong hash, VectorLevel from, int parent, int trailParent, int multiplicity, ushort stepped)
+    public bool Add(in TKey vector, ulong hash, VectorLevel<TKey> from, int parent, int trailParent, int multiplicity, ushort stepped)
     {
         var index = FindOrAdd(vector, hash, trailParent, stepped, out var added);
         if ((from._big is null || !from._big.ContainsKey(parent)) && (_big is null || !_big.ContainsKey(index)))
@@ -141,7 +142,7 @@ internal sealed class VectorLevel
     /// <summary>The parents and stepped parts of this level's states (a copy), kept for rebuilding states later.</summary>
     public (int[] Parents, ushort[] Stepped) Trail() => (_parents[..Count], _stepped[..Count]);
 
-    public int FindOrAdd(in PartVector vector, ulong hash, int parent, ushort stepped, out bool added)
+    public int FindOrAdd(in TKey vector, ulong hash, int parent, ushort stepped, out bool added)
     {
         if ((Count + 1) * 2 > _slots.Length)
         {
@@ -163,7 +164,7 @@ internal sealed class VectorLevel
                     Array.Resize(ref _stepped, size);
                 }
 
-                _entries[Count] = new Entry { Vector = vector };
+                _entries[Count] = new Entry { Key = vector };
                 _parents[Count] = parent;
                 _stepped[Count] = stepped;
                 Count++;
@@ -172,7 +173,7 @@ internal sealed class VectorLevel
                 return Count - 1;
             }
 
-            if ((entry & 0xFFFFFFFF00000000UL) == tag && _entries[(int)(uint)entry - 1].Vector.Equals(vector))
+            if ((entry & 0xFFFFFFFF00000000UL) == tag && _entries[(int)(uint)entry - 1].Key.Equals(in vector))
             {
                 added = false;
                 return (int)(uint)entry - 1;
@@ -186,7 +187,7 @@ internal sealed class VectorLevel
         var mask = _slots.Length - 1;
         for (var i = 0; i < Count; i++)
         {
-            var hash = _entries[i].Vector.Hash();
+            var hash = _entries[i].Key.Hash();
             var slot = (int)(hash & (ulong)mask);
             while (_slots[slot] != 0)
             {
@@ -199,7 +200,7 @@ internal sealed class VectorLevel
 
     private struct Entry
     {
-        public PartVector Vector;
+        public TKey Key;
         public UInt128 Paths;
     }
 }
