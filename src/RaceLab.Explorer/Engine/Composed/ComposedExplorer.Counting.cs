@@ -49,6 +49,7 @@ public sealed partial class ComposedExplorer<TState>
                 round.Run(shard => ExpandShard(current, depth, shard, first, round));
                 ExpandDeferred(current, depth, round);
                 round.Run(shard => AddToShard(current, next, shard, round));
+                CheckReplaysPayOff(result.Transitions + round.Transitions.Sum());
                 foreach (var (outcome, index) in round.Finals)
                 {
                     result.AddTerminal(outcome, current.PathCount(index));

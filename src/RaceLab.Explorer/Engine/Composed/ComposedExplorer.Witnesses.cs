@@ -53,6 +53,7 @@ public sealed partial class ComposedExplorer<TState>
                 var last = lasts[entry];
                 var origin = new Origin(-1, entry);
                 var children = Expand(vector, origin, scratch);
+                CheckReplaysPayOff(counting.Transitions + vectors.Count);
                 if (children == 0)
                 {
                     var outcome = OutcomeOf(vector, origin);

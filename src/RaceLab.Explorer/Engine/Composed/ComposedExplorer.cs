@@ -36,6 +36,9 @@ public sealed partial class ComposedExplorer<TState>
     /// <summary>The count ended with narrow keys (false once a vector outgrew them and it started again).</summary>
     internal bool NarrowKeysSufficed { get; private set; }
 
+    /// <summary>Steps run on the machine to rebuild states by replay (the cost of learning).</summary>
+    private long _replayed;
+
     /// <summary>Steps learned on the machine (the rest of the transitions reused them).</summary>
     public long MachineSteps { get; private set; }
 
@@ -103,10 +106,29 @@ public sealed partial class ComposedExplorer<TState>
             var thread = last >= 0 && _ids[last] == part && _machine.IsEnabled(state, last) ? last : FindThread(state, part);
             schedule?.Add(thread);
             StateSpaceExplorer<TState>.RunStep(_machine, state, thread, true, null);
+            _replayed++;
             last = thread;
         }
 
         return state;
+    }
+
+    /// <summary>Replayed steps a search may spend before it must show they pay off.</summary>
+    internal long ReplayAllowance { get; init; } = 5_000;
+
+    /// <summary>
+    /// Gives up on parts when rebuilding states costs more than searching whole states would. The whole-state
+    /// search copies a VM, steps it and writes its key for each transition, several times the cost of a
+    /// replayed step; replays past eight a transition (after an allowance) mean steps are seldom reused (a
+    /// shared part that names a thread, say, makes every step unlearnable). The caller then searches whole
+    /// states; the results are the same.
+    /// </summary>
+    private void CheckReplaysPayOff(long transitions)
+    {
+        if (_replayed > ReplayAllowance + (8 * transitions))
+        {
+            throw new NotComposableException("steps are seldom reused");
+        }
     }
 
     private int FindThread(TState state, ushort part)

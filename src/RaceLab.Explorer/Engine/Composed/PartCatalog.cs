@@ -136,4 +136,4 @@ internal sealed class PartCatalog
 }
 
 /// <summary>A state that does not split into parts: the caller searches whole states instead.</summary>
-internal sealed class NotComposableException(string reason) : Exception($"The state does not split into parts: {reason}.");
+internal sealed class NotComposableException(string reason) : Exception($"States are not kept as parts: {reason}.");
