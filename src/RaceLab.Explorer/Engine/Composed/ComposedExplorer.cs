@@ -21,10 +21,13 @@ public sealed partial class ComposedExplorer<TState>
     private readonly StateParts _parts = new();
     private readonly Dictionary<PartVector, Outcome> _outcomes = [];
     private ushort[] _ids = new ushort[PartVector.MaxThreads];
+    private ushort[] _childIds = new ushort[PartVector.MaxThreads];
 
     /// <summary>Levels store narrow keys: a part id past a byte, or a 15th thread, must end the try.</summary>
     private bool _narrow;
-    private ushort[] _childIds = new ushort[PartVector.MaxThreads];
+
+    /// <summary>Steps run on the machine to rebuild states by replay (the cost of learning).</summary>
+    private long _replayed;
 
     public ComposedExplorer(IComposableMachine<TState> machine, ExplorationOptions? options = null)
     {
@@ -36,13 +39,13 @@ public sealed partial class ComposedExplorer<TState>
     /// <summary>The count ended with narrow keys (false once a vector outgrew them and it started again).</summary>
     internal bool NarrowKeysSufficed { get; private set; }
 
-    /// <summary>Steps run on the machine to rebuild states by replay (the cost of learning).</summary>
-    private long _replayed;
-
     /// <summary>Steps learned on the machine (the rest of the transitions reused them).</summary>
     public long MachineSteps { get; private set; }
 
-    /// <summary>Explores the whole state space; throws <see cref="NotComposableException"/> when a state does not split.</summary>
+    /// <summary>
+    /// Explores the whole state space; throws <see cref="NotComposableException"/> when a state does not split
+    /// or parts do not pay off.
+    /// </summary>
     internal ExplorationResult Explore(Action<ExplorationProgress>? progress)
     {
         CountingResult counting;
