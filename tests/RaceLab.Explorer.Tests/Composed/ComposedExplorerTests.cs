@@ -116,9 +116,10 @@ public sealed class ComposedExplorerTests
 
         var result = Exploration.Explore(machine, new ExplorationOptions { MaxStates = 700 });
 
+        // Rounds shrink near the limit: the last adds at most four shards × 15 children.
         Assert.NotNull(result.LearnedSteps);
         Assert.False(result.Complete);
-        Assert.True(result.States > 700);
+        Assert.InRange(result.States, 701, 760);
     }
 
     [Fact]

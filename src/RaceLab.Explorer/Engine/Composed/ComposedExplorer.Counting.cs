@@ -44,9 +44,10 @@ public sealed partial class ComposedExplorer<TState>
             // Levels grow by less than half once they are big (each state has a handful of children, most shared).
             next.Clear(current.Count + (current.Count / 2));
             var longest = current.Shard.Max(static shard => shard.Count);
-            for (var first = 0; first < longest; first += RoundParents)
+            for (int first = 0, size; first < longest; first += size)
             {
-                round.Run(shard => ExpandShard(current, depth, shard, first, round));
+                size = RoundSize(result, next.Count);
+                round.Run(shard => ExpandShard(current, depth, shard, first, size, round));
                 ExpandDeferred(current, depth, round);
                 round.Run(shard => AddToShard(current, next, shard, round));
                 CheckReplaysPayOff(result.Transitions + round.Transitions.Sum());
@@ -73,14 +74,30 @@ public sealed partial class ComposedExplorer<TState>
         return result;
     }
 
+    /// <summary>
+    /// Parents a shard expands in the next round: <see cref="RoundParents"/>, fewer near --max-states, so that a
+    /// round (up to four shards × 15 children a parent) adds at most about what is left and the search stops
+    /// close to the limit rather than a whole round past it.
+    /// </summary>
+    private int RoundSize(CountingResult result, long pending)
+    {
+        if (_options.MaxStates is not { } max)
+        {
+            return RoundParents;
+        }
+
+        var left = max - result.States - pending;
+        return (int)Math.Clamp(left / (LevelShards.Shards * PartVector.MaxThreads), 1, RoundParents);
+    }
+
     /// <summary>Expands a shard's parents of this round from known steps; those that need the machine wait.</summary>
-    private void ExpandShard<TKey>(ShardedLevel<TKey> current, int depth, int shard, int first, Round<TKey> round)
+    private void ExpandShard<TKey>(ShardedLevel<TKey> current, int depth, int shard, int first, int size, Round<TKey> round)
         where TKey : unmanaged, IPartKey<TKey>
     {
         var level = current.Shard[shard];
         var scratch = round.Scratch[shard];
         round.Deferred[shard].Clear();
-        for (var i = first; i < Math.Min(level.Count, first + RoundParents); i++)
+        for (var i = first; i < Math.Min(level.Count, first + size); i++)
         {
             var vector = level.Key(i).Unpack();
             var children = Expand(vector, new Origin(depth, LevelShards.Index(shard, i)), scratch, learn: false);
