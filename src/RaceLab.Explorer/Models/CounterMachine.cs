@@ -92,10 +92,7 @@ public sealed class CounterMachine : IComposableMachine<CounterState>
         writer.Write(cells[0]);
         foreach (var thread in order)
         {
-            var at = 1 + (3 * thread);
-            writer.Write(cells[at]);
-            writer.Write(cells[at + 1]);
-            writer.Write(cells[at + 2]);
+            WriteThread(cells, thread, writer);
         }
     }
 
@@ -106,14 +103,19 @@ public sealed class CounterMachine : IComposableMachine<CounterState>
         parts.Shared.Write(cells[0]);
         for (var thread = 0; thread < Threads; thread++)
         {
-            var key = parts.Thread(thread).Key;
-            var at = 1 + (3 * thread);
-            key.Write(cells[at]);
-            key.Write(cells[at + 1]);
-            key.Write(cells[at + 2]);
+            WriteThread(cells, thread, parts.Thread(thread).Key);
         }
 
         return true;
+    }
+
+    /// <summary>A thread's increments done, phase and register.</summary>
+    private static void WriteThread(int[] cells, int thread, StateKeyWriter writer)
+    {
+        var at = 1 + (3 * thread);
+        writer.Write(cells[at]);
+        writer.Write(cells[at + 1]);
+        writer.Write(cells[at + 2]);
     }
 
     public CounterState Restore(ReadOnlySpan<byte> key)

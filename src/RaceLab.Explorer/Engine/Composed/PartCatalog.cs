@@ -10,6 +10,7 @@ internal sealed class PartCatalog
 {
     private readonly Dictionary<byte[], ushort> _shared = new(ByteArrayComparer.Instance);
     private readonly Dictionary<byte[], ushort> _threads = new(ByteArrayComparer.Instance);
+    private readonly StateKeyWriter _threadKey = new();
 
     // What the search asks of every part on its hot path, in flat arrays indexed by id.
     private bool[] _sharedSelfContained = new bool[64];
@@ -73,10 +74,11 @@ internal sealed class PartCatalog
 
     private ushort InternThread(ThreadPart part)
     {
-        var writer = new StateKeyWriter();
-        writer.Write(part.SymmetryClass);
-        writer.Write(part.Key.Written);
-        var bytes = writer.Written.ToArray();
+        // The class is part of the identity: two threads running different code never share a part.
+        _threadKey.Reset();
+        _threadKey.Write(part.SymmetryClass);
+        _threadKey.Write(part.Key.Written);
+        var bytes = _threadKey.Written.ToArray();
         if (!_threads.TryGetValue(bytes, out var id))
         {
             id = NewId(_threads.Count);
