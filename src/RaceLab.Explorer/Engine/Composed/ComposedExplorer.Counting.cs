@@ -23,31 +23,45 @@ public sealed partial class ComposedExplorer<TState>
     private CountingResult CountInterleavings<TKey>(Action<ExplorationProgress>? progress)
         where TKey : unmanaged, IPartKey<TKey>
     {
+        // Two levels, the one expanded and the one filled, swapped at each depth (their memory is reused).
+        var levels = (new ShardedLevel<TKey>(), new ShardedLevel<TKey>());
+        try
+        {
+            return CountLevels(levels.Item1, levels.Item2, progress);
+        }
+        finally
+        {
+            levels.Item1.Dispose();
+            levels.Item2.Dispose();
+        }
+    }
+
+    private CountingResult CountLevels<TKey>(ShardedLevel<TKey> current, ShardedLevel<TKey> next, Action<ExplorationProgress>? progress)
+        where TKey : unmanaged, IPartKey<TKey>
+    {
         var result = new CountingResult();
-        var current = new ShardedLevel<TKey>();
-        var next = new ShardedLevel<TKey>();
         var initial = Pack<TKey>(Decompose(_machine.CreateInitialState(), _ids));
         var rootHash = initial.Hash();
         current.Clear(1);
         var root = current.Shard[LevelShards.ShardOf(rootHash)];
-        root.FindOrAdd(initial, rootHash, -1, PartVector.Empty, out _);
-        root.SetPaths(0, 1);
+        root.AddRoot(initial, rootHash);
+        current.Seal();
         result.States = 1;
         var round = new Round<TKey>(Math.Clamp(_options.Workers, 1, LevelShards.Shards));
         var reporter = new ProgressReporter(progress, _options.ProgressInterval, "states");
+        var previousCount = 0L;
 
         for (var depth = 0; current.Count > 0; depth++)
         {
             _trails.Add(current.Trail());
-            current.ReleaseSlots();
 
-            // Levels grow by less than half once they are big (each state has a handful of children, most shared).
-            next.Clear(current.Count + (current.Count / 2));
+            next.Clear(ExpectedNext(current.Count, previousCount));
+            previousCount = current.Count;
             var longest = current.Shard.Max(static shard => shard.Count);
             for (int first = 0, size; first < longest; first += size)
             {
                 size = RoundSize(result, next.Count);
-                round.Run(shard => ExpandShard(current, depth, shard, first, size, round));
+                round.Run(shard => ExpandShard(current, shard, first, size, round));
                 ExpandDeferred(current, depth, round);
                 round.Run(shard => AddToShard(current, next, shard, round));
                 CheckReplaysPayOff(result.Transitions + round.Transitions.Sum());
@@ -65,6 +79,7 @@ public sealed partial class ComposedExplorer<TState>
                 reporter.At(result.States + next.Count, depth + 1, result.Outcomes.Count);
             }
 
+            next.Seal();
             result.EndLevel(next.Count, depth, round.Distinct.Sum(static set => set.Count), round.Distinct.Any(static set => set.Saturated));
 
             (current, next) = (next, current);
@@ -72,6 +87,23 @@ public sealed partial class ComposedExplorer<TState>
 
         progress?.Invoke(new ExplorationProgress("states", result.States, result.MaxDepth, result.Outcomes.Count));
         return result;
+    }
+
+    /// <summary>
+    /// The size to make the next level's tables for: levels grow and shrink smoothly, so the next is about as
+    /// much bigger or smaller than this one as this one was than the last (and a tenth more; a level that
+    /// outgrows its table doubles it). Sizing by the level itself matters: a table is cleared and scanned
+    /// whole. Integer arithmetic, so every machine sizes (and so numbers) alike.
+    /// </summary>
+    private static long ExpectedNext(long count, long previous)
+    {
+        if (previous == 0)
+        {
+            return count * 2;
+        }
+
+        var scaled = (Int128)count * count * 11 / ((Int128)previous * 10);
+        return (long)Int128.Clamp(scaled, count / 2, count * 4) + 16;
     }
 
     /// <summary>
@@ -91,24 +123,105 @@ public sealed partial class ComposedExplorer<TState>
     }
 
     /// <summary>Expands a shard's parents of this round from known steps; those that need the machine wait.</summary>
-    private void ExpandShard<TKey>(ShardedLevel<TKey> current, int depth, int shard, int first, int size, Round<TKey> round)
+    private void ExpandShard<TKey>(ShardedLevel<TKey> current, int shard, int first, int size, Round<TKey> round)
         where TKey : unmanaged, IPartKey<TKey>
     {
         var level = current.Shard[shard];
-        var scratch = round.Scratch[shard];
+        var queues = round.PendingFrom(shard);
         round.Deferred[shard].Clear();
         for (var i = first; i < Math.Min(level.Count, first + size); i++)
         {
-            var vector = level.Key(i).Unpack();
-            var children = Expand(vector, new Origin(depth, LevelShards.Index(shard, i)), scratch, learn: false);
-            if (children < 0)
+            if (!ExpandKnown(level.Key(i), i, queues))
             {
                 round.Deferred[shard].Add(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Expand"/> without the machine, on the key itself: queues the children of a parent whose every
+    /// step is learned, one per group of alike enabled threads. False, with nothing queued, when a step is
+    /// not known yet or no thread can run (a final state: its outcome comes from the machine). Only steps of
+    /// self-contained parts are ever learned, so an unknown step covers the parts that are not.
+    /// </summary>
+    private bool ExpandKnown<TKey>(in TKey key, int parent, PendingChildren<TKey>[] queues)
+        where TKey : unmanaged, IPartKey<TKey>
+    {
+        var threads = key.Threads;
+        var shared = key.SharedPart;
+        var steps = _memo.Row(shared);
+        var joiners = _catalog.AnyJoinedBy;
+        var waited = 0UL;
+        var waitedKnown = joiners == 0;
+        var (q0, q1, q2, q3) = (queues[0].Count, queues[1].Count, queues[2].Count, queues[3].Count);
+        foreach (var queue in queues)
+        {
+            queue.MakeRoom(threads);
+        }
+
+        var children = 0;
+        for (var lane = 1; lane <= threads;)
+        {
+            var part = key.Lane(lane);
+            var run = 1;
+            while (lane + run <= threads && key.Lane(lane + run) == part)
+            {
+                run++;
+            }
+
+            lane += run;
+
+            // A joiner waits while a thread it joined runs (only classes some part marks need the look).
+            if (!waitedKnown && (_catalog.ClassBit(part) & joiners) != 0)
+            {
+                waited = WaitedFor(key, threads);
+                waitedKnown = true;
+            }
+
+            if (waited != 0 && (_catalog.ClassBit(part) & waited) != 0)
+            {
                 continue;
             }
 
-            round.Route(shard, i, scratch, children);
+            var step = part < steps.Length ? steps[part] : StepMemo.Unknown;
+            if (step > 0)
+            {
+                var (next, nextShared) = StepMemo.Parts(step);
+                var child = TKey.WithStep(key, lane - 1, next, nextShared, threads);
+                var hash = child.Hash();
+                queues[LevelShards.ShardOf(hash)].AddInRoom(child, hash, parent, run, part);
+                children++;
+            }
+            else if (step != StepMemo.Disabled)
+            {
+                children = 0;
+                break;
+            }
         }
+
+        if (children == 0)
+        {
+            queues[0].Truncate(q0);
+            queues[1].Truncate(q1);
+            queues[2].Truncate(q2);
+            queues[3].Truncate(q3);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The classes of the joiners some thread of the state still makes wait, as bits.</summary>
+    private ulong WaitedFor<TKey>(in TKey key, int threads)
+        where TKey : unmanaged, IPartKey<TKey>
+    {
+        var classes = 0UL;
+        for (var lane = 1; lane <= threads; lane++)
+        {
+            classes |= _catalog.JoinedBy(key.Lane(lane));
+        }
+
+        return classes;
     }
 
     /// <summary>The parents that need the machine (a step not learned yet, a final state), in shard and parent order.</summary>
@@ -144,19 +257,14 @@ public sealed partial class ComposedExplorer<TState>
         var transitions = 0L;
         for (var from = 0; from < LevelShards.Shards; from++)
         {
-            var pending = round.Pending[from, shard];
+            var pending = round.Pending[from][shard];
             var parents = current.Shard[from];
             for (var k = 0; k < pending.Count; k++)
             {
                 // Start loading the slot of a child a few ahead: the misses overlap instead of queueing.
-                if (k + (2 * PrefetchDistance) < pending.Count)
-                {
-                    level.Prefetch(pending[k + (2 * PrefetchDistance)].Hash);
-                }
-
                 if (k + PrefetchDistance < pending.Count)
                 {
-                    level.PrefetchEntry(pending[k + PrefetchDistance].Hash);
+                    level.Prefetch(pending[k + PrefetchDistance].Hash);
                 }
 
                 ref readonly var child = ref pending[k];
@@ -174,7 +282,7 @@ public sealed partial class ComposedExplorer<TState>
         round.Transitions[shard] = transitions;
     }
 
-    private const int PrefetchDistance = 16;
+    private const int PrefetchDistance = 24;
 
     /// <summary>
     /// Distinct states counted for the endless-loop test: a million proves a cycle in any schedule shorter than
@@ -227,9 +335,10 @@ public sealed partial class ComposedExplorer<TState>
                 Scratch[s] = new Child[PartVector.MaxThreads];
                 Deferred[s] = [];
                 Distinct[s] = new FingerprintSet(TrackedStates / LevelShards.Shards);
+                Pending[s] = new PendingChildren<TKey>[LevelShards.Shards];
                 for (var d = 0; d < LevelShards.Shards; d++)
                 {
-                    Pending[s, d] = new PendingChildren<TKey>();
+                    Pending[s][d] = new PendingChildren<TKey>();
                 }
             }
         }
@@ -238,7 +347,11 @@ public sealed partial class ComposedExplorer<TState>
 
         public List<int>[] Deferred { get; } = new List<int>[LevelShards.Shards];
 
-        public PendingChildren<TKey>[,] Pending { get; } = new PendingChildren<TKey>[LevelShards.Shards, LevelShards.Shards];
+        /// <summary>Children by source shard, then by destination shard.</summary>
+        public PendingChildren<TKey>[][] Pending { get; } = new PendingChildren<TKey>[LevelShards.Shards][];
+
+        /// <summary>The queues a source shard's children go to, by destination shard.</summary>
+        public PendingChildren<TKey>[] PendingFrom(int shard) => Pending[shard];
 
         public List<(Outcome Outcome, int Index)> Finals { get; } = [];
 
@@ -271,7 +384,7 @@ public sealed partial class ComposedExplorer<TState>
                 ref readonly var child = ref children[c];
                 var key = Pack<TKey>(child.Vector);
                 var hash = key.Hash();
-                Pending[shard, LevelShards.ShardOf(hash)].Add(key, hash, parent, child.Multiplicity, child.Stepped);
+                Pending[shard][LevelShards.ShardOf(hash)].Add(key, hash, parent, child.Multiplicity, child.Stepped);
             }
         }
 

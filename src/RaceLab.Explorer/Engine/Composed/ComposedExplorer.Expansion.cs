@@ -15,11 +15,10 @@ public sealed partial class ComposedExplorer<TState>
 
     /// <summary>
     /// Fills <paramref name="children"/> with one child per group of alike enabled threads (equal parts) and
-    /// returns how many; 0 when no thread can run. Without <paramref name="learn"/> (expanding on several
-    /// threads) it returns -1 instead of running the machine: when a step is not known yet, and for a final
-    /// state (its outcome comes from the machine).
+    /// returns how many; 0 when no thread can run. Steps not learned yet run on the machine (see
+    /// <see cref="ExpandKnown"/> for the expansion that never does).
     /// </summary>
-    private int Expand(in PartVector vector, Origin origin, Child[] children, bool learn = true)
+    private int Expand(in PartVector vector, Origin origin, Child[] children)
     {
         ReadOnlySpan<ushort> lanes = vector;
         var threads = vector.ThreadCount;
@@ -42,7 +41,7 @@ public sealed partial class ComposedExplorer<TState>
             var classBit = _catalog.ClassBit(part);
             if ((classBit & waited) != 0 && !waitedKnown)
             {
-                waited = WaitedFor(lanes, threads);
+                waited = WaitedFor(vector, threads);
                 waitedKnown = true;
             }
 
@@ -55,10 +54,6 @@ public sealed partial class ComposedExplorer<TState>
                     var (next, nextShared) = StepMemo.Parts(step);
                     children[count++] = new Child(vector.Replace(lane + run - 1, next, nextShared, threads), part, next, run);
                 }
-                else if (step != StepMemo.Disabled && !learn)
-                {
-                    return -1;
-                }
                 else if (step != StepMemo.Disabled && Learn(vector, part, memoizable, origin, ref state) is { } learned)
                 {
                     children[count++] = new Child(learned.Child, part, learned.Became, run);
@@ -68,19 +63,7 @@ public sealed partial class ComposedExplorer<TState>
             lane += run;
         }
 
-        return count == 0 && !learn ? -1 : count;
-    }
-
-    /// <summary>The classes of the joiners some thread of the state still makes wait, as bits.</summary>
-    private ulong WaitedFor(ReadOnlySpan<ushort> lanes, int threads)
-    {
-        var classes = 0UL;
-        for (var lane = 1; lane <= threads; lane++)
-        {
-            classes |= _catalog.JoinedBy(lanes[lane]);
-        }
-
-        return classes;
+        return count;
     }
 
     /// <summary>

@@ -1,5 +1,8 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace RaceLab.Explorer.Engine.Composed;
 
@@ -70,6 +73,86 @@ internal readonly struct NarrowKey : IPartKey<NarrowKey>
         var t = word ^ 0x00FF00FF00FF00FFUL;
         var zero = ~(((t & 0x7FFF7FFF7FFF7FFFUL) + 0x7FFF7FFF7FFF7FFFUL) | t) & 0x8000800080008000UL;
         return word | ((zero >> 15) * 0xFF00);
+    }
+
+    public ushort SharedPart => (ushort)_low;
+
+    /// <summary>Lanes before the first unused one (bytes 2.. of the key, the shared id masked out of the search).</summary>
+    public int Threads
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var low = FirstEmptyByte(_low & ~0xFFFFUL);
+            return low < 8 ? low - 2 : 6 + FirstEmptyByte(_high);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ushort Lane(int lane) => (byte)(lane < 7 ? _low >> (8 * (lane + 1)) : _high >> (8 * (lane - 7)));
+
+    /// <summary>
+    /// <see cref="PartVector.Replace"/> on the key's bytes in a vector register (byte 1 + lane holds the lane):
+    /// the new part's sorted place is the number of other lanes below it (one compare), and one shuffle moves
+    /// the lanes between the replaced one and that place a byte towards the gap.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NarrowKey WithStep(in NarrowKey key, int lane, ushort part, ushort shared, int threads)
+    {
+        var bytes = Vector128.Create(key._low, key._high).AsByte();
+        var value = Vector128.Create((byte)part);
+        var laneBytes = (uint)((1 << (threads + 2)) - 4);
+        var below = Vector128.LessThan(bytes, value).ExtractMostSignificantBits() & laneBytes;
+        var removed = lane + 1;
+        var target = 2 + BitOperations.PopCount(below) - (key.Lane(lane) < (byte)part ? 1 : 0);
+        var moved = Shuffle(bytes, Moves[(removed * 16) + target]);
+        var child = Vector128.ConditionalSelect(OneByte[target], value, moved).AsUInt64();
+        return new NarrowKey((child.GetElement(0) & ~0xFFFFUL) | shared, child.GetElement(1));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Shuffle(Vector128<byte> bytes, Vector128<byte> indices) =>
+        Ssse3.IsSupported ? Ssse3.Shuffle(bytes, indices) : Vector128.Shuffle(bytes, indices);
+
+    /// <summary>
+    /// Moves[removed × 16 + target]: the byte indices that take the lanes from a key whose lane at byte
+    /// <c>removed</c> leaves to one whose byte <c>target</c> is free for the new part.
+    /// </summary>
+    private static readonly Vector128<byte>[] Moves = BuildMoves();
+
+    /// <summary>OneByte[i]: byte i set.</summary>
+    private static readonly Vector128<byte>[] OneByte =
+        [.. Enumerable.Range(0, 16).Select(static i => Vector128<byte>.Zero.WithElement(i, byte.MaxValue))];
+
+    private static Vector128<byte>[] BuildMoves()
+    {
+        var moves = new Vector128<byte>[16 * 16];
+        Span<byte> indices = stackalloc byte[16];
+        for (var removed = 0; removed < 16; removed++)
+        {
+            for (var target = 0; target < 16; target++)
+            {
+                for (var k = 0; k < 16; k++)
+                {
+                    indices[k] = (byte)(target <= removed
+                        ? (k > target && k <= removed ? k - 1 : k)
+                        : (k >= removed && k < target ? k + 1 : k));
+                }
+
+                moves[(removed * 16) + target] = Vector128.Create((ReadOnlySpan<byte>)indices);
+            }
+        }
+
+        return moves;
+    }
+
+    /// <summary>The index of the first 0xFF byte of the word, 8 when none (the classic zero-byte test on its complement).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FirstEmptyByte(ulong word)
+    {
+        var inverted = ~word;
+        var found = (inverted - 0x0101010101010101UL) & ~inverted & 0x8080808080808080UL;
+        return found == 0 ? 8 : BitOperations.TrailingZeroCount(found) >> 3;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

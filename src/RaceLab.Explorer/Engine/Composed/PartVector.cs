@@ -87,6 +87,15 @@ internal struct PartVector : IEquatable<PartVector>, IPartKey<PartVector>
 
     public readonly PartVector Unpack() => this;
 
+    public static PartVector WithStep(in PartVector key, int lane, ushort part, ushort shared, int threads) =>
+        key.Replace(lane, part, shared, threads);
+
+    public readonly ushort SharedPart => this[0];
+
+    public readonly int Threads => ThreadCount;
+
+    public readonly ushort Lane(int lane) => this[lane];
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool Equals(PartVector other) => Equals(in other);
 

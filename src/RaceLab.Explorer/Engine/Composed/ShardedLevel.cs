@@ -7,7 +7,7 @@ namespace RaceLab.Explorer.Engine.Composed;
 /// own shard. The split is fixed (not the number of threads), so states, their order and every result are
 /// the same on any machine. A state's index is its index in its shard times <see cref="Shards"/> plus the shard.
 /// </summary>
-internal sealed class ShardedLevel<TKey>
+internal sealed class ShardedLevel<TKey> : IDisposable
     where TKey : unmanaged, IPartKey<TKey>
 {
     public const int Shards = LevelShards.Shards;
@@ -50,11 +50,20 @@ internal sealed class ShardedLevel<TKey>
         }
     }
 
-    public void ReleaseSlots()
+    /// <summary>Ends filling: numbers each shard's states (see <see cref="VectorLevel{TKey}.Seal"/>).</summary>
+    public void Seal()
     {
         foreach (var shard in Shard)
         {
-            shard.ReleaseSlots();
+            shard.Seal();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var shard in Shard)
+        {
+            shard.Dispose();
         }
     }
 
