@@ -79,7 +79,7 @@ public sealed partial class ComposedExplorer<TState>
                 reporter.At(result.States + next.Count, depth + 1, result.Outcomes.Count);
             }
 
-            next.Seal();
+            round.Run(shard => next.Shard[shard].Seal());
             result.EndLevel(next.Count, depth, round.Distinct.Sum(static set => set.Count), round.Distinct.Any(static set => set.Saturated));
 
             (current, next) = (next, current);

@@ -50,7 +50,7 @@ internal sealed class ShardedLevel<TKey> : IDisposable
         }
     }
 
-    /// <summary>Ends filling: numbers each shard's states (see <see cref="VectorLevel{TKey}.Seal"/>).</summary>
+    /// <summary>Ends filling: numbers each shard's states (see <see cref="VectorLevel{TKey}.Seal"/>), one shard after another.</summary>
     public void Seal()
     {
         foreach (var shard in Shard)
