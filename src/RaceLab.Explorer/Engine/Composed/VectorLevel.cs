@@ -64,7 +64,7 @@ internal sealed unsafe class VectorLevel<TKey> : IDisposable
     /// </summary>
     public void Clear(int expected)
     {
-        _slots = Math.Max(MinimumSlots, expected + (expected / 2));
+        _slots = Math.Max(MinimumSlots, expected + (expected / 2)) & ~1;
         _growAt = _slots / 4 * 3;
         if (_capacity < _slots)
         {
@@ -111,9 +111,13 @@ internal sealed unsafe class VectorLevel<TKey> : IDisposable
 
     ~VectorLevel() => Free();
 
-    /// <summary>The slot a vector with this hash probes first (its low 32 bits scaled to the table).</summary>
+    /// <summary>
+    /// The slot a vector with this hash probes first: its low 32 bits scaled to the table's pairs of slots,
+    /// the first of the pair. With narrow keys a pair is a cache line, so a probe reads both entries of the line it loads
+    /// before it moves to the next (about a tenth fewer lines read than starting anywhere in a line).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Home(ulong hash) => (int)(((hash & 0xFFFFFFFFUL) * (ulong)(uint)_slots) >> 32);
+    private int Home(ulong hash) => (int)(((hash & 0xFFFFFFFFUL) * (ulong)(uint)(_slots / 2)) >> 32) * 2;
 
     /// <summary>Starts loading the line a vector with this hash probes first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
