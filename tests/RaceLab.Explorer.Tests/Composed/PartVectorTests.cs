@@ -73,6 +73,53 @@ public sealed class PartVectorTests
         Assert.Equal(fits, NarrowKey.Fits(parts, threads));
     }
 
+    [Fact]
+    public void NarrowKey_WithStep_IsReplaceOnTheKey_ForEveryLaneAndPlace()
+    {
+        // Every thread count, every lane, new parts below, between, equal to and above the others: the key
+        // stepped in place must be the key of the vector stepped lane by lane.
+        var random = new Random(5);
+        var checkedSteps = 0;
+        for (var threads = 1; threads <= NarrowKey.MaxThreads; threads++)
+        {
+            for (var trial = 0; trial < 40; trial++)
+            {
+                var parts = Enumerable.Range(0, threads).Select(_ => (ushort)random.Next(trial % 2 == 0 ? 6 : 255)).Order().ToArray();
+                var vector = Vector((ushort)random.Next(65535), parts);
+                NarrowKey.TryPack(vector, out var key);
+                for (var lane = 1; lane <= threads; lane++)
+                {
+                    var part = (ushort)random.Next(trial % 2 == 0 ? 7 : 255);
+                    var shared = (ushort)random.Next(65535);
+
+                    NarrowKey.TryPack(vector.Replace(lane, part, shared, threads), out var expected);
+                    var stepped = NarrowKey.WithStep(key, lane, part, shared, threads);
+
+                    Assert.True(expected.Equals(in stepped), $"{string.Join(' ', parts)}: lane {lane} to {part}");
+                    checkedSteps++;
+                }
+            }
+        }
+
+        Assert.Equal(40 * Enumerable.Range(1, NarrowKey.MaxThreads).Sum(), checkedSteps);
+    }
+
+    [Theory]
+    [InlineData(new ushort[] { })]
+    [InlineData(new ushort[] { 4 })]
+    [InlineData(new ushort[] { 0, 0, 3, 9, 9, 9 })]
+    [InlineData(new ushort[] { 1, 2, 3, 4, 5, 6, 7 })]
+    [InlineData(new ushort[] { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 254 })]
+    public void NarrowKey_ReadsThreadsAndLanes_AsTheVector(ushort[] parts)
+    {
+        var vector = Vector(0xFFFE, parts);
+        NarrowKey.TryPack(vector, out var key);
+
+        Assert.Equal(parts.Length, key.Threads);
+        Assert.Equal(0xFFFE, key.SharedPart);
+        Assert.Equal(parts, Enumerable.Range(1, parts.Length).Select(lane => key.Lane(lane)).ToArray());
+    }
+
     private static PartVector Vector(ushort shared, ushort[] parts)
     {
         var vector = PartVector.Create();
