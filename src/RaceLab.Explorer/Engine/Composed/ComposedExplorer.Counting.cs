@@ -47,7 +47,14 @@ public sealed partial class ComposedExplorer<TState>
         root.AddRoot(initial, rootHash);
         current.Seal();
         result.States = 1;
-        var round = new Round<TKey>(Math.Clamp(_options.Workers, 1, LevelShards.Shards));
+        var workers = new ShardWorkers(_options.Workers);
+        var rounds = (new Round<TKey>(), new Round<TKey>());
+        var distinct = new FingerprintSet[LevelShards.Shards];
+        for (var shard = 0; shard < LevelShards.Shards; shard++)
+        {
+            distinct[shard] = new FingerprintSet(TrackedStates / LevelShards.Shards);
+        }
+
         var reporter = new ProgressReporter(progress, _options.ProgressInterval, "states");
         var previousCount = 0L;
 
@@ -58,29 +65,61 @@ public sealed partial class ComposedExplorer<TState>
             next.Clear(ExpectedNext(current.Count, previousCount));
             previousCount = current.Count;
             var longest = current.Shard.Max(static shard => shard.Count);
-            for (int first = 0, size; first < longest; first += size)
+            Round<TKey>? adding = null;
+            for (var first = 0; ;)
             {
-                size = RoundSize(result, next.Count);
-                round.Run(shard => ExpandShard(current, shard, first, size, round));
-                ExpandDeferred(current, depth, round);
-                round.Run(shard => AddToShard(current, next, shard, round));
-                CheckReplaysPayOff(result.Transitions + round.Transitions.Sum());
-                foreach (var (outcome, index) in round.Finals)
+                // One phase on every worker: the next round's parents are expanded while the last round's
+                // children are added (compute beside memory-bound work, half the hand-overs).
+                Round<TKey>? expanding = null;
+                if (first < longest)
                 {
-                    result.AddTerminal(outcome, current.PathCount(index));
+                    expanding = adding == rounds.Item1 ? rounds.Item2 : rounds.Item1;
+                    expanding.Start(first, RoundSize(result, next.Count + (adding?.Queued ?? 0)));
+                    first += expanding.Size;
                 }
 
-                result.Transitions += round.TakeTransitions();
-                if (result.StopsAt(_options.MaxStates, next.Count))
+                workers.Run(2 * LevelShards.Shards, item =>
                 {
-                    return result;
+                    var shard = item / 2;
+                    if (item % 2 == 0 && adding is not null)
+                    {
+                        AddToShard(current, next, shard, adding, distinct[shard]);
+                    }
+                    else if (item % 2 == 1 && expanding is not null)
+                    {
+                        ExpandShard(current, shard, expanding);
+                    }
+                });
+
+                if (adding is not null)
+                {
+                    // The round added is complete: its transitions and final states count now.
+                    CheckReplaysPayOff(result.Transitions + adding.Transitions.Sum());
+                    foreach (var (outcome, index) in adding.Finals)
+                    {
+                        result.AddTerminal(outcome, current.PathCount(index));
+                    }
+
+                    result.Transitions += adding.TakeTransitions();
+                    if (result.StopsAt(_options.MaxStates, next.Count))
+                    {
+                        return result;
+                    }
+
+                    reporter.At(result.States + next.Count, depth + 1, result.Outcomes.Count);
                 }
 
-                reporter.At(result.States + next.Count, depth + 1, result.Outcomes.Count);
+                if (expanding is null)
+                {
+                    break;
+                }
+
+                ExpandDeferred(current, depth, expanding);
+                adding = expanding;
             }
 
-            round.Run(shard => next.Shard[shard].Seal());
-            result.EndLevel(next.Count, depth, round.Distinct.Sum(static set => set.Count), round.Distinct.Any(static set => set.Saturated));
+            workers.Run(LevelShards.Shards, shard => next.Shard[shard].Seal());
+            result.EndLevel(next.Count, depth, distinct.Sum(static set => set.Count), distinct.Any(static set => set.Saturated));
 
             (current, next) = (next, current);
         }
@@ -109,7 +148,8 @@ public sealed partial class ComposedExplorer<TState>
     /// <summary>
     /// Parents a shard expands in the next round: <see cref="RoundParents"/>, fewer near --max-states, so that a
     /// round (up to four shards × 15 children a parent) adds at most about what is left and the search stops
-    /// close to the limit rather than a whole round past it.
+    /// close to the limit rather than a whole round past it. <paramref name="pending"/> counts the states
+    /// added and the children queued but not added yet.
     /// </summary>
     private int RoundSize(CountingResult result, long pending)
     {
@@ -123,13 +163,13 @@ public sealed partial class ComposedExplorer<TState>
     }
 
     /// <summary>Expands a shard's parents of this round from known steps; those that need the machine wait.</summary>
-    private void ExpandShard<TKey>(ShardedLevel<TKey> current, int shard, int first, int size, Round<TKey> round)
+    private void ExpandShard<TKey>(ShardedLevel<TKey> current, int shard, Round<TKey> round)
         where TKey : unmanaged, IPartKey<TKey>
     {
         var level = current.Shard[shard];
         var queues = round.PendingFrom(shard);
         round.Deferred[shard].Clear();
-        for (var i = first; i < Math.Min(level.Count, first + size); i++)
+        for (var i = round.First; i < Math.Min(level.Count, round.First + round.Size); i++)
         {
             if (!ExpandKnown(level.Key(i), i, queues))
             {
@@ -229,7 +269,7 @@ public sealed partial class ComposedExplorer<TState>
         where TKey : unmanaged, IPartKey<TKey>
     {
         round.Finals.Clear();
-        var scratch = round.Scratch[0];
+        var scratch = _scratch;
         for (var shard = 0; shard < LevelShards.Shards; shard++)
         {
             foreach (var i in round.Deferred[shard])
@@ -249,11 +289,10 @@ public sealed partial class ComposedExplorer<TState>
     }
 
     /// <summary>Adds the round's children bound for one shard of the next level, in parent order.</summary>
-    private static void AddToShard<TKey>(ShardedLevel<TKey> current, ShardedLevel<TKey> next, int shard, Round<TKey> round)
+    private static void AddToShard<TKey>(ShardedLevel<TKey> current, ShardedLevel<TKey> next, int shard, Round<TKey> round, FingerprintSet distinct)
         where TKey : unmanaged, IPartKey<TKey>
     {
         var level = next.Shard[shard];
-        var distinct = round.Distinct[shard];
         var transitions = 0L;
         for (var from = 0; from < LevelShards.Shards; from++)
         {
@@ -321,20 +360,18 @@ public sealed partial class ComposedExplorer<TState>
         return steps;
     }
 
-    /// <summary>What one round works in: per shard, scratch, parents left for the machine, children by destination.</summary>
+    /// <summary>
+    /// One round: a range of parents in every shard, the parents of it left for the machine, and its children
+    /// queued by source and destination shard until they are added.
+    /// </summary>
     private sealed class Round<TKey>
         where TKey : unmanaged, IPartKey<TKey>
     {
-        private readonly int _workers;
-
-        public Round(int workers)
+        public Round()
         {
-            _workers = workers;
             for (var s = 0; s < LevelShards.Shards; s++)
             {
-                Scratch[s] = new Child[PartVector.MaxThreads];
                 Deferred[s] = [];
-                Distinct[s] = new FingerprintSet(TrackedStates / LevelShards.Shards);
                 Pending[s] = new PendingChildren<TKey>[LevelShards.Shards];
                 for (var d = 0; d < LevelShards.Shards; d++)
                 {
@@ -343,38 +380,29 @@ public sealed partial class ComposedExplorer<TState>
             }
         }
 
-        public Child[][] Scratch { get; } = new Child[LevelShards.Shards][];
+        /// <summary>The first parent of the round in each shard.</summary>
+        public int First { get; private set; }
+
+        /// <summary>The parents of the round in each shard (fewer in a shard that ends first).</summary>
+        public int Size { get; private set; }
 
         public List<int>[] Deferred { get; } = new List<int>[LevelShards.Shards];
 
         /// <summary>Children by source shard, then by destination shard.</summary>
         public PendingChildren<TKey>[][] Pending { get; } = new PendingChildren<TKey>[LevelShards.Shards][];
 
-        /// <summary>The queues a source shard's children go to, by destination shard.</summary>
-        public PendingChildren<TKey>[] PendingFrom(int shard) => Pending[shard];
-
         public List<(Outcome Outcome, int Index)> Finals { get; } = [];
 
-        /// <summary>Fingerprints of each shard's states, for the endless-loop test.</summary>
-        public FingerprintSet[] Distinct { get; } = new FingerprintSet[LevelShards.Shards];
-
+        /// <summary>Transitions added to each destination shard.</summary>
         public long[] Transitions { get; } = new long[LevelShards.Shards];
 
-        /// <summary>Runs the action for every shard, on up to the round's number of threads.</summary>
-        public void Run(Action<int> action)
-        {
-            if (_workers == 1)
-            {
-                for (var s = 0; s < LevelShards.Shards; s++)
-                {
-                    action(s);
-                }
+        /// <summary>Children queued (until they are added).</summary>
+        public long Queued => Pending.Sum(static row => row.Sum(static queue => (long)queue.Count));
 
-                return;
-            }
+        public void Start(int first, int size) => (First, Size) = (first, size);
 
-            Parallel.For(0, LevelShards.Shards, new ParallelOptions { MaxDegreeOfParallelism = _workers }, action);
-        }
+        /// <summary>The queues a source shard's children go to, by destination shard.</summary>
+        public PendingChildren<TKey>[] PendingFrom(int shard) => Pending[shard];
 
         /// <summary>Queues a parent's children for the shards they belong to.</summary>
         public void Route(int shard, int parent, Child[] children, int count)

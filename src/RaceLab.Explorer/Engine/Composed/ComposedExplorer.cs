@@ -23,6 +23,9 @@ public sealed partial class ComposedExplorer<TState>
     private ushort[] _ids = new ushort[PartVector.MaxThreads];
     private ushort[] _childIds = new ushort[PartVector.MaxThreads];
 
+    /// <summary>Children of a parent expanded on the machine (one thread at a time).</summary>
+    private readonly Child[] _scratch = new Child[PartVector.MaxThreads];
+
     /// <summary>Levels store narrow keys: a part id past a byte, or a 15th thread, must end the try.</summary>
     private bool _narrow;
 

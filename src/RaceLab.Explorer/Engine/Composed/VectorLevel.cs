@@ -209,8 +209,9 @@ internal sealed unsafe class VectorLevel<TKey> : IDisposable
     /// </summary>
     public void Seal()
     {
-        _parents = new int[Count];
-        _stepped = new ushort[Count];
+        // Uninitialised: every element is written below, and a trail is kept for the whole search.
+        _parents = GC.AllocateUninitializedArray<int>(Count);
+        _stepped = GC.AllocateUninitializedArray<ushort>(Count);
         var bigSlots = _big is null ? [] : _big.Keys.Order().ToArray();
         var big = _big is null ? null : new Dictionary<int, BigInteger>(_big.Count);
         var next = 0;
