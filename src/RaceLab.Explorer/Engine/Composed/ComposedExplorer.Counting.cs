@@ -182,7 +182,8 @@ public sealed partial class ComposedExplorer<TState>
     /// <see cref="Expand"/> without the machine, on the key itself: queues the children of a parent whose every
     /// step is learned, one per group of alike enabled threads. False, with nothing queued, when a step is
     /// not known yet or no thread can run (a final state: its outcome comes from the machine). Only steps of
-    /// self-contained parts are ever learned, so an unknown step covers the parts that are not.
+    /// self-contained parts are ever learned, so an unknown step covers the parts that are not. The round
+    /// made room in the queues for every child (<see cref="Round{TKey}.Start"/>).
     /// </summary>
     private bool ExpandKnown<TKey>(in TKey key, int parent, PendingChildren<TKey>[] queues)
         where TKey : unmanaged, IPartKey<TKey>
@@ -194,11 +195,6 @@ public sealed partial class ComposedExplorer<TState>
         var waited = 0UL;
         var waitedKnown = joiners == 0;
         var (q0, q1, q2, q3) = (queues[0].Count, queues[1].Count, queues[2].Count, queues[3].Count);
-        foreach (var queue in queues)
-        {
-            queue.MakeRoom(threads);
-        }
-
         var children = 0;
         for (var lane = 1; lane <= threads;)
         {
@@ -399,7 +395,21 @@ public sealed partial class ComposedExplorer<TState>
         /// <summary>Children queued (until they are added).</summary>
         public long Queued => Pending.Sum(static row => row.Sum(static queue => (long)queue.Count));
 
-        public void Start(int first, int size) => (First, Size) = (first, size);
+        /// <summary>
+        /// Starts a round of <paramref name="size"/> parents a shard from <paramref name="first"/>, with room
+        /// queued for every child they can have (a queue is reused round after round, so this grows it once).
+        /// </summary>
+        public void Start(int first, int size)
+        {
+            (First, Size) = (first, size);
+            foreach (var row in Pending)
+            {
+                foreach (var queue in row)
+                {
+                    queue.MakeRoom(size * PartVector.MaxThreads);
+                }
+            }
+        }
 
         /// <summary>The queues a source shard's children go to, by destination shard.</summary>
         public PendingChildren<TKey>[] PendingFrom(int shard) => Pending[shard];

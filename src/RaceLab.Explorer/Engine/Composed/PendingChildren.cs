@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace RaceLab.Explorer.Engine.Composed;
 
@@ -39,13 +37,10 @@ internal sealed class PendingChildren<TKey>
         }
     }
 
-    /// <summary>Adds a child within the room made (the expansion's hot loop: no bounds check).</summary>
+    /// <summary>Adds a child within the room made (the expansion's hot loop: no check for room).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddInRoom(in TKey vector, ulong hash, int parent, int multiplicity, ushort stepped)
-    {
-        Debug.Assert(Count < _items.Length, "MakeRoom first");
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), Count++) = new Pending(vector, hash, parent, stepped, (byte)multiplicity);
-    }
+    public void AddInRoom(in TKey vector, ulong hash, int parent, int multiplicity, ushort stepped) =>
+        _items[Count++] = new Pending(vector, hash, parent, stepped, (byte)multiplicity);
 
     internal readonly record struct Pending(TKey Vector, ulong Hash, int Parent, ushort Stepped, byte Multiplicity);
 }
