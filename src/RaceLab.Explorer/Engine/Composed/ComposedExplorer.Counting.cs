@@ -16,9 +16,10 @@ public sealed partial class ComposedExplorer<TState>
     /// is summed over its parents (times the number of alike threads that step), a final state's count goes to
     /// its outcome. A level goes in rounds: each shard's next parents are expanded on several threads from
     /// steps already learned, the few that need the machine then on this thread in a fixed order, and the
-    /// children are added shard by shard on several threads, each shard's in parent order: the same states
-    /// in the same order however many threads run. Every step goes one level deeper; a schedule longer than
-    /// the number of distinct states must revisit one, which proves a cycle.
+    /// children are added shard by shard on several threads (while the round after is expanded), each
+    /// shard's in parent order: the same states in the same order however many threads run. Every step goes
+    /// one level deeper; a schedule longer than the number of distinct states must revisit one, which proves
+    /// a cycle.
     /// </summary>
     private CountingResult CountInterleavings<TKey>(Action<ExplorationProgress>? progress)
         where TKey : unmanaged, IPartKey<TKey>
@@ -296,7 +297,7 @@ public sealed partial class ComposedExplorer<TState>
             var parents = current.Shard[from];
             for (var k = 0; k < pending.Count; k++)
             {
-                // Start loading the slot of a child a few ahead: the misses overlap instead of queueing.
+                // Start loading the line a child a few ahead probes first: the misses overlap instead of queueing.
                 if (k + PrefetchDistance < pending.Count)
                 {
                     level.Prefetch(pending[k + PrefetchDistance].Hash);
