@@ -75,7 +75,7 @@ public sealed partial class ComposedExplorer<TState>
                 if (first < longest)
                 {
                     expanding = adding == rounds.Item1 ? rounds.Item2 : rounds.Item1;
-                    expanding.Start(first, RoundSize(result, next.Count + (adding?.Queued ?? 0)));
+                    expanding.Start(first, Math.Min(longest - first, RoundSize(result, next.Count + (adding?.Queued ?? 0))));
                     first += expanding.Size;
                 }
 
