@@ -209,13 +209,14 @@ public sealed partial class ComposedExplorer<TState>
             lane += run;
 
             // A joiner waits while a thread it joined runs (only classes some part marks need the look).
-            if (!waitedKnown && (_catalog.ClassBit(part) & joiners) != 0)
+            var classBit = joiners == 0 ? 0 : _catalog.ClassBit(part);
+            if (!waitedKnown && (classBit & joiners) != 0)
             {
                 waited = WaitedFor(key, threads);
                 waitedKnown = true;
             }
 
-            if (waited != 0 && (_catalog.ClassBit(part) & waited) != 0)
+            if ((classBit & waited) != 0)
             {
                 continue;
             }

@@ -68,7 +68,7 @@ internal sealed unsafe class VectorLevel<TKey> : IDisposable
         _growAt = _slots / 4 * 3;
         if (_capacity < _slots)
         {
-            Allocate(_slots * Headroom);
+            Allocate(_slots);
         }
         else
         {
@@ -81,11 +81,27 @@ internal sealed unsafe class VectorLevel<TKey> : IDisposable
         Count = 0;
     }
 
+    /// <summary>
+    /// A new block for <paramref name="slots"/> times <see cref="Headroom"/>, or for <paramref name="slots"/>
+    /// alone where the system will not give that much (the headroom only saves faults, it is not needed).
+    /// </summary>
     private void Allocate(long slots)
     {
         Free();
-        slots = Math.Min(slots, Array.MaxLength);
+        try
+        {
+            AllocateExactly(slots * Headroom);
+        }
+        catch (OutOfMemoryException)
+        {
+            Free();
+            AllocateExactly(slots);
+        }
+    }
 
+    private void AllocateExactly(long slots)
+    {
+        slots = Math.Min(slots, Array.MaxLength);
         _table = (Entry*)LargeBlock.Allocate((nuint)slots * (nuint)sizeof(Entry), out _block);
         _origins = (ulong*)LargeBlock.Allocate((nuint)slots * sizeof(ulong), out _originsBlock);
         _capacity = (int)slots;
@@ -258,7 +274,7 @@ internal sealed unsafe class VectorLevel<TKey> : IDisposable
         var (slots, big) = (_slots, _big);
         _block = null;
         _originsBlock = null;
-        Allocate(slots * 2 * Headroom);
+        Allocate(slots * 2);
         _slots = slots * 2;
         _dirty = _slots;
         _growAt = _slots / 4 * 3;
