@@ -6,7 +6,6 @@ namespace RaceLab.Python.Tests.Syntax;
 public sealed class UnsupportedConstructTests
 {
     [Theory]
-    [InlineData("class A: pass\n", 1, 1, "class definition")]
     [InlineData("x = 1\ntry:\n  pass\nexcept: pass\n", 2, 1, "try statement")]
     [InlineData("for x in y:\n  pass\nelse:\n  pass\n", 3, 1, "else clause of a for loop")]
     [InlineData("while x:\n  break\nelse:\n  pass\n", 3, 1, "else clause of a while loop")]

@@ -22,24 +22,30 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        foreach (var arg in call.Args)
+        CallArguments(pushed: 0, call.Args, call.Keywords);
+    }
+
+    /// <summary>compiler_call_helper after <paramref name="pushed"/> arguments already on the stack.</summary>
+    private void CallArguments(int pushed, ImmutableArray<Expression> args, ImmutableArray<KeywordNode> keywords)
+    {
+        foreach (var arg in args)
         {
             VisitExpression(arg);
         }
 
-        if (call.Keywords.Length == 0)
+        if (keywords.Length == 0)
         {
-            _unit.Emit(LegacyOp.CallFunction, call.Args.Length);
+            _unit.Emit(LegacyOp.CallFunction, pushed + args.Length);
             return;
         }
 
-        foreach (var keyword in call.Keywords)
+        foreach (var keyword in keywords)
         {
             VisitExpression(keyword.Value);
         }
 
-        _unit.EmitConst(new TupleConstant([.. call.Keywords.Select(k => (Constant)new StringConstant(k.Arg))]));
-        _unit.Emit(LegacyOp.CallFunctionKw, call.Args.Length + call.Keywords.Length);
+        _unit.EmitConst(new TupleConstant([.. keywords.Select(k => (Constant)new StringConstant(k.Arg))]));
+        _unit.Emit(LegacyOp.CallFunctionKw, pushed + args.Length + keywords.Length);
     }
 
     /// <summary>3.10's ex_call for long argument lists: a tuple, maybe a dict, then CALL_FUNCTION_EX.</summary>

@@ -83,7 +83,9 @@ internal sealed partial class CodeGenerator
         {
             foreach (var name in code.FreeVars)
             {
-                var index = Resolve(name) == SymbolScope.Cell
+                // get_ref_type: a class body's __class__ is its own implicit cell.
+                var isCell = Resolve(name) == SymbolScope.Cell || (_unit.Kind == UnitKind.Class && name == "__class__");
+                var index = isCell
                     ? _unit.CellVars.Add(name)
                     : _unit.CellVars.Count + _unit.FreeVars.Add(name);
                 _unit.Emit(LegacyOp.LoadClosure, index);

@@ -9,11 +9,13 @@ internal sealed partial class CodeGenerator
     {
         var store = context == ExprContext.Store;
         var resolution = Resolve(name);
-        var function = _unit.Kind != UnitKind.Module;
+        var function = _unit.Kind is not (UnitKind.Module or UnitKind.Class);
         switch (resolution)
         {
             case SymbolScope.Free:
-                _unit.Emit(store ? LegacyOp.StoreDeref : LegacyOp.LoadDeref, _unit.CellVars.Count + _unit.FreeVars.Add(name));
+                // A class body reads a free variable through its namespace first (LOAD_CLASSDEREF).
+                var load = _unit.Kind == UnitKind.Class ? LegacyOp.LoadClassderef : LegacyOp.LoadDeref;
+                _unit.Emit(store ? LegacyOp.StoreDeref : load, _unit.CellVars.Count + _unit.FreeVars.Add(name));
                 return;
             case SymbolScope.Cell:
                 _unit.Emit(store ? LegacyOp.StoreDeref : LegacyOp.LoadDeref, _unit.CellVars.Add(name));

@@ -21,6 +21,9 @@ internal sealed partial class CodeGenerator
             case FunctionDefNode def:
                 FunctionDef(def);
                 break;
+            case ClassDefNode classDef:
+                ClassDef(classDef);
+                break;
             case ReturnNode ret:
                 Return(ret);
                 break;

@@ -94,7 +94,7 @@ internal sealed partial class CodeGenerator
             _unit.FreeVars.Add(free);
         }
 
-        if (scope.IsNested)
+        if (scope.IsNested && scope.IsFunctionLike)
         {
             _unit.ScopeFlags |= CodeFlags.Nested;
         }
@@ -108,7 +108,7 @@ internal sealed partial class CodeGenerator
         }
 
         // compiler_set_qualname: a function declared global keeps its bare name.
-        if (kind == UnitKind.Function && Resolve(name) == SymbolScope.GlobalExplicit)
+        if (kind is UnitKind.Function or UnitKind.Class && Resolve(name) == SymbolScope.GlobalExplicit)
         {
             return name;
         }

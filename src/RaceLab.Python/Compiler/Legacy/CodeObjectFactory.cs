@@ -15,7 +15,7 @@ internal static class CodeObjectFactory
         ImmutableArray<byte> lineTable)
     {
         var flags = unit.ScopeFlags;
-        if (unit.Kind != UnitKind.Module)
+        if (unit.Kind is not (UnitKind.Module or UnitKind.Class))
         {
             flags |= CodeFlags.Optimized | CodeFlags.NewLocals;
         }

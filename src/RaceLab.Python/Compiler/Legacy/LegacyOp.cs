@@ -52,6 +52,8 @@ internal enum LegacyOp
     Reraise,
     WithExceptStart,
     LoadAssertionError,
+    LoadBuildClass,
+    LoadClassderef,
     ListToTuple,
     StoreName,
     DeleteName,

@@ -21,7 +21,7 @@ internal static class StackEffects
         LegacyOp.PopExcept => -3,
         LegacyOp.Reraise => -3,
         LegacyOp.WithExceptStart => 1,
-        LegacyOp.LoadAssertionError => 1,
+        LegacyOp.LoadAssertionError or LegacyOp.LoadBuildClass or LegacyOp.LoadClassderef => 1,
         LegacyOp.ListToTuple => 0,
         LegacyOp.StoreName => -1,
         LegacyOp.DeleteName => 0,

@@ -4,6 +4,7 @@ namespace RaceLab.Python.Compiler.Legacy;
 internal enum UnitKind
 {
     Module,
+    Class,
     Function,
     Lambda,
     Comprehension,

@@ -11,7 +11,8 @@ internal sealed partial class CodeGenerator
         var nonVarCells = unit.CellVars.Where(c => !unit.VarNames.Contains(c)).ToList();
         foreach (var instruction in unit.Graph.Blocks().SelectMany(b => b.Instructions))
         {
-            if (instruction.Op is Op.LOAD_DEREF or Op.STORE_DEREF or Op.LOAD_CLOSURE or Op.MAKE_CELL)
+            if (instruction.Op is Op.LOAD_DEREF or Op.STORE_DEREF or Op.LOAD_CLOSURE or Op.MAKE_CELL
+                or Op.LOAD_CLASSDEREF or Op.LOAD_FROM_DICT_OR_DEREF)
             {
                 instruction.Arg = FinalDerefIndex(unit, nonVarCells, instruction.Arg);
             }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Syntax;
 
@@ -66,9 +67,15 @@ internal sealed partial class CodeGenerator
             return false;
         }
 
-        Expression(method.Value);
         var methodLoc = AttrLoc(Loc(method), method);
         var callLoc = AttrLoc(Loc(call), method);
+        if (TrySuperAttribute(method, isMethod: true))
+        {
+            CallArguments(call, methodLoc, callLoc, 0);
+            return true;
+        }
+
+        Expression(method.Value);
         if (Is311)
         {
             Emit(Op.LOAD_METHOD, _unit.AddName(method.Attr), methodLoc);
@@ -95,26 +102,30 @@ internal sealed partial class CodeGenerator
         AtLeast313 && _scope.Inlined && !_unit.Scope.IsFunctionLike && !_scope.Binds(name)
         && _moduleScope[name] != NameScope.GlobalImplicit;
 
-    private void CallArguments(CallNode call, SourceLocation keywordLoc, SourceLocation callLoc, int pushed)
+    private void CallArguments(CallNode call, SourceLocation keywordLoc, SourceLocation callLoc, int pushed) =>
+        CallArguments(call.Args, call.Keywords, keywordLoc, callLoc, pushed);
+
+    /// <summary>compiler_call_helper after <paramref name="pushed"/> values already on the stack.</summary>
+    private void CallArguments(ImmutableArray<Expression> args, ImmutableArray<KeywordNode> keywords, SourceLocation keywordLoc, SourceLocation callLoc, int pushed)
     {
-        foreach (var arg in call.Args)
+        foreach (var arg in args)
         {
             Expression(arg);
         }
 
-        var argc = pushed + call.Args.Length + call.Keywords.Length;
-        if (call.Keywords.Length == 0)
+        var argc = pushed + args.Length + keywords.Length;
+        if (keywords.Length == 0)
         {
             EmitCall(argc, callLoc);
             return;
         }
 
-        foreach (var keyword in call.Keywords)
+        foreach (var keyword in keywords)
         {
             Expression(keyword.Value);
         }
 
-        var names = new TupleConstant(Strings(call.Keywords.Select(k => k.Arg)));
+        var names = new TupleConstant(Strings(keywords.Select(k => k.Arg)));
         if (AtLeast313)
         {
             LoadConst(names, keywordLoc);

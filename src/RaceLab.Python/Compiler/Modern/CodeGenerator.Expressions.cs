@@ -115,6 +115,12 @@ internal sealed partial class CodeGenerator
 
     private void Attribute(AttributeNode attribute, SourceLocation loc)
     {
+        if (attribute.Ctx == ExprContext.Load && TrySuperAttribute(attribute, isMethod: false))
+        {
+            return;
+        }
+
+        NoteStaticAttribute(attribute);
         Expression(attribute.Value);
         if (attribute.Ctx == ExprContext.Store)
         {

@@ -89,15 +89,20 @@ internal sealed partial class CodeGenerator
     {
         var parentUnit = _unit;
         var parentScope = _scope;
-        var unit = new CodeUnit(scope, name, QualifiedName(scope, name), firstLine, _version);
+        var unit = new CodeUnit(scope, name, QualifiedName(scope, name), firstLine, _version) { Parent = parentUnit };
         _unit = unit;
         _scope = scope;
         Emit(Op.RESUME, 0, new SourceLocation(firstLine, firstLine, 0, 0));
         body(unit);
-        var flags = CodeFlags.Optimized | CodeFlags.NewLocals;
-        if (IsNested(scope))
+        // compute_code_flags: only function blocks get fast locals; a class body runs in a namespace dict.
+        var flags = CodeFlags.None;
+        if (scope.IsFunctionLike)
         {
-            flags |= CodeFlags.Nested;
+            flags = CodeFlags.Optimized | CodeFlags.NewLocals;
+            if (IsNested(scope))
+            {
+                flags |= CodeFlags.Nested;
+            }
         }
 
         var code = Assemble(unit, flags);
@@ -129,7 +134,7 @@ internal sealed partial class CodeGenerator
             return name;
         }
 
-        if (scope.Kind == ScopeKind.Function && parent.Scope[name] == NameScope.GlobalExplicit)
+        if (scope.Kind is ScopeKind.Function or ScopeKind.Class && parent.Scope[name] == NameScope.GlobalExplicit)
         {
             return name;
         }

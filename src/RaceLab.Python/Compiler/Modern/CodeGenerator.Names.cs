@@ -1,3 +1,5 @@
+using ScopeKind = RaceLab.Python.Syntax.ScopeKind;
+
 namespace RaceLab.Python.Compiler.Modern;
 
 internal sealed partial class CodeGenerator
@@ -33,6 +35,19 @@ internal sealed partial class CodeGenerator
         var scope = Resolve(name);
         switch (scope)
         {
+            case NameScope.Free when !store && _unit.Scope.Kind == ScopeKind.Class:
+                // A class body looks in its own namespace before the cell.
+                if (Is311)
+                {
+                    Emit(Op.LOAD_CLASSDEREF, RawDerefIndex(name), location);
+                }
+                else
+                {
+                    Emit(Op.LOAD_LOCALS, location);
+                    Emit(Op.LOAD_FROM_DICT_OR_DEREF, RawDerefIndex(name), location);
+                }
+
+                break;
             case NameScope.Free or NameScope.Cell:
                 Emit(store ? Op.STORE_DEREF : Op.LOAD_DEREF, RawDerefIndex(name), location);
                 break;

@@ -18,6 +18,9 @@ internal sealed partial class CodeGenerator
         var loc = Loc(statement);
         switch (statement)
         {
+            case ClassDefNode classDef:
+                ClassDef(classDef);
+                break;
             case FunctionDefNode def:
                 FunctionDef(def);
                 break;

@@ -16,10 +16,17 @@ internal sealed class CodeUnit
         VarNames.AddRange(scope.Parameters);
         // Cells of comprehensions inlined into this code object (3.12+) are this code object's cells.
         CellVars.AddRange(scope.CellVars.Concat(InlinedCells(scope)).Distinct().Order(StringComparer.Ordinal));
+        if (scope.NeedsClassClosure)
+        {
+            CellVars.Add("__class__");
+        }
         FreeVars.AddRange(scope.FreeVars);
     }
 
     public Scope Scope { get; }
+
+    /// <summary>The unit being compiled when this one began (CPython's c_stack), null for the module.</summary>
+    public CodeUnit? Parent { get; init; }
 
     public string Name { get; }
 
@@ -43,6 +50,9 @@ internal sealed class CodeUnit
 
     /// <summary>3.12+: names of an inlined comprehension that live in fast locals of a module.</summary>
     public HashSet<string> FastHidden { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>3.13 <c>__static_attributes__</c>: names a method of this class stores as <c>self.NAME</c>.</summary>
+    public SortedSet<string> StaticAttributes { get; } = new(StringComparer.Ordinal);
 
     public int ArgCount { get; set; }
 

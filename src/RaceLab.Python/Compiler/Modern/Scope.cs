@@ -32,7 +32,10 @@ internal sealed class Scope(ScopeKind kind, string name, Node node, Scope? paren
 
     public List<Scope> Children { get; } = [];
 
-    public bool IsFunctionLike => Kind != ScopeKind.Module;
+    public bool IsFunctionLike => Kind is not (ScopeKind.Module or ScopeKind.Class);
+
+    /// <summary>A class body whose methods use <c>__class__</c>: its one cell.</summary>
+    public bool NeedsClassClosure { get; init; }
 
     public bool Binds(string name) => Bound.Contains(name) || Parameters.Contains(name);
 

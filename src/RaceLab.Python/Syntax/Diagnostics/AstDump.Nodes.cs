@@ -12,6 +12,7 @@ public static partial class AstDump
             {
                 case ModuleNode n: Emit(i, "Module", null, new Children("body", n.Body)); break;
                 case FunctionDefNode n: Emit(i, "FunctionDef", n.Span, new Scalar("name", Repr(n.Name)), new Child("args", n.Args), new Children("body", n.Body)); break;
+                case ClassDefNode n: Emit(i, "ClassDef", n.Span, new Scalar("name", Repr(n.Name)), new Children("bases", n.Bases), new Children("keywords", n.Keywords), new Children("body", n.Body), new Children("decorator_list", [])); break;
                 case ReturnNode n: Emit(i, "Return", n.Span, new Child("value", n.Value)); break;
                 case AssignNode n: Emit(i, "Assign", n.Span, new Children("targets", n.Targets), new Child("value", n.Value)); break;
                 case AugAssignNode n: Emit(i, "AugAssign", n.Span, new Child("target", n.Target), new Scalar("op", n.Op.ToString()), new Child("value", n.Value)); break;

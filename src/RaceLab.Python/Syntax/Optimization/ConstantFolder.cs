@@ -26,6 +26,12 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
     private Statement Statement(Statement statement) => statement switch
     {
         FunctionDefNode n => n with { Args = Arguments(n.Args), Body = Body(n.Body) },
+        ClassDefNode n => n with
+        {
+            Bases = Exprs(n.Bases),
+            Keywords = [.. n.Keywords.Select(k => k with { Value = Expr(k.Value) })],
+            Body = Body(n.Body),
+        },
         ReturnNode n => n with { Value = Optional(n.Value) },
         AssignNode n => n with { Targets = Exprs(n.Targets), Value = Expr(n.Value) },
         AugAssignNode n => n with { Target = Expr(n.Target), Value = Expr(n.Value) },

@@ -11,7 +11,7 @@ internal sealed partial class Parser
     /// </summary>
     private ImmutableArray<Statement> ParseBlock(string construct, Token keyword)
     {
-        var forced = keyword.Text is "def" or "else";
+        var forced = keyword.Text is "def" or "else" or "class";
         Expect(":", forced || Current.Kind == TokenKind.Newline ? "expected ':'" : "invalid syntax");
         var body = ImmutableArray.CreateBuilder<Statement>();
         if (Current.Kind != TokenKind.Newline)
@@ -53,6 +53,28 @@ internal sealed partial class Parser
         var body = ParseBlock("function definition", keyword);
         (_loopDepth, _functionDepth) = (savedLoops, savedFunctions);
         return new FunctionDefNode(name, arguments, body, Join(MakeSpan(keyword.Start, keyword.End), body[^1].Span));
+    }
+
+    /// <summary>class NAME ['(' arguments ')'] ':' block — the arguments parse as a call's would.</summary>
+    private ClassDefNode ParseClassDef()
+    {
+        var keyword = Advance();
+        var nameToken = ExpectName();
+        ImmutableArray<Expression> bases = [];
+        ImmutableArray<KeywordNode> keywords = [];
+        if (AtOperator("("))
+        {
+            var name = new NameNode(nameToken.Text, ExprContext.Load, MakeSpan(nameToken.Start, nameToken.End));
+            var arguments = ParseCall(name, nameToken.Start);
+            (bases, keywords) = (arguments.Args, arguments.Keywords);
+        }
+
+        // A class body is not a function: 'return' and 'nonlocal' there are errors, loops start afresh.
+        var (savedLoops, savedFunctions) = (_loopDepth, _functionDepth);
+        (_loopDepth, _functionDepth) = (0, 0);
+        var body = ParseBlock("class definition", keyword);
+        (_loopDepth, _functionDepth) = (savedLoops, savedFunctions);
+        return new ClassDefNode(nameToken.Text, bases, keywords, body, Join(MakeSpan(keyword.Start, keyword.End), body[^1].Span));
     }
 
     private IfNode ParseIf()

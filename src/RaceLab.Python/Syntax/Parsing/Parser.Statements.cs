@@ -36,7 +36,7 @@ internal sealed partial class Parser
                 case "for": body.Add(ParseFor()); return;
                 case "while": body.Add(ParseWhile()); return;
                 case "with": body.Add(ParseWith()); return;
-                case "class": throw Unsupported(token, "class definition");
+                case "class": body.Add(ParseClassDef()); return;
                 case "try": throw Unsupported(token, "try statement");
                 case "async": throw Unsupported(token, "async " + (Peek(1).Kind == TokenKind.Name ? Peek(1).Text : "statement"));
                 case "match" when IsSoftKeywordStatement(): throw Unsupported(token, "match statement");

@@ -18,6 +18,11 @@ internal sealed partial class LocalsLayout
                 Defaults(n.Args);
                 Use(n.Name);
                 break;
+            case ClassDefNode n:
+                Exprs(n.Bases);
+                Exprs(n.Keywords.Select(k => k.Value));
+                Use(n.Name);
+                break;
             case ReturnNode n: Optional(n.Value); break;
             case AssignNode n:
                 Expr(n.Value);

@@ -22,6 +22,7 @@ internal sealed partial class LocalsLayout(PythonVersion version, Dictionary<Nod
         {
             case ModuleNode module: Statements(module.Body); break;
             case FunctionDefNode function: Statements(function.Body); break;
+            case ClassDefNode classDef: Statements(classDef.Body); break;
             case LambdaNode lambda: Expr(lambda.Body); break;
             case ListCompNode comprehension: ComprehensionBody(comprehension); break;
         }
@@ -31,6 +32,13 @@ internal sealed partial class LocalsLayout(PythonVersion version, Dictionary<Nod
         // dictbytype(CELL, DEF_COMP_CELL): a module can hold cells of comprehensions inlined into it (3.12+).
         var cells = scope.Scopes.Where(p => p.Value == SymbolScope.Cell || (scope.Flags.GetValueOrDefault(p.Key) & SymbolFlags.DefCompCell) != 0)
             .Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        if (scope.NeedsClassClosure)
+        {
+            // compiler_enter_scope cooks up the implicit __class__ cell, the class body's only cell.
+            scope.CellVars = ["__class__"];
+            return;
+        }
+
         scope.CellVars = version >= PythonVersion.Py311
             ? [.. scope.VarNames.Where(cells.Contains), .. cells.Where(c => !scope.VarNames.Contains(c))]
             : [.. cells];

@@ -28,7 +28,7 @@ public sealed class Scope
     /// <summary>CPython's ste_name: "top", the def's name, "lambda" or "listcomp".</summary>
     public string Name { get; }
 
-    /// <summary>The <see cref="ModuleNode"/>, <see cref="FunctionDefNode"/>, <see cref="LambdaNode"/> or <see cref="ListCompNode"/>.</summary>
+    /// <summary>The <see cref="ModuleNode"/>, <see cref="ClassDefNode"/>, <see cref="FunctionDefNode"/>, <see cref="LambdaNode"/> or <see cref="ListCompNode"/>.</summary>
     public Node Node { get; }
 
     public Scope? Parent { get; }
@@ -36,7 +36,11 @@ public sealed class Scope
     /// <summary>Blocks defined directly inside this one, in source order.</summary>
     public IReadOnlyList<Scope> Children => _children;
 
-    public bool IsFunctionLike => Kind != ScopeKind.Module;
+    /// <summary>CPython's FunctionBlock: a def, a lambda or a comprehension (fast locals, cells); not a module or class body.</summary>
+    public bool IsFunctionLike => Kind is not (ScopeKind.Module or ScopeKind.Class);
+
+    /// <summary>ste_needs_class_closure: a method uses <c>__class__</c> (or <c>super</c>), so the class body makes that cell.</summary>
+    public bool NeedsClassClosure { get; internal set; }
 
     /// <summary>ste_nested: defined inside a function-like block (CO_NESTED before 3.11).</summary>
     public bool IsNested { get; }

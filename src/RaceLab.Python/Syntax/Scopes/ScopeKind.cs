@@ -1,9 +1,10 @@
 namespace RaceLab.Python.Syntax;
 
-/// <summary>The kinds of symbol-table block in the subset (CPython's ModuleBlock and FunctionBlock flavours).</summary>
+/// <summary>The kinds of symbol-table block in the subset (CPython's ModuleBlock, ClassBlock and FunctionBlock flavours).</summary>
 public enum ScopeKind
 {
     Module,
+    Class,
     Function,
     Lambda,
     Comprehension,

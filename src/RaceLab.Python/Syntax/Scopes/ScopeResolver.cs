@@ -19,6 +19,9 @@ internal sealed class ScopeResolver(SymbolTableBuilder builder, PythonVersion ve
 
     private void AnalyzeBlock(Scope scope, HashSet<string>? bound, HashSet<string> free, HashSet<string> global)
     {
+        // A class namespace is invisible to nested functions: they see the globals and bindings from before it.
+        var isClass = scope.Kind == ScopeKind.Class;
+        var classGlobal = isClass ? new HashSet<string>(global, StringComparer.Ordinal) : null;
         var local = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, flags) in scope.Flags.ToList())
         {
@@ -36,7 +39,12 @@ internal sealed class ScopeResolver(SymbolTableBuilder builder, PythonVersion ve
             newBound.UnionWith(bound);
         }
 
-        var newGlobal = new HashSet<string>(global, StringComparer.Ordinal);
+        var newGlobal = classGlobal ?? new HashSet<string>(global, StringComparer.Ordinal);
+        if (isClass)
+        {
+            newBound.Add("__class__");
+        }
+
         var newFree = new HashSet<string>(StringComparer.Ordinal);
         var inlinedCells = new HashSet<string>(StringComparer.Ordinal);
         var children = new List<Scope>();
@@ -63,6 +71,11 @@ internal sealed class ScopeResolver(SymbolTableBuilder builder, PythonVersion ve
         if (scope.IsFunctionLike)
         {
             AnalyzeCells(scope, newFree, inlinedCells);
+        }
+        else if (isClass && newFree.Remove("__class__"))
+        {
+            // drop_class_free: the class body, not a parent, provides __class__.
+            scope.NeedsClassClosure = true;
         }
 
         foreach (var name in inlinedCells)

@@ -15,6 +15,16 @@ internal sealed partial class SymbolTableBuilder
                     VisitAll(n.Body);
                 });
                 break;
+            case ClassDefNode n:
+                AddDef(n.Name, SymbolFlags.DefLocal);
+                VisitAll(n.Bases);
+                foreach (var keyword in n.Keywords)
+                {
+                    Visit(keyword.Value);
+                }
+
+                InBlock(ScopeKind.Class, n.Name, n, () => VisitAll(n.Body));
+                break;
             case ReturnNode n: VisitOptional(n.Value); break;
             case AssignNode n:
                 VisitAll(n.Targets);
@@ -116,7 +126,15 @@ internal sealed partial class SymbolTableBuilder
     {
         switch (expression)
         {
-            case NameNode n: AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.DefLocal); break;
+            case NameNode n:
+                AddDef(n.Id, n.Ctx == ExprContext.Load ? SymbolFlags.Use : SymbolFlags.DefLocal);
+                // Zero-argument super() reads the __class__ cell: any function-like block naming super uses it.
+                if (n.Ctx == ExprContext.Load && n.Id == "super" && _current.IsFunctionLike)
+                {
+                    AddDef("__class__", SymbolFlags.Use);
+                }
+
+                break;
             case BoolOpNode n: VisitAll(n.Values); break;
             case BinOpNode n:
                 Visit(n.Left);
