@@ -16,6 +16,10 @@ internal static class Builtins
     public static readonly PyBuiltin ThreadStart = new(BuiltinId.ThreadStart, "start");
     public static readonly PyBuiltin ThreadJoin = new(BuiltinId.ThreadJoin, "join");
     public static readonly PyBuiltin ThreadIsAlive = new(BuiltinId.ThreadIsAlive, "is_alive");
+    public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
+    public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
+    public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
+    public static readonly PyBuiltin BuildClass = new(BuiltinId.BuildClass, "__build_class__");
 
     private static readonly Dictionary<string, PyValue> BuiltinTable = new()
     {
@@ -28,6 +32,7 @@ internal static class Builtins
         ["isinstance"] = Fn(BuiltinId.IsInstance, "isinstance"),
         ["sum"] = Fn(BuiltinId.Sum, "sum"),
         ["repr"] = Fn(BuiltinId.Repr, "repr"),
+        ["super"] = Fn(BuiltinId.Super, "super"),
         ["int"] = PyValue.FromObject(Tags.Int),
         ["bool"] = PyValue.FromObject(Tags.Bool),
         ["float"] = PyValue.FromObject(Tags.Float),

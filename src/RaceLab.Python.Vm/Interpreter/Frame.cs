@@ -28,6 +28,15 @@ internal sealed class Frame
     /// <summary>The exception being handled (3.11+ PUSH_EXC_INFO / 3.9 handler blocks).</summary>
     public PyValue Handling;
 
+    /// <summary>A class body's namespace: its LOAD_NAME and STORE_NAME read and write here.</summary>
+    public Dictionary<string, PyValue>? Namespace;
+
+    /// <summary>What the caller gets when this frame returns (its value, a new instance, a new class).</summary>
+    public FrameResult Result;
+
+    /// <summary>The instance being initialised, or the class statement being built.</summary>
+    public object? ResultPayload;
+
     /// <summary>Under the explorer's --bound: backward jumps taken so far per while-loop head (null: none).</summary>
     public SortedDictionary<int, int>? LoopIterations;
 
@@ -53,5 +62,21 @@ internal sealed class Frame
         Handling = default;
         Closure = [];
         LoopIterations = null;
+        Namespace = null;
+        Result = FrameResult.ReturnValue;
+        ResultPayload = null;
     }
+}
+
+/// <summary>How a returning frame's value reaches its caller.</summary>
+internal enum FrameResult : byte
+{
+    /// <summary>The returned value itself.</summary>
+    ReturnValue,
+
+    /// <summary>An <c>__init__</c> called by instantiation: the caller gets the instance (the return must be None).</summary>
+    InitializedInstance,
+
+    /// <summary>A class body run by <c>__build_class__</c>: the caller gets the new class.</summary>
+    BuiltClass,
 }

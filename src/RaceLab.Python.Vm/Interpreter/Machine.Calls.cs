@@ -102,6 +102,12 @@ internal sealed partial class Machine
         }
 
         var args = exArgs is not null ? exArgs.AsSpan() : slots.AsSpan(argStart, nargs);
+        if (callable.Ref is not PyFunction and not PyBuiltin { Id: not (BuiltinId.BuildClass or BuiltinId.Super) }
+            && CallObject(thread, f, callable, args, kwnames, consume) is { } outcome)
+        {
+            return outcome;
+        }
+
         if (callable.Ref is PyFunction function)
         {
             var frame = thread.RentFrame();

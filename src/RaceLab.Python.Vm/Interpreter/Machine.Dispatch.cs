@@ -283,6 +283,39 @@ internal sealed partial class Machine
                     }
 
                     break;
+                case Op.LoadClassName:
+                    f.Sp = sp; f.Pc = pc;
+                    slots[sp++] = LoadClassName(f, ins.Arg, thread, pc - 1);
+                    break;
+                case Op.StoreClassName:
+                    f.Namespace![f.Code.Source.Names[ins.Arg]] = slots[--sp];
+                    break;
+                case Op.LoadBuildClass:
+                    slots[sp++] = PyValue.FromObject(Builtins.BuildClass);
+                    break;
+                case Op.LoadSuperAttr:
+                    f.Sp = sp; f.Pc = pc;
+                    LoadSuperAttribute(slots, ref sp, f.Code.Source.Names[ins.Arg >> 2], ins.Arg, selfAfter: Version >= PythonVersion.Py313);
+                    break;
+                case Op.LoadClassDeref:
+                case Op.LoadFromDictOrDeref:
+                    {
+                        // A class body's free variable: its namespace first, then the cell.
+                        var names = f.Code.Source.CellVars.Concat(f.Code.Source.FreeVars).ToArray();
+                        var cellIndex = ins.Op == Op.LoadClassDeref && Version <= PythonVersion.Py310 ? ins.Arg - f.Code.Source.VarNames.Length : ins.Arg - (f.Code.SlotCount - names.Length);
+                        var ns = ins.Op == Op.LoadFromDictOrDeref ? slots[--sp].As<PyDictProxy>().Namespace : f.Namespace!;
+                        if (!ns.TryGetValue(names[cellIndex], out var v))
+                        {
+                            v = ((PyCell)slots[ins.Arg].Ref!).Value;
+                        }
+
+                        slots[sp++] = v;
+                        break;
+                    }
+
+                case Op.LoadLocals:
+                    slots[sp++] = PyValue.FromObject(new PyDictProxy(f.Namespace!));
+                    break;
                 case Op.LoadAttr:
                     f.Sp = sp; f.Pc = pc;
                     slots[sp - 1] = GetAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg]);
@@ -291,6 +324,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var owner = slots[sp - 1];
+                        if (TryUnboundMethod(owner.Ref, f.Code.Source.Names[ins.Arg], out var function))
+                        {
+                            slots[sp - 1] = function;
+                            slots[sp++] = owner.Ref is PySuper super ? super.Self : owner;
+                            break;
+                        }
+
                         var method = LookupMethod(owner, f.Code.Source.Names[ins.Arg]);
                         if (method is not null)
                         {
@@ -310,6 +350,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var owner = slots[sp - 1];
+                        if (TryUnboundMethod(owner.Ref, f.Code.Source.Names[ins.Arg], out var function))
+                        {
+                            slots[sp - 1] = function;
+                            slots[sp++] = owner.Ref is PySuper super ? super.Self : owner;
+                            break;
+                        }
+
                         var method = LookupMethod(owner, f.Code.Source.Names[ins.Arg]);
                         if (method is not null)
                         {
@@ -327,6 +374,12 @@ internal sealed partial class Machine
 
                 case Op.StoreAttr:
                     f.Sp = sp; f.Pc = pc;
+                    if (TrySetObjectAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg], slots[sp - 2]))
+                    {
+                        sp -= 2;
+                        break;
+                    }
+
                     throw PythonError.Of(Tags.AttributeError,
                         $"'{PyOps.TypeOf(slots[sp - 1]).Name}' object attribute '{f.Code.Source.Names[ins.Arg]}' is read-only");
                 case Op.BinaryOp:
@@ -718,6 +771,12 @@ internal sealed partial class Machine
                 case Op.ReturnConst:
                     {
                         var value = ins.Op == Op.ReturnConst ? consts[ins.Arg] : slots[--sp];
+                        if (f.Result != FrameResult.ReturnValue)
+                        {
+                            f.Sp = sp; f.Pc = pc;
+                            value = FinishFrame(f, value);
+                        }
+
                         var back = f.Back;
                         thread.ReturnFrame();
                         if (back is null)

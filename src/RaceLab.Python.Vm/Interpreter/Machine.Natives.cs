@@ -76,6 +76,21 @@ internal sealed partial class Machine
                 return PyValue.FromString(PyFormat.Repr(pos[0]));
             case BuiltinId.Thread:
                 return NewThread(pos, kw);
+            case BuiltinId.ThreadInit:
+                InitThread(pos[0].As<PyThreadObject>(), args[1..], kwnames);
+                return PyValue.None;
+            case BuiltinId.ObjectInit:
+                if (pos.Length > 1 || kw is not null)
+                {
+                    throw PythonError.Of(Tags.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+
+                return PyValue.None;
+            case BuiltinId.Super:
+                Expect(builtin, pos, 2, 2, kw);
+                return MakeSuper(pos[0], pos[1]);
+            case BuiltinId.ThreadRun:
+                throw PythonError.Of(Tags.TypeError, "Thread.run() called from a subclass is not modelled by the simulator");
             case BuiltinId.Lock:
                 Expect(builtin, pos, 0, 0, kw);
                 return PyValue.FromObject(new PyLock());

@@ -60,6 +60,11 @@ internal sealed partial class Machine
 
     private static PyValue GetAttribute(PyValue owner, string name)
     {
+        if (TryGetObjectAttribute(owner, name, out var found))
+        {
+            return found;
+        }
+
         if (owner.Ref is PyModule module && module.Attributes.TryGetValue(name, out var attribute))
         {
             return attribute;

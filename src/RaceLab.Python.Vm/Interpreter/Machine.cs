@@ -64,6 +64,12 @@ internal sealed partial class Machine
             {
                 _builtinFallback[i] = b;
             }
+
+            // The program runs as the main module; until it assigns __name__ itself, reads find "__main__".
+            if (module.GlobalNames[i] == "__name__")
+            {
+                _builtinFallback[i] = PyValue.FromString("__main__");
+            }
         }
 
         _warm = module.AllCode.Select(c => new int[c.Code.Length]).ToArray();
@@ -129,6 +135,21 @@ internal sealed partial class Machine
     /// <summary>Pushes a thread's target call as its first frame; false when the target is not a Python function.</summary>
     public void EnterTarget(SimThread thread, PyThreadObject obj)
     {
+        // A Thread subclass that overrides run() runs it on itself.
+        if (obj.Class is { } type && type.TryLookup("run", out var run, out _) && run.Ref is PyFunction runFunction)
+        {
+            var runFrame = thread.RentFrame();
+            runFrame.Reset(runFunction.Code, isModule: false);
+            BindArguments(runFrame, runFunction, [PyValue.FromObject(obj)], null);
+            thread.Top = runFrame;
+            return;
+        }
+
+        if (obj.Target.IsNone)
+        {
+            return;
+        }
+
         if (obj.Target.Ref is not PyFunction function)
         {
             throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(obj.Target).Name}' object is not callable");

@@ -63,6 +63,10 @@ internal static partial class CodeLoader
         };
     }
 
+    /// <summary>The code of a class statement's body: not the module, and without fast locals.</summary>
+    private static bool IsClassBody(CodeObject code) =>
+        code.Name != "<module>" && (code.Flags & CodeFlags.Optimized) == 0;
+
     private static (Op Op, int Arg) MapOp(CodeObject code, RawInstruction r, int[] unitToIndex, int[] nameSlots)
     {
         var v = code.Version;
@@ -99,8 +103,16 @@ internal static partial class CodeLoader
             "LOAD_GLOBAL" when v <= PythonVersion.Py312 => (Op.LoadGlobalNullBefore, nameSlots[a >> 1]),
             "LOAD_GLOBAL" => (Op.LoadGlobalNullAfter, nameSlots[a >> 1]),
             "STORE_GLOBAL" => (Op.StoreGlobal, nameSlots[a]),
+            // A class body (neither a function's fast locals nor the module) keeps its names in a namespace.
+            "LOAD_NAME" when IsClassBody(code) => (Op.LoadClassName, a),
+            "STORE_NAME" when IsClassBody(code) => (Op.StoreClassName, a),
             "LOAD_NAME" => (Op.LoadName, nameSlots[a]),
             "STORE_NAME" => (Op.StoreName, nameSlots[a]),
+            "LOAD_BUILD_CLASS" => (Op.LoadBuildClass, 0),
+            "LOAD_SUPER_ATTR" => (Op.LoadSuperAttr, a),
+            "LOAD_CLASSDEREF" => (Op.LoadClassDeref, v <= PythonVersion.Py310 ? LegacySlot() : a),
+            "LOAD_LOCALS" => (Op.LoadLocals, 0),
+            "LOAD_FROM_DICT_OR_DEREF" => (Op.LoadFromDictOrDeref, a),
             "LOAD_DEREF" => (Op.LoadDeref, v <= PythonVersion.Py310 ? LegacySlot() : a),
             "STORE_DEREF" => (Op.StoreDeref, v <= PythonVersion.Py310 ? LegacySlot() : a),
             "LOAD_CLOSURE" => (Op.LoadClosure, v <= PythonVersion.Py310 ? LegacySlot() : a),

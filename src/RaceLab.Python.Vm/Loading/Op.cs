@@ -98,4 +98,11 @@ internal enum Op : byte
     CheckExcMatch,
     BuildSlice,
     BinarySlice,
+    LoadClassName,
+    StoreClassName,
+    LoadBuildClass,
+    LoadSuperAttr,
+    LoadClassDeref,
+    LoadLocals,
+    LoadFromDictOrDeref,
 }

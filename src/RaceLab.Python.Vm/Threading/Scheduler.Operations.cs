@@ -7,6 +7,11 @@ internal sealed partial class Scheduler
     /// <summary>Thread.start(): create the OS thread, then block until it has begun (releasing the GIL).</summary>
     public void Start(SimThread current, PyThreadObject obj)
     {
+        if (!obj.Initialized)
+        {
+            throw PythonError.Of(Tags.RuntimeError, "thread.__init__() not called");
+        }
+
         if (obj.Thread is not null)
         {
             throw PythonError.Of(Tags.RuntimeError, "threads can only be started once");

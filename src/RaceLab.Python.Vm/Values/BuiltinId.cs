@@ -28,4 +28,9 @@ internal enum BuiltinId
     ListAppend,
     ListPop,
     ListExtend,
+    BuildClass,
+    Super,
+    ThreadInit,
+    ThreadRun,
+    ObjectInit,
 }

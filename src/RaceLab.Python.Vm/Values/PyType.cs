@@ -1,13 +1,13 @@
 namespace RaceLab.Python.Vm.Values;
 
 /// <summary>A built-in type object (int, str, tuple...): what type() returns and isinstance() tests.</summary>
-internal sealed class PyType(string name, PyType? baseType = null)
+internal class PyType(string name, PyType? baseType = null)
 {
     public string Name { get; } = name;
 
     public PyType? Base { get; } = baseType;
 
-    public bool IsSubtypeOf(PyType other)
+    public virtual bool IsSubtypeOf(PyType other)
     {
         for (var t = this; t is not null; t = t.Base)
         {

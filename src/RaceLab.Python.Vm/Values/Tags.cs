@@ -21,6 +21,8 @@ internal static class Tags
     public static readonly PyType Iterator = new("iterator", Object);
     public static readonly PyType Slice = new("slice", Object);
     public static readonly PyType Type = new("type", Object);
+    public static readonly PyType Method = new("method", Object);
+    public static readonly PyType Super = new("super", Object);
     public static readonly PyType BaseException = new("BaseException", Object);
     public static readonly PyType Exception = new("Exception", BaseException);
     public static readonly PyType AssertionError = new("AssertionError", Exception);

@@ -1,0 +1,381 @@
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>
+/// Classes and instances: <c>__build_class__</c> runs a class body in a namespace of its own, calling a class
+/// makes an instance and runs its <c>__init__</c> as an ordinary Python frame (so the scheduler can switch
+/// threads inside it, as CPython can), and attribute lookup follows the C3 method resolution order.
+/// </summary>
+internal sealed partial class Machine
+{
+    /// <summary>
+    /// A call that needs a Python frame of its own beyond a plain function: a class body, a class's
+    /// <c>__init__</c>, a bound method. Null when <paramref name="callable"/> is none of these.
+    /// </summary>
+    private CallOutcome? CallObject(SimThread thread, Frame caller, PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
+    {
+        switch (callable.Ref)
+        {
+            case PyMethod method:
+                {
+                    PyValue[] all = [method.Self, .. args];
+                    PushFrame(thread, caller, method.Function, all, kwnames, consume);
+                    return CallOutcome.PythonFrame;
+                }
+
+            case PyBuiltin { Id: BuiltinId.BuildClass }:
+                StartClassBody(thread, caller, args, kwnames, consume);
+                return CallOutcome.PythonFrame;
+            case PyBuiltin { Id: BuiltinId.Super } when args.Length == 0:
+                caller.Sp = consume;
+                caller.Slots[caller.Sp++] = ZeroArgumentSuper(caller);
+                return CallOutcome.Native;
+            case PyClass type:
+                return Instantiate(thread, caller, type, args, kwnames, consume);
+            default:
+                return null;
+        }
+    }
+
+    private Frame PushFrame(SimThread thread, Frame caller, PyFunction function, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
+    {
+        var frame = thread.RentFrame();
+        frame.Reset(function.Code, isModule: false);
+        BindArguments(frame, function, args, kwnames);
+        frame.Back = caller;
+        caller.Sp = consume;
+        thread.Top = frame;
+        Advance(thread, Costs.PythonCallExtra);
+        return frame;
+    }
+
+    /// <summary>__build_class__(func, name, *bases): the body runs now; <see cref="FinishFrame"/> makes the class.</summary>
+    private void StartClassBody(SimThread thread, Frame caller, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
+    {
+        var nkw = kwnames?.Items.Length ?? 0;
+        var npos = args.Length - nkw;
+        if (npos < 2 || args[0].Ref is not PyFunction body || !args[1].IsString)
+        {
+            throw PythonError.Of(Tags.TypeError, "__build_class__: expected a function and a name");
+        }
+
+        for (var k = 0; k < nkw; k++)
+        {
+            var key = kwnames!.Items[k].String;
+            var isPlainType = key == "metaclass" && ReferenceEquals(args[npos + k].Ref, Tags.Type);
+            if (!isPlainType)
+            {
+                throw PythonError.Of(Tags.TypeError, $"class keyword '{key}' (a metaclass or __init_subclass__ argument) is not modelled by the simulator");
+            }
+        }
+
+        var bases = new PyType[npos - 2];
+        for (var i = 2; i < npos; i++)
+        {
+            bases[i - 2] = args[i].Ref switch
+            {
+                PyClass c => c,
+                PyBuiltin { Id: BuiltinId.Thread } => Tags.Thread,
+                PyType t when ReferenceEquals(t, Tags.Object) || t.IsSubtypeOf(Tags.BaseException) => t,
+                PyType t => throw PythonError.Of(Tags.TypeError, $"subclassing the built-in type '{t.Name}' is not modelled by the simulator"),
+                _ => throw PythonError.Of(Tags.TypeError, $"bases must be types, not '{PyOps.TypeOf(args[i]).Name}'"),
+            };
+        }
+
+        var frame = PushFrame(thread, caller, body, [], null, consume);
+        frame.Namespace = new Dictionary<string, PyValue>(StringComparer.Ordinal);
+        frame.Result = FrameResult.BuiltClass;
+        frame.ResultPayload = (args[1].String, bases);
+    }
+
+    private CallOutcome Instantiate(SimThread thread, Frame caller, PyClass type, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
+    {
+        PyValue instance;
+        if (ReferenceEquals(type.NativeBase, Tags.Thread))
+        {
+            instance = PyValue.FromObject(new PyThreadObject(PyValue.None, [], null, string.Empty)
+            {
+                Class = type,
+                Dict = new(StringComparer.Ordinal),
+                Initialized = false,
+            });
+        }
+        else if (type.NativeBase is { } native && native.IsSubtypeOf(Tags.BaseException))
+        {
+            instance = PyValue.FromObject(new PyException(type, args.ToArray()));
+        }
+        else
+        {
+            instance = PyValue.FromObject(new PyInstance(type));
+        }
+
+        if (type.TryLookup("__init__", out var init, out _) && init.Ref is PyFunction function)
+        {
+            PyValue[] all = [instance, .. args];
+            var frame = PushFrame(thread, caller, function, all, kwnames, consume);
+            frame.Result = FrameResult.InitializedInstance;
+            frame.ResultPayload = instance;
+            return CallOutcome.PythonFrame;
+        }
+
+        if (instance.Ref is PyThreadObject threadObject)
+        {
+            InitThread(threadObject, args, kwnames);
+        }
+        else if (instance.Ref is PyInstance && args.Length > 0)
+        {
+            throw PythonError.Of(Tags.TypeError, $"{type.Name}() takes no arguments");
+        }
+
+        caller.Sp = consume;
+        caller.Slots[caller.Sp++] = instance;
+        return CallOutcome.Native;
+    }
+
+    /// <summary>What the caller of a returning special frame receives instead of its return value.</summary>
+    private PyValue FinishFrame(Frame frame, PyValue value)
+    {
+        switch (frame.Result)
+        {
+            case FrameResult.InitializedInstance:
+                if (!value.IsNone)
+                {
+                    throw PythonError.Of(Tags.TypeError, $"__init__() should return None, not '{PyOps.TypeOf(value).Name}'");
+                }
+
+                return (PyValue)frame.ResultPayload!;
+            case FrameResult.BuiltClass:
+                {
+                    var (name, bases) = ((string, PyType[]))frame.ResultPayload!;
+                    var ns = frame.Namespace!;
+                    var qualname = ns.TryGetValue("__qualname__", out var q) && q.IsString ? q.String : name;
+                    var type = new PyClass(name, qualname, bases, ns);
+                    ns.Remove("__qualname__");
+                    if (ns.Remove("__classcell__", out var cell) && cell.Ref is PyCell classCell)
+                    {
+                        classCell.Value = PyValue.FromObject(type);
+                    }
+
+                    return PyValue.FromObject(type);
+                }
+
+            default:
+                return value;
+        }
+    }
+
+    /// <summary>Thread.__init__(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None) on an existing object.</summary>
+    private void InitThread(PyThreadObject obj, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        var kw = Keywords(args, kwnames, out var npos);
+        var fresh = NewThread(args[..npos], kw).As<PyThreadObject>();
+        obj.Target = fresh.Target;
+        obj.Args = fresh.Args;
+        obj.Kwargs = fresh.Kwargs;
+        obj.Name = fresh.Name;
+        obj.Daemon = kw is not null && kw.TryGetValue("daemon", out var daemon) && PyOps.Truthy(daemon);
+        obj.Initialized = true;
+    }
+
+    /// <summary>super() without arguments: the function's <c>__class__</c> cell and its first argument.</summary>
+    private static PyValue ZeroArgumentSuper(Frame frame)
+    {
+        var src = frame.Code.Source;
+        var free = src.FreeVars.IndexOf("__class__");
+        if (free < 0 || src.ArgCount == 0)
+        {
+            throw PythonError.Of(Tags.RuntimeError, free < 0 ? "super(): __class__ cell not found" : "super(): no arguments");
+        }
+
+        var cellSlot = src.Version <= PythonVersion.Py310
+            ? src.VarNames.Length + src.CellVars.Length + free
+            : frame.Code.SlotCount - src.FreeVars.Length + free;
+        var type = ((PyCell)frame.Slots[cellSlot].Ref!).Value;
+        var self = frame.Slots[0].Ref is PyCell selfCell ? selfCell.Value : frame.Slots[0];
+        return MakeSuper(type, self);
+    }
+
+    private static PyValue MakeSuper(PyValue type, PyValue self)
+    {
+        if (type.Ref is not PyType start)
+        {
+            throw PythonError.Of(Tags.TypeError, $"super() argument 1 must be a type, not {PyOps.TypeOf(type).Name}");
+        }
+
+        if (!PyOps.TypeOf(self).IsSubtypeOf(start))
+        {
+            throw PythonError.Of(Tags.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        }
+
+        return PyValue.FromObject(new PySuper(start, self));
+    }
+
+    /// <summary>3.12+ LOAD_SUPER_ATTR: super's attribute without making the super object (the method form keeps self).</summary>
+    private static void LoadSuperAttribute(PyValue[] slots, ref int sp, string name, int arg, bool selfAfter)
+    {
+        var self = slots[--sp];
+        var type = slots[--sp];
+        sp--;
+        var super = MakeSuper(type, self).As<PySuper>();
+        if ((arg & 1) != 0 && TryUnboundMethod(super, name, out var function))
+        {
+            slots[sp++] = function;
+            slots[sp++] = self;
+            return;
+        }
+
+        var value = GetAttribute(PyValue.FromObject(super), name);
+        if ((arg & 1) == 0)
+        {
+            slots[sp++] = value;
+        }
+        else
+        {
+            slots[sp++] = selfAfter ? value : default;
+            slots[sp++] = selfAfter ? default : value;
+        }
+    }
+
+    /// <summary>The class attribute <c>name</c> when it is a Python function an instance would bind (LOAD_METHOD's fast form).</summary>
+    private static bool TryUnboundMethod(object? owner, string name, out PyValue function)
+    {
+        function = default;
+        switch (owner)
+        {
+            case PyInstance instance when !instance.Dict.ContainsKey(name):
+                return instance.Class.TryLookup(name, out function, out _) && function.Ref is PyFunction;
+            case PyThreadObject { Class: { } type } thread when !thread.Dict!.ContainsKey(name):
+                return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
+            case PySuper super when PyOps.TypeOf(super.Self) is PyClass type:
+                return type.TryLookup(name, out function, out _, after: super.After) && function.Ref is PyFunction;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Attributes of instances, classes and super objects; false for every other owner.</summary>
+    private static bool TryGetObjectAttribute(PyValue owner, string name, out PyValue value)
+    {
+        switch (owner.Ref)
+        {
+            case PyInstance instance:
+                if (instance.Dict.TryGetValue(name, out value))
+                {
+                    return true;
+                }
+
+                value = FromClass(instance.Class, name, owner, after: null);
+                return !value.IsNull ? true : throw NoAttribute(instance.Class, name);
+            case PyThreadObject { Class: { } type } thread:
+                if (thread.Dict!.TryGetValue(name, out value))
+                {
+                    return true;
+                }
+
+                value = FromClass(type, name, owner, after: null);
+                return !value.IsNull;
+            case PyClass type:
+                value = ClassAttribute(type, name);
+                return true;
+            case PySuper super:
+                value = PyOps.TypeOf(super.Self) is PyClass selfType ? FromClass(selfType, name, super.Self, super.After) : default;
+                if (value.IsNull)
+                {
+                    value = NativeSuperAttribute(super, name);
+                }
+
+                return true;
+            default:
+                value = default;
+                return false;
+        }
+    }
+
+    /// <summary>A class attribute seen through an instance: functions bind to it.</summary>
+    private static PyValue FromClass(PyClass type, string name, PyValue self, PyType? after)
+    {
+        if (!type.TryLookup(name, out var value, out _, after))
+        {
+            return default;
+        }
+
+        return value.Ref is PyFunction function ? PyValue.FromObject(new PyMethod(self, function)) : value;
+    }
+
+    private static PyValue ClassAttribute(PyClass type, string name)
+    {
+        if (type.TryLookup(name, out var value, out _))
+        {
+            return value;
+        }
+
+        return name switch
+        {
+            "__name__" => PyValue.FromString(type.Name),
+            "__qualname__" => PyValue.FromString(type.QualifiedName),
+            "__mro__" => PyValue.FromObject(new PyTuple([.. type.Mro.Select(t => PyValue.FromObject(t))])),
+            "__bases__" => PyValue.FromObject(new PyTuple([.. type.Bases.Select(t => PyValue.FromObject(t))])),
+            _ => throw PythonError.Of(Tags.AttributeError, $"type object '{type.Name}' has no attribute '{name}'"),
+        };
+    }
+
+    /// <summary>super() reaching past the Python classes: the built-in base's own methods.</summary>
+    private static PyValue NativeSuperAttribute(PySuper super, string name)
+    {
+        var native = PyOps.TypeOf(super.Self) is PyClass { NativeBase: { } b } ? b : Tags.Object;
+        PyBuiltin? method = (native, name) switch
+        {
+            (_, "__init__") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadInit,
+            (_, "run") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadRun,
+            (_, "__init__") => Builtins.ObjectInit,
+            _ => LookupMethod(super.Self, name),
+        };
+        return method is not null
+            ? PyValue.FromObject(new PyBoundMethod(super.Self, method))
+            : throw PythonError.Of(Tags.AttributeError, $"'super' object has no attribute '{name}'");
+    }
+
+    private static PythonError NoAttribute(PyClass type, string name) =>
+        PythonError.Of(Tags.AttributeError, $"'{type.Name}' object has no attribute '{name}'");
+
+    /// <summary>STORE_ATTR on an instance or class: its dict; false for owners without one.</summary>
+    private static bool TrySetObjectAttribute(PyValue owner, string name, PyValue value)
+    {
+        switch (owner.Ref)
+        {
+            case PyInstance instance:
+                instance.Dict[name] = value;
+                return true;
+            case PyThreadObject thread when name == "name":
+                thread.Name = PyFormat.Str(value);
+                return true;
+            case PyThreadObject thread when name == "daemon":
+                thread.Daemon = PyOps.Truthy(value);
+                return true;
+            case PyThreadObject { Dict: { } dict }:
+                dict[name] = value;
+                return true;
+            case PyClass type:
+                type.Dict[name] = value;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>LOAD_NAME in a class body: its namespace, then the module's globals, then the builtins.</summary>
+    private PyValue LoadClassName(Frame frame, int nameIndex, SimThread thread, int pc)
+    {
+        var name = frame.Code.Source.Names[nameIndex];
+        if (frame.Namespace!.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        var slot = frame.Code.NameSlots[nameIndex];
+        return _globals[slot].IsNull ? LoadBuiltin(slot, thread, Now, frame.Code, pc) : _globals[slot];
+    }
+}

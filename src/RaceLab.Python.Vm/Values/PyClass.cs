@@ -1,0 +1,129 @@
+namespace RaceLab.Python.Vm.Values;
+
+/// <summary>
+/// A class made by a class statement: its namespace, its bases and CPython's C3 method resolution order.
+/// Built-in types (object, threading.Thread...) may appear in the order; their behaviour stays native.
+/// </summary>
+internal sealed class PyClass : PyType
+{
+    public PyClass(string name, string qualifiedName, PyType[] bases, Dictionary<string, PyValue> dict)
+        : base(name, bases.Length > 0 ? bases[0] : Tags.Object)
+    {
+        QualifiedName = qualifiedName;
+        Bases = bases.Length > 0 ? bases : [Tags.Object];
+        Dict = dict;
+        Mro = MethodResolution.Linearize(this);
+        NativeBase = Array.Find(Mro, t => t is not PyClass && !ReferenceEquals(t, Tags.Object));
+    }
+
+    public string QualifiedName { get; }
+
+    public PyType[] Bases { get; }
+
+    /// <summary>The class namespace (attribute assignment on the class writes here).</summary>
+    public Dictionary<string, PyValue> Dict { get; }
+
+    /// <summary>__mro__: this class first, object last.</summary>
+    public PyType[] Mro { get; }
+
+    /// <summary>The first built-in type other than object in the MRO (Thread, Exception...), or null.</summary>
+    public PyType? NativeBase { get; }
+
+    public string Module => Dict.TryGetValue("__module__", out var m) && m.IsString ? m.String : "__main__";
+
+    public override bool IsSubtypeOf(PyType other) => Array.IndexOf(Mro, other) >= 0 || ReferenceEquals(other, Tags.Object);
+
+    /// <summary>The attribute as the MRO finds it, starting after <paramref name="after"/> (super) or at the start.</summary>
+    public bool TryLookup(string name, out PyValue value, out PyType? owner, PyType? after = null)
+    {
+        var start = after is null ? 0 : Array.IndexOf(Mro, after) + 1;
+        for (var i = start; i < Mro.Length; i++)
+        {
+            if (Mro[i] is PyClass c && c.Dict.TryGetValue(name, out value))
+            {
+                owner = c;
+                return true;
+            }
+        }
+
+        value = default;
+        owner = null;
+        return false;
+    }
+}
+
+/// <summary>An instance of a <see cref="PyClass"/>: its class and its own attribute dict.</summary>
+internal sealed class PyInstance(PyClass type) : PyHeapObject
+{
+    public PyClass Class { get; } = type;
+
+    public Dictionary<string, PyValue> Dict { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A Python function bound to the instance it was looked up on (<c>obj.method</c> as a value).</summary>
+internal sealed class PyMethod(PyValue self, PyFunction function) : PyHeapObject
+{
+    public PyValue Self { get; } = self;
+
+    public PyFunction Function { get; } = function;
+}
+
+/// <summary>super(): attribute lookup on <see cref="Self"/>'s MRO, starting after <see cref="After"/>.</summary>
+internal sealed class PySuper(PyType after, PyValue self) : PyHeapObject
+{
+    public PyType After { get; } = after;
+
+    public PyValue Self { get; } = self;
+}
+
+/// <summary>CPython's mro_implementation: the C3 linearization of a class and its bases.</summary>
+internal static class MethodResolution
+{
+    public static PyType[] Linearize(PyClass type)
+    {
+        var sequences = type.Bases.Select(MroOf).Select(m => new List<PyType>(m)).ToList();
+        sequences.Add([.. type.Bases]);
+        var result = new List<PyType> { type };
+        while (sequences.Any(s => s.Count > 0))
+        {
+            var head = sequences.Where(s => s.Count > 0).Select(s => s[0])
+                .FirstOrDefault(candidate => !sequences.Any(s => s.IndexOf(candidate) > 0))
+                ?? throw PythonError.Of(Tags.TypeError,
+                    "Cannot create a consistent method resolution order (MRO) for bases "
+                    + string.Join(", ", type.Bases.Select(b => b.Name)));
+            result.Add(head);
+            foreach (var s in sequences)
+            {
+                if (s.Count > 0 && ReferenceEquals(s[0], head))
+                {
+                    s.RemoveAt(0);
+                }
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>A built-in type's MRO is its chain of bases.</summary>
+    public static PyType[] MroOf(PyType type)
+    {
+        if (type is PyClass c)
+        {
+            return c.Mro;
+        }
+
+        var chain = new List<PyType>();
+        for (var t = type; t is not null; t = t.Base)
+        {
+            chain.Add(t);
+        }
+
+        return [.. chain];
+    }
+}
+
+/// <summary>LOAD_LOCALS in a class body (3.12+): its namespace as a mapping for LOAD_FROM_DICT_OR_DEREF.</summary>
+internal sealed class PyDictProxy(Dictionary<string, PyValue> ns) : PyHeapObject
+{
+    public Dictionary<string, PyValue> Namespace { get; } = ns;
+}
