@@ -6,7 +6,7 @@ using RaceLab.Python.Vm.Values;
 namespace RaceLab.Python.Vm.Accounting;
 
 /// <summary>
-/// Counts lost updates: a store to a global that overwrites changes other threads made since this thread
+/// Counts lost updates: a store to a global, an attribute or an item that overwrites changes other threads made since this thread
 /// loaded it is one event. What it erased is net: the updates the value carried at the store minus those it
 /// carried at the load (an update erased twice over counts once; a stale store that puts back updates an
 /// earlier one erased counts them back), so over a run the total is exactly what the final value is short.
@@ -26,7 +26,11 @@ internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool t
     public void RecordLoad(SimThread thread, int slot, long now, CompiledCode code, int pc, PyValue value) =>
         thread.LoadedAt[slot] = new LoadRecord(now, code, pc, PyFormat.Repr(value), 0);
 
-    public void RecordLost(SimThread thread, int slot, long storesMeanwhile, long erased, long now, CompiledCode code, int pc, PyValue stored)
+    public void RecordLost(SimThread thread, int slot, long storesMeanwhile, long erased, long now, CompiledCode code, int pc, PyValue stored) =>
+        RecordLost(thread, globalNames[slot], thread.LoadedAt[slot], storesMeanwhile, erased, now, code, pc, stored);
+
+    /// <summary>A lost update of any shared location: a global, an object's attribute, a container's item.</summary>
+    public void RecordLost(SimThread thread, string location, LoadRecord load, long storesMeanwhile, long erased, long now, CompiledCode code, int pc, PyValue stored)
     {
         Events++;
         UpdatesLost += erased;
@@ -35,12 +39,11 @@ internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool t
             return;
         }
 
-        var load = thread.LoadedAt[slot];
         var switched = thread.LastSwitchOut is { } s && load.Code is not null && s.Time >= load.Time ? s : null;
         _stories.Add(new LostUpdateStory
         {
             Thread = thread.Name,
-            Global = globalNames[slot],
+            Global = location,
             LoadedValue = load.Value ?? "?",
             LoadSeconds = Seconds(load.Time),
             LoadInstruction = load.Code is null ? string.Empty : Describe(load.Code, load.Pc),

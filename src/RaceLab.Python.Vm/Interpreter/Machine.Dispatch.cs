@@ -317,9 +317,18 @@ internal sealed partial class Machine
                     slots[sp++] = PyValue.FromObject(new PyDictProxy(f.Namespace!));
                     break;
                 case Op.LoadAttr:
-                    f.Sp = sp; f.Pc = pc;
-                    slots[sp - 1] = GetAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg]);
-                    break;
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var owner = slots[sp - 1];
+                        var name = f.Code.Source.Names[ins.Arg];
+                        slots[sp - 1] = GetAttribute(owner, name);
+                        if (IsTracked(owner.Ref))
+                        {
+                            NoteLoad(thread, owner.Ref!, PyValue.FromString(name), slots[sp - 1], now, f.Code, pc - 1);
+                        }
+
+                        break;
+                    }
                 case Op.LoadMethod:
                     {
                         f.Sp = sp; f.Pc = pc;
@@ -376,6 +385,7 @@ internal sealed partial class Machine
                     f.Sp = sp; f.Pc = pc;
                     if (TrySetObjectAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg], slots[sp - 2]))
                     {
+                        NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Source.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
                         sp -= 2;
                         break;
                     }
@@ -451,7 +461,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var index = slots[--sp];
-                        slots[sp - 1] = Subscript(slots[sp - 1], index);
+                        var container = slots[sp - 1];
+                        slots[sp - 1] = Subscript(container, index);
+                        if (container.Ref is PyDict or PyList && index.Ref is not PySlice)
+                        {
+                            NoteLoad(thread, container.Ref, index, slots[sp - 1], now, f.Code, pc - 1);
+                        }
+
                         break;
                     }
 
@@ -477,6 +493,11 @@ internal sealed partial class Machine
                         f.Sp = sp; f.Pc = pc;
                         sp -= 3;
                         StoreSubscript(slots[sp + 1], slots[sp + 2], slots[sp]);
+                        if (slots[sp + 1].Ref is PyDict or PyList)
+                        {
+                            NoteStore(thread, slots[sp + 1].Ref!, slots[sp + 2], slots[sp], now, f.Code, pc - 1);
+                        }
+
                         break;
                     }
 

@@ -70,6 +70,9 @@ internal sealed partial class SimThread(int id, string name)
     /// <summary>A free-threaded thread's time-slice end on its core.</summary>
     public long SliceEnd { get; set; } = long.MaxValue;
 
+    /// <summary>Attributes and items this thread loaded and has not stored since (the object ledger's LoadedSeq).</summary>
+    public Dictionary<Accounting.Location, Accounting.LocationLoad> ObjectLoads { get; } = new(Accounting.LocationComparer.Instance);
+
     public Frame RentFrame()
     {
         if (Depth < _pool.Count)

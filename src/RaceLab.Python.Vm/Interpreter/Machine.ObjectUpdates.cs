@@ -1,0 +1,70 @@
+using RaceLab.Python.Vm.Accounting;
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>
+/// The lost-update ledger for attributes and items, with the same net accounting as for globals: a thread's
+/// load of <c>self.value</c> or <c>counts[key]</c> remembers the location's write count and the updates its
+/// value carried; its store after others stored there erases what they added since.
+/// </summary>
+internal sealed partial class Machine
+{
+    private readonly Dictionary<Location, LocationHistory> _locations = new(LocationComparer.Instance);
+
+    /// <summary>Attributes of instances and classes and items of dicts and lists are tracked; the rest are not state.</summary>
+    private static bool IsTracked(object? owner) => owner is PyInstance or PyThreadObject { Class: not null } or PyClass or PyDict or PyList;
+
+    private void NoteLoad(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
+    {
+        var location = new Location(owner, key);
+        var history = History(location);
+        var record = Ledger.Tracing ? new LoadRecord(now, code, pc, PyFormat.Repr(value), 0) : default;
+        thread.ObjectLoads[location] = new LocationLoad(history.Seq, history.Depth, record);
+    }
+
+    private void NoteStore(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
+    {
+        var location = new Location(owner, key);
+        var history = History(location);
+        if (thread.ObjectLoads.Remove(location, out var load))
+        {
+            if (load.Seq != history.Seq)
+            {
+                Ledger.RecordLost(thread, Describe(location), load.Record, history.Seq - load.Seq, history.Depth - load.Depth, now, code, pc, value);
+            }
+
+            history.Depth = load.Depth + 1;
+        }
+        else
+        {
+            history.Depth++;
+        }
+
+        history.Seq++;
+    }
+
+    private LocationHistory History(Location location)
+    {
+        if (!_locations.TryGetValue(location, out var history))
+        {
+            history = new LocationHistory();
+            _locations[location] = history;
+        }
+
+        return history;
+    }
+
+    /// <summary>How a story names the location: <c>Counter.value</c>, <c>dict['hits']</c>.</summary>
+    private static string Describe(Location location) => location.Owner switch
+    {
+        PyInstance i => $"{i.Class.Name}.{location.Key.String}",
+        PyThreadObject { Class: { } c } => $"{c.Name}.{location.Key.String}",
+        PyClass c => $"{c.Name}.{location.Key.String}",
+        PyDict => $"dict[{PyFormat.Repr(location.Key)}]",
+        PyList => $"list[{PyFormat.Repr(location.Key)}]",
+        _ => PyFormat.Repr(location.Key),
+    };
+}
