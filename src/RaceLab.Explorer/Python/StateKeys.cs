@@ -391,6 +391,12 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(threadObject.Thread is { } thread ? Position(thread) : -1);
                 WriteValue(threadObject.Target);
                 WriteValues(threadObject.Args);
+                if (threadObject.Class is { } threadClass)
+                {
+                    WriteObject(threadClass);
+                    WriteNamespace(threadObject.Dict!);
+                }
+
                 break;
             case PyLock lockObject:
                 _writer.Write(19);
@@ -414,6 +420,26 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(23);
                 _writer.Write(builtin.Name);
                 break;
+            case PyClass type:
+                _writer.Write(27);
+                _writer.Write(type.QualifiedName);
+                WriteNamespace(type.Dict);
+                break;
+            case PyInstance instance:
+                _writer.Write(28);
+                WriteObject(instance.Class);
+                WriteNamespace(instance.Dict);
+                break;
+            case PyMethod method:
+                _writer.Write(29);
+                WriteValue(method.Self);
+                WriteObject(method.Function);
+                break;
+            case PySuper super:
+                _writer.Write(30);
+                WriteObject(super.After);
+                WriteValue(super.Self);
+                break;
             case PyType type:
                 _writer.Write(24);
                 _writer.Write(type.Name);
@@ -433,6 +459,17 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(99);
                 _writer.Write(obj.GetType().Name);
                 break;
+        }
+    }
+
+    /// <summary>An attribute dict in insertion order (Python's own iteration order).</summary>
+    private void WriteNamespace(Dictionary<string, PyValue> names)
+    {
+        _writer.Write(names.Count);
+        foreach (var (name, value) in names)
+        {
+            _writer.Write(name);
+            WriteValue(value);
         }
     }
 

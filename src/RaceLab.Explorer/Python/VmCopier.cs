@@ -120,6 +120,19 @@ internal sealed class VmCopier
         }
 
         to.Blocks.AddRange(from.Blocks);
+        if (from.Namespace is not null)
+        {
+            to.Namespace = new(StringComparer.Ordinal);
+            CopyInto(from.Namespace, to.Namespace);
+        }
+
+        to.Result = from.Result;
+        to.ResultPayload = from.ResultPayload switch
+        {
+            PyValue instance => Value(instance),
+            ValueTuple<string, PyType[]> (var name, var bases) => (name, bases.Select(b => (PyType)Object(b)!).ToArray()),
+            var other => other,
+        };
         return to;
     }
 
@@ -137,6 +150,19 @@ internal sealed class VmCopier
         }
 
         return copies;
+    }
+
+    private void CopyInto(Dictionary<string, PyValue>? from, Dictionary<string, PyValue>? to)
+    {
+        if (from is null || to is null)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in from)
+        {
+            to[name] = Value(value);
+        }
     }
 
     private PyValue[] Values(PyValue[] values)
@@ -272,9 +298,46 @@ internal sealed class VmCopier
 
             case PyThreadObject threadObject:
                 {
-                    var copy = new PyThreadObject(Value(threadObject.Target), Values(threadObject.Args), (PyDict?)Object(threadObject.Kwargs), threadObject.Name);
+                    var copy = new PyThreadObject(Value(threadObject.Target), Values(threadObject.Args), (PyDict?)Object(threadObject.Kwargs), threadObject.Name)
+                    {
+                        Class = (PyClass?)Object(threadObject.Class),
+                        Dict = threadObject.Dict is null ? null : new(StringComparer.Ordinal),
+                        Daemon = threadObject.Daemon,
+                        Initialized = threadObject.Initialized,
+                    };
                     Remember(obj, copy);
+                    CopyInto(threadObject.Dict, copy.Dict);
                     copy.Thread = Thread(threadObject.Thread);
+                    return copy;
+                }
+
+            // A class is mutable (class attributes): copied like any object, its bases first (never cyclic).
+            case PyClass type:
+                {
+                    var bases = type.Bases.Select(b => (PyType)Object(b)!).ToArray();
+                    var copy = new PyClass(type.Name, type.QualifiedName, bases, new(StringComparer.Ordinal));
+                    Remember(obj, copy);
+                    CopyInto(type.Dict, copy.Dict);
+                    return copy;
+                }
+
+            case PyInstance instance:
+                {
+                    var copy = new PyInstance((PyClass)Object(instance.Class)!);
+                    Remember(obj, copy);
+                    CopyInto(instance.Dict, copy.Dict);
+                    return copy;
+                }
+
+            case PyMethod method:
+                return Remember(obj, new PyMethod(Value(method.Self), (PyFunction)Object(method.Function)!));
+            case PySuper super:
+                return Remember(obj, new PySuper((PyType)Object(super.After)!, Value(super.Self)));
+            case PyDictProxy proxy:
+                {
+                    var copy = new PyDictProxy(new(StringComparer.Ordinal));
+                    Remember(obj, copy);
+                    CopyInto(proxy.Namespace, copy.Namespace);
                     return copy;
                 }
 

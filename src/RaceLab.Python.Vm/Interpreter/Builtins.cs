@@ -33,6 +33,7 @@ internal static class Builtins
         ["sum"] = Fn(BuiltinId.Sum, "sum"),
         ["repr"] = Fn(BuiltinId.Repr, "repr"),
         ["super"] = Fn(BuiltinId.Super, "super"),
+        ["sorted"] = Fn(BuiltinId.Sorted, "sorted"),
         ["int"] = PyValue.FromObject(Tags.Int),
         ["bool"] = PyValue.FromObject(Tags.Bool),
         ["float"] = PyValue.FromObject(Tags.Float),

@@ -49,6 +49,8 @@ internal sealed partial class Machine
                 return PyValue.FromInt(Length(pos[0]));
             case BuiltinId.Range:
                 return MakeRange(pos, kw);
+            case BuiltinId.Sorted:
+                return Sorted(pos, kw);
             case BuiltinId.Max:
             case BuiltinId.Min:
                 return Extreme(builtin, pos, kw, builtin.Id == BuiltinId.Max);
@@ -291,6 +293,29 @@ internal sealed partial class Machine
         }
 
         return best;
+    }
+
+    /// <summary>sorted(iterable, *, reverse=False): a stable sort by &lt; (a key= function would call back into Python).</summary>
+    private static PyValue Sorted(ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        if (pos.Length != 1 || (kw is not null && kw.Keys.Any(k => k != "reverse")))
+        {
+            throw PythonError.Of(Tags.TypeError, pos.Length != 1
+                ? $"sorted expected 1 argument, got {pos.Length}"
+                : "sorted(key=...) is not modelled by the simulator");
+        }
+
+        var items = Iteration.ToList(pos[0]);
+        var reverse = kw is not null && kw.TryGetValue("reverse", out var r) && PyOps.Truthy(r);
+        var order = Enumerable.Range(0, items.Count).ToArray();
+
+        // Python's sort is stable and reverse=True keeps equal items in their original order.
+        Array.Sort(order, (i, j) =>
+        {
+            var (a, b) = reverse ? (items[j], items[i]) : (items[i], items[j]);
+            return PyOps.Compare(0, a, b) ? -1 : PyOps.Compare(0, b, a) ? 1 : i.CompareTo(j);
+        });
+        return PyValue.FromObject(new PyList([.. order.Select(i => items[i])]));
     }
 
     private static bool IsInstance(PyValue obj, PyValue type) => type.Ref switch

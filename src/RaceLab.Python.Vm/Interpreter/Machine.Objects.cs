@@ -78,6 +78,8 @@ internal sealed partial class Machine
 
         switch (owner.Ref)
         {
+            case PyType type when name == "__name__":
+                return PyValue.FromString(type.Name);
             case PyThreadObject t when name == "name":
                 return PyValue.FromString(t.Name);
             case PyException e when name == "args":

@@ -29,6 +29,7 @@ internal enum BuiltinId
     ListPop,
     ListExtend,
     BuildClass,
+    Sorted,
     Super,
     ThreadInit,
     ThreadRun,

@@ -1,7 +1,7 @@
 namespace RaceLab.Python.Vm.Values;
 
 /// <summary>A built-in type object (int, str, tuple...): what type() returns and isinstance() tests.</summary>
-internal class PyType(string name, PyType? baseType = null)
+internal class PyType(string name, PyType? baseType = null) : PyHeapObject
 {
     public string Name { get; } = name;
 

@@ -31,6 +31,12 @@ public sealed class PythonExplorationTests
     [InlineData("while_counter", "3.12", new[] { 4 })]
     [InlineData("while_counter", "3.13", new[] { 4 })]
     [InlineData("while_counter", "3.13t", new[] { 2, 3, 4 })]
+    [InlineData("class_counter", "3.9", new[] { 2, 3, 4 })]
+    [InlineData("class_counter", "3.10", new[] { 4 })]
+    [InlineData("class_counter", "3.11", new[] { 4 })]
+    [InlineData("class_counter", "3.12", new[] { 4 })]
+    [InlineData("class_counter", "3.13", new[] { 4 })]
+    [InlineData("class_counter", "3.13t", new[] { 2, 3, 4 })]
     [InlineData("locked_counter", "3.9", new[] { 4 })]
     [InlineData("locked_counter", "3.11", new[] { 4 })]
     [InlineData("locked_counter", "3.13", new[] { 4 })]
@@ -50,6 +56,8 @@ public sealed class PythonExplorationTests
     [InlineData("inline_counter", "3.9")]
     [InlineData("call_in_window", "3.11")]
     [InlineData("inline_counter", "3.13t")]
+    [InlineData("class_counter", "3.9")]
+    [InlineData("class_counter", "3.13t")]
     public void Replay_EveryWitness_ReproducesItsOutcome(string program, string python)
     {
         var machine = Machine(program, python, 2);
