@@ -130,7 +130,7 @@ internal sealed class VmCopier
         to.ResultPayload = from.ResultPayload switch
         {
             PyValue instance => Value(instance),
-            ValueTuple<string, PyType[]> (var name, var bases) => (name, bases.Select(b => (PyType)Object(b)!).ToArray()),
+            ValueTuple<string, PyType[]>(var name, var bases) => (name, bases.Select(b => (PyType)Object(b)!).ToArray()),
             var other => other,
         };
         return to;
