@@ -113,6 +113,8 @@ internal static class DisJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("variable", window.Variable);
+            json.WriteString("kind", window.Kind.ToString().ToLowerInvariant());
+            json.WriteBoolean("check_then_act", window.CheckThenAct);
             json.WriteNumber("load_offset", window.Load.Offset);
             json.WriteNumber("store_offset", window.Store.Offset);
             WriteNullable(json, "load_line", LineTable.LineAt(code, window.Load.Offset));

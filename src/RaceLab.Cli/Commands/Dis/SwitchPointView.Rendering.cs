@@ -90,7 +90,9 @@ internal sealed partial class SwitchPointView
     }
 
     private static string Status(UpdateWindow window) =>
-        window.Lock is not null ? "PROTECTED" : window.Verdict.LosesWithGil ? "CAN LOSE UPDATES" : "SAFE BY DETAIL";
+        window.Lock is not null ? "PROTECTED"
+        : window.Verdict.LosesWithGil ? (window.CheckThenAct ? "CHECK-THEN-ACT RACE" : "CAN LOSE UPDATES")
+        : "SAFE BY DETAIL";
 
     private static string Colour(UpdateWindow? window) => window switch
     {

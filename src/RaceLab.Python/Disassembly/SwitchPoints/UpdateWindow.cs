@@ -13,6 +13,31 @@ public sealed record UpdateWindow(
     LockRegion? Lock,
     WindowVerdict Verdict)
 {
+    /// <summary>What the window updates: a global, a closure cell, an attribute or an item.</summary>
+    public LocationKind Kind { get; init; } = LocationKind.Global;
+
+    /// <summary>
+    /// Check-then-act (<c>if k not in d: d[k] = v</c>): the store does not use the loaded value but is guarded by a
+    /// test of it, so two threads can both pass the test before either stores.
+    /// </summary>
+    public bool CheckThenAct { get; init; }
+
     /// <summary>The polling check points inside the window: each is a place where the update can be split.</summary>
     public IEnumerable<CheckPoint> Switches => Inside.Where(p => p.Polls);
+}
+
+/// <summary>The kinds of shared location a window can update.</summary>
+public enum LocationKind
+{
+    /// <summary>A module global (or a module-level name).</summary>
+    Global,
+
+    /// <summary>A closure cell (nonlocal).</summary>
+    Cell,
+
+    /// <summary>An attribute of an object: <c>self.value</c>.</summary>
+    Attribute,
+
+    /// <summary>An item of a container: <c>counts[key]</c>.</summary>
+    Item,
 }

@@ -1,16 +1,30 @@
 namespace RaceLab.Python.Disassembly;
 
+/// <summary>How the value a window's store writes relates to what its load read.</summary>
+internal enum StoreFlow
+{
+    /// <summary>Unrelated (<c>running = False</c> after <c>while running:</c>): not a window.</summary>
+    Independent,
+
+    /// <summary>Computed from the loaded value: a read-modify-write.</summary>
+    ComputedFromLoad,
+
+    /// <summary>Not computed from it, but only reached when a test of it passed: check-then-act.</summary>
+    GuardedByLoad,
+}
+
 /// <summary>
 /// Follows the loaded value along a window's path (stack and fast locals) to decide whether the store writes
-/// something computed from it: only then is the window a read-modify-write (<c>running = False</c> after
-/// <c>while running:</c> is not). An instruction whose stack effect is unknown counts as passing it on.
+/// something computed from it (a read-modify-write) or is guarded by a conditional jump on it (check-then-act).
+/// An instruction whose stack effect is unknown counts as passing it on.
 /// </summary>
 internal static class ValueFlow
 {
-    public static bool StoreDependsOnLoad(PythonVersion version, IReadOnlyList<Instruction> instructions, IReadOnlyList<int> path)
+    public static StoreFlow Of(PythonVersion version, IReadOnlyList<Instruction> instructions, IReadOnlyList<int> path)
     {
         var stack = new List<bool>();
         var locals = new HashSet<int>();
+        var guarded = false;
         for (var p = 0; p < path.Count; p++)
         {
             var instruction = instructions[path[p]];
@@ -23,23 +37,45 @@ internal static class ValueFlow
 
             if (p == path.Count - 1)
             {
-                return Pop(stack, 1);
+                // The stored value sits below the owner (STORE_ATTR) or the container and key (STORE_SUBSCR).
+                var depth = instruction.OpName switch { "STORE_ATTR" => 2, "STORE_SUBSCR" => 3, _ => 1 };
+                var computed = stack.Count >= depth && stack[^depth];
+                return computed ? StoreFlow.ComputedFromLoad : guarded ? StoreFlow.GuardedByLoad : StoreFlow.Independent;
             }
 
-            if (!Step(version, instruction, stack, locals))
+            if (!Step(version, instruction, stack, locals, ref guarded))
             {
-                return true;
+                return StoreFlow.ComputedFromLoad;
             }
         }
 
-        return true;
+        return StoreFlow.ComputedFromLoad;
     }
 
-    private static bool Step(PythonVersion version, Instruction instruction, List<bool> stack, HashSet<int> locals)
+    private static bool Step(PythonVersion version, Instruction instruction, List<bool> stack, HashSet<int> locals, ref bool guarded)
     {
         var arg = instruction.Arg ?? 0;
         switch (instruction.OpName)
         {
+            case "ROT_TWO" or "ROT_THREE" or "ROT_FOUR":
+                {
+                    var n = instruction.OpName switch { "ROT_TWO" => 2, "ROT_THREE" => 3, _ => 4 };
+                    Pad(stack, n);
+                    var top = stack[^1];
+                    stack.RemoveAt(stack.Count - 1);
+                    stack.Insert(stack.Count - (n - 1), top);
+                    return true;
+                }
+
+            case "SWAP":
+                Pad(stack, arg);
+                (stack[^1], stack[^arg]) = (stack[^arg], stack[^1]);
+                return true;
+            case "DUP_TOP_TWO":
+                Pad(stack, 2);
+                stack.Add(stack[^2]);
+                stack.Add(stack[^2]);
+                return true;
             case "LOAD_FAST" or "LOAD_FAST_CHECK":
                 stack.Add(locals.Contains(arg));
                 return true;
@@ -62,7 +98,8 @@ internal static class ValueFlow
                 if (instruction.JumpTarget is not null && StackEffects.Of(version, instruction) is null)
                 {
                     // Conditional jumps of the subset pop their condition (POP_JUMP_IF_*); FOR_ITER cannot be on a path.
-                    Pop(stack, instruction.OpName.StartsWith("POP_JUMP", StringComparison.Ordinal) ? 1 : 0);
+                    // The path falls through it: what follows runs only when the test came out one way.
+                    guarded |= Pop(stack, instruction.OpName.StartsWith("POP_JUMP", StringComparison.Ordinal) ? 1 : 0);
                     return true;
                 }
 
@@ -86,6 +123,14 @@ internal static class ValueFlow
         else
         {
             locals.Remove(index);
+        }
+    }
+
+    private static void Pad(List<bool> stack, int depth)
+    {
+        while (stack.Count < depth)
+        {
+            stack.Insert(0, false);
         }
     }
 
