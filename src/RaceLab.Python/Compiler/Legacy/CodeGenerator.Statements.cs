@@ -24,6 +24,12 @@ internal sealed partial class CodeGenerator
             case ClassDefNode classDef:
                 ClassDef(classDef);
                 break;
+            case TryNode node:
+                Try(node);
+                break;
+            case RaiseNode node:
+                Raise(node);
+                break;
             case ReturnNode ret:
                 Return(ret);
                 break;

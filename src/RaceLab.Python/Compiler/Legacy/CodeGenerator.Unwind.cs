@@ -1,3 +1,6 @@
+using RaceLab.Python.Bytecode;
+using RaceLab.Python.Syntax;
+
 namespace RaceLab.Python.Compiler.Legacy;
 
 internal sealed partial class CodeGenerator
@@ -80,7 +83,83 @@ internal sealed partial class CodeGenerator
 
                 _unit.Emit(LegacyOp.PopTop);
                 break;
-            case FrameBlockKind.WhileLoop:
+            case FrameBlockKind.WhileLoop or FrameBlockKind.ExceptionHandler:
+                break;
+            case FrameBlockKind.TryExcept:
+                _unit.Emit(LegacyOp.PopBlock);
+                break;
+            case FrameBlockKind.FinallyTry:
+                {
+                    _unit.Emit(LegacyOp.PopBlock);
+                    if (preserveTop)
+                    {
+                        _frameBlocks.Add(new FrameBlock(FrameBlockKind.PopValue, null, null, -1));
+                    }
+
+                    var saved = _unit.Line;
+                    VisitStatements(block.FinalBody!);
+                    if (preserveTop)
+                    {
+                        _frameBlocks.RemoveAt(_frameBlocks.Count - 1);
+                    }
+
+                    // 3.9 restores the line (the next instruction starts a line entry again); 3.10 makes what
+                    // follows the finally body artificial.
+                    if (Is39)
+                    {
+                        _unit.SetLine(saved);
+                    }
+                    else
+                    {
+                        _unit.Line = -1;
+                    }
+
+                    break;
+                }
+
+            case FrameBlockKind.FinallyEnd:
+                if (preserveTop)
+                {
+                    _unit.Emit(LegacyOp.RotFour);
+                }
+
+                _unit.Emit(LegacyOp.PopTop);
+                _unit.Emit(LegacyOp.PopTop);
+                _unit.Emit(LegacyOp.PopTop);
+                if (preserveTop)
+                {
+                    _unit.Emit(LegacyOp.RotFour);
+                }
+
+                _unit.Emit(LegacyOp.PopExcept);
+                break;
+            case FrameBlockKind.HandlerCleanup:
+                if (block.Name is not null)
+                {
+                    _unit.Emit(LegacyOp.PopBlock);
+                }
+
+                if (preserveTop)
+                {
+                    _unit.Emit(LegacyOp.RotFour);
+                }
+
+                _unit.Emit(LegacyOp.PopExcept);
+                if (block.Name is { } name)
+                {
+                    _unit.EmitConst(NoneConstant.Instance);
+                    NameOp(name, ExprContext.Store);
+                    DeleteName(name);
+                }
+
+                break;
+            case FrameBlockKind.PopValue:
+                if (preserveTop)
+                {
+                    _unit.Emit(LegacyOp.RotTwo);
+                }
+
+                _unit.Emit(LegacyOp.PopTop);
                 break;
             case FrameBlockKind.With:
                 if (!Is39)

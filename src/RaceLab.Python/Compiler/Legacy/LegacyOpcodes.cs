@@ -42,7 +42,7 @@ internal sealed class LegacyOpcodes
 
     public static bool IsAbsoluteJump(LegacyOp op) =>
         op is LegacyOp.JumpAbsolute or LegacyOp.PopJumpIfFalse or LegacyOp.PopJumpIfTrue
-            or LegacyOp.JumpIfFalseOrPop or LegacyOp.JumpIfTrueOrPop;
+            or LegacyOp.JumpIfFalseOrPop or LegacyOp.JumpIfTrueOrPop or LegacyOp.JumpIfNotExcMatch;
 
     public static bool IsUnconditionalJump(LegacyOp op) => op is LegacyOp.JumpAbsolute or LegacyOp.JumpForward;
 

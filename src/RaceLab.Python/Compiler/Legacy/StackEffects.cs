@@ -7,7 +7,8 @@ internal static class StackEffects
 
     public static int Of(LegacyOp op, int arg, bool jump) => op switch
     {
-        LegacyOp.Nop or LegacyOp.RotTwo or LegacyOp.RotThree or LegacyOp.ExtendedArg => 0,
+        LegacyOp.Nop or LegacyOp.RotTwo or LegacyOp.RotThree or LegacyOp.RotFour or LegacyOp.ExtendedArg => 0,
+        LegacyOp.JumpIfNotExcMatch => -2,
         LegacyOp.PopTop => -1,
         LegacyOp.DupTop => 1,
         LegacyOp.DupTopTwo => 2,

@@ -12,7 +12,7 @@ internal sealed partial class CodeGenerator
         foreach (var instruction in unit.Graph.Blocks().SelectMany(b => b.Instructions))
         {
             if (instruction.Op is Op.LOAD_DEREF or Op.STORE_DEREF or Op.LOAD_CLOSURE or Op.MAKE_CELL
-                or Op.LOAD_CLASSDEREF or Op.LOAD_FROM_DICT_OR_DEREF)
+                or Op.LOAD_CLASSDEREF or Op.LOAD_FROM_DICT_OR_DEREF or Op.DELETE_DEREF)
             {
                 instruction.Arg = FinalDerefIndex(unit, nonVarCells, instruction.Arg);
             }

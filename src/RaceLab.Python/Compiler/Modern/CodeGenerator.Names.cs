@@ -29,6 +29,27 @@ internal sealed partial class CodeGenerator
 
     private void StoreName(string name, SourceLocation location) => NameOp(name, store: true, location);
 
+    /// <summary>compiler_nameop with Del: DELETE_FAST, DELETE_DEREF, DELETE_GLOBAL or DELETE_NAME.</summary>
+    private void DeleteName(string name, SourceLocation location)
+    {
+        switch (Resolve(name))
+        {
+            case NameScope.Free or NameScope.Cell:
+                Emit(Op.DELETE_DEREF, RawDerefIndex(name), location);
+                break;
+            case NameScope.Local when IsFast(name):
+                Emit(Op.DELETE_FAST, _unit.AddVarName(name), location);
+                break;
+            case NameScope.GlobalExplicit:
+            case NameScope.GlobalImplicit when _unit.Scope.IsFunctionLike:
+                Emit(Op.DELETE_GLOBAL, _unit.AddName(name), location);
+                break;
+            default:
+                Emit(Op.DELETE_NAME, _unit.AddName(name), location);
+                break;
+        }
+    }
+
     /// <summary>CPython's compiler_nameop: picks FAST, DEREF, GLOBAL or NAME from the name's scope.</summary>
     private void NameOp(string name, bool store, SourceLocation location)
     {

@@ -16,10 +16,17 @@ internal sealed partial class CodeGenerator
     private void Statement(Statement statement)
     {
         var loc = Loc(statement);
+        _statementLoc = loc;
         switch (statement)
         {
             case ClassDefNode classDef:
                 ClassDef(classDef);
+                break;
+            case TryNode node:
+                Try(node);
+                break;
+            case RaiseNode node:
+                Raise(node, loc);
                 break;
             case FunctionDefNode def:
                 FunctionDef(def);
@@ -75,6 +82,9 @@ internal sealed partial class CodeGenerator
 
                 Expression(e.Value);
                 Emit(Op.POP_TOP, SourceLocation.None);
+
+                // compiler_visit_stmt_expr leaves the location unset after its artificial POP_TOP.
+                _statementLoc = SourceLocation.None;
                 break;
             case PassNode:
                 Emit(Op.NOP, loc);
@@ -188,6 +198,9 @@ internal sealed partial class CodeGenerator
     {
         var target = node.Target;
         var loc = Loc(target);
+
+        // compiler_augassign ends with the target's location set (SET_LOC before the store).
+        _statementLoc = loc;
         switch (target)
         {
             case AttributeNode attribute:

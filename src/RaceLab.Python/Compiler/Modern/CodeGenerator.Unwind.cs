@@ -99,6 +99,68 @@ internal sealed partial class CodeGenerator
                 CallExitWithNones(loc);
                 Emit(Op.POP_TOP, loc);
                 return SourceLocation.None;
+            case FrameBlockKind.TryExcept:
+                Emit(Op.POP_BLOCK, loc);
+                return loc;
+            case FrameBlockKind.FinallyTry:
+                // The POP_BLOCK takes the unwinding statement's line; what follows the finally body has none.
+                Emit(Op.POP_BLOCK, loc);
+                if (preserveTos)
+                {
+                    _unit.FrameBlocks.Add(new FrameBlock(FrameBlockKind.PopValue, -1, -1, loc));
+                }
+
+                Statements(block.FinalBody!);
+                if (preserveTos)
+                {
+                    _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
+                }
+
+                return SourceLocation.None;
+            case FrameBlockKind.FinallyEnd:
+                if (preserveTos)
+                {
+                    Emit(Op.SWAP, 2, loc);
+                }
+
+                Emit(Op.POP_TOP, loc);
+                if (preserveTos)
+                {
+                    Emit(Op.SWAP, 2, loc);
+                }
+
+                Emit(Op.POP_BLOCK, loc);
+                Emit(Op.POP_EXCEPT, loc);
+                return loc;
+            case FrameBlockKind.HandlerCleanup:
+                if (block.Name is not null)
+                {
+                    Emit(Op.POP_BLOCK, loc);
+                }
+
+                if (preserveTos)
+                {
+                    Emit(Op.SWAP, 2, loc);
+                }
+
+                Emit(Op.POP_BLOCK, loc);
+                Emit(Op.POP_EXCEPT, loc);
+                if (block.Name is { } name)
+                {
+                    LoadConst(NoneConstant.Instance, loc);
+                    StoreName(name, loc);
+                    DeleteName(name, loc);
+                }
+
+                return loc;
+            case FrameBlockKind.PopValue:
+                if (preserveTos)
+                {
+                    Emit(Op.SWAP, 2, loc);
+                }
+
+                Emit(Op.POP_TOP, loc);
+                return loc;
             default:
                 return loc;
         }

@@ -96,10 +96,12 @@ internal sealed partial class CodeGenerator
         UseLabel(exit);
     }
 
-    private void PopExceptAndReraise()
+    private void PopExceptAndReraise() => PopExceptAndReraise(SourceLocation.None);
+
+    private void PopExceptAndReraise(SourceLocation loc)
     {
-        Emit(Op.COPY, 3, SourceLocation.None);
-        Emit(Op.POP_EXCEPT, SourceLocation.None);
-        Emit(Op.RERAISE, 1, SourceLocation.None);
+        Emit(Op.COPY, 3, loc);
+        Emit(Op.POP_EXCEPT, loc);
+        Emit(Op.RERAISE, 1, loc);
     }
 }

@@ -81,11 +81,24 @@ internal sealed class CodeUnit
 }
 
 /// <summary>A frame block on the compiler's stack (loops and with statements) for break, continue, return.</summary>
-internal sealed record FrameBlock(FrameBlockKind Kind, int Start, int Exit, SourceLocation Location);
+internal sealed record FrameBlock(FrameBlockKind Kind, int Start, int Exit, SourceLocation Location)
+{
+    /// <summary>FINALLY_TRY: the finally body that every exit from the try runs.</summary>
+    public IReadOnlyList<Syntax.Statement>? FinalBody { get; init; }
+
+    /// <summary>HANDLER_CLEANUP: the handler's "as" name, cleared on the way out.</summary>
+    public string? Name { get; init; }
+}
 
 internal enum FrameBlockKind
 {
     WhileLoop,
     ForLoop,
     With,
+    TryExcept,
+    FinallyTry,
+    FinallyEnd,
+    HandlerCleanup,
+    ExceptionHandler,
+    PopValue,
 }

@@ -33,5 +33,5 @@ internal static class OpInfo
     public static bool IsLocalOp(Op op) =>
         op is Op.LOAD_FAST or Op.LOAD_FAST_CHECK or Op.LOAD_FAST_AND_CLEAR or Op.STORE_FAST or Op.STORE_FAST_MAYBE_NULL
             or Op.LOAD_CLOSURE or Op.LOAD_DEREF or Op.STORE_DEREF or Op.MAKE_CELL
-            or Op.LOAD_CLASSDEREF or Op.LOAD_FROM_DICT_OR_DEREF;
+            or Op.LOAD_CLASSDEREF or Op.LOAD_FROM_DICT_OR_DEREF or Op.DELETE_FAST or Op.DELETE_DEREF;
 }

@@ -33,6 +33,14 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
             Body = Body(n.Body),
         },
         ReturnNode n => n with { Value = Optional(n.Value) },
+        TryNode n => n with
+        {
+            Body = Statements(n.Body),
+            Handlers = [.. n.Handlers.Select(h => h with { Type = Optional(h.Type), Body = Statements(h.Body) })],
+            OrElse = Statements(n.OrElse),
+            FinalBody = Statements(n.FinalBody),
+        },
+        RaiseNode n => n with { Exc = Optional(n.Exc), Cause = Optional(n.Cause) },
         AssignNode n => n with { Targets = Exprs(n.Targets), Value = Expr(n.Value) },
         AugAssignNode n => n with { Target = Expr(n.Target), Value = Expr(n.Value) },
         ForNode n => n with { Target = Expr(n.Target), Iter = Iter(Expr(n.Iter)), Body = Statements(n.Body) },

@@ -11,7 +11,7 @@ internal sealed partial class Parser
     /// </summary>
     private ImmutableArray<Statement> ParseBlock(string construct, Token keyword)
     {
-        var forced = keyword.Text is "def" or "else" or "class";
+        var forced = keyword.Text is "def" or "else" or "class" or "try" or "finally";
         Expect(":", forced || Current.Kind == TokenKind.Newline ? "expected ':'" : "invalid syntax");
         var body = ImmutableArray.CreateBuilder<Statement>();
         if (Current.Kind != TokenKind.Newline)
@@ -75,6 +75,74 @@ internal sealed partial class Parser
         var body = ParseBlock("class definition", keyword);
         (_loopDepth, _functionDepth) = (savedLoops, savedFunctions);
         return new ClassDefNode(nameToken.Text, bases, keywords, body, Join(MakeSpan(keyword.Start, keyword.End), body[^1].Span));
+    }
+
+    /// <summary>
+    /// try ':' block (except_block+ [else_block] [finally_block] | finally_block). A bare except must come last,
+    /// as CPython's compiler insists.
+    /// </summary>
+    private TryNode ParseTry()
+    {
+        var keyword = Advance();
+        var body = ParseBlock("'try' statement", keyword);
+        var handlers = ImmutableArray.CreateBuilder<ExceptHandlerNode>();
+        while (AtKeyword("except"))
+        {
+            var except = Advance();
+            if (AtOperator("*"))
+            {
+                throw Unsupported(Current, "except* (exception groups)");
+            }
+
+            Expression? type = null;
+            string? name = null;
+            if (!AtOperator(":"))
+            {
+                type = ParseExpression();
+                if (AtOperator(","))
+                {
+                    throw ErrorAt(type, "multiple exception types must be parenthesized");
+                }
+
+                if (Accept("as"))
+                {
+                    name = ExpectName().Text;
+                }
+            }
+
+            var handlerBody = ParseBlock("'except' statement", except);
+            handlers.Add(new ExceptHandlerNode(type, name, handlerBody, Join(MakeSpan(except.Start, except.End), handlerBody[^1].Span)));
+        }
+
+        ImmutableArray<Statement> orElse = [];
+        if (handlers.Count > 0 && AtKeyword("else"))
+        {
+            var elseKeyword = Advance();
+            orElse = ParseBlock("'else' statement", elseKeyword);
+        }
+
+        ImmutableArray<Statement> finalBody = [];
+        if (AtKeyword("finally"))
+        {
+            var finallyKeyword = Advance();
+            finalBody = ParseBlock("'finally' statement", finallyKeyword);
+        }
+
+        if (handlers.Count == 0 && finalBody.IsEmpty)
+        {
+            throw ErrorAt(Current, "expected 'except' or 'finally' block");
+        }
+
+        for (var i = 0; i < handlers.Count - 1; i++)
+        {
+            if (handlers[i].Type is null)
+            {
+                throw ErrorAt(handlers[i], "default 'except:' must be last");
+            }
+        }
+
+        var last = !finalBody.IsEmpty ? finalBody[^1] : !orElse.IsEmpty ? orElse[^1] : handlers[^1].Body[^1];
+        return new TryNode(body, handlers.ToImmutable(), orElse, finalBody, Join(MakeSpan(keyword.Start, keyword.End), last.Span));
     }
 
     private IfNode ParseIf()

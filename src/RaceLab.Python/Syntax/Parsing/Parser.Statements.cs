@@ -37,7 +37,7 @@ internal sealed partial class Parser
                 case "while": body.Add(ParseWhile()); return;
                 case "with": body.Add(ParseWith()); return;
                 case "class": body.Add(ParseClassDef()); return;
-                case "try": throw Unsupported(token, "try statement");
+                case "try": body.Add(ParseTry()); return;
                 case "async": throw Unsupported(token, "async " + (Peek(1).Kind == TokenKind.Name ? Peek(1).Text : "statement"));
                 case "match" when IsSoftKeywordStatement(): throw Unsupported(token, "match statement");
                 case "type" when Peek(1).Kind == TokenKind.Name && !IsKeyword(Peek(1)): throw Unsupported(token, "type alias statement");
@@ -128,7 +128,7 @@ internal sealed partial class Parser
                 case "from": return ParseFromImport();
                 case "assert": return ParseAssert();
                 case "del": throw Unsupported(token, "del statement");
-                case "raise": throw Unsupported(token, "raise statement");
+                case "raise": return ParseRaise();
                 case "yield": throw Unsupported(token, "yield expression");
             }
         }
@@ -188,6 +188,20 @@ internal sealed partial class Parser
         }
         while (Accept(","));
         return names.ToImmutable();
+    }
+
+    /// <summary>raise [expression ['from' expression]].</summary>
+    private RaiseNode ParseRaise()
+    {
+        var token = Advance();
+        if (Current.Kind is TokenKind.Newline or TokenKind.EndMarker || At(";"))
+        {
+            return new RaiseNode(null, null, SpanFrom(token.Start));
+        }
+
+        var exc = ParseExpression();
+        var cause = Accept("from") ? ParseExpression() : null;
+        return new RaiseNode(exc, cause, SpanFrom(token.Start));
     }
 
     private AssertNode ParseAssert()

@@ -24,6 +24,37 @@ internal sealed partial class LocalsLayout
                 Use(n.Name);
                 break;
             case ReturnNode n: Optional(n.Value); break;
+            case TryNode n:
+                Statements(n.Body);
+
+                // 3.11+ compile the else block right after the body; 3.9/3.10 after the handlers.
+                if (version >= PythonVersion.Py311)
+                {
+                    Statements(n.OrElse);
+                }
+
+                foreach (var handler in n.Handlers)
+                {
+                    Optional(handler.Type);
+                    if (handler.Name is { } name)
+                    {
+                        Use(name);
+                    }
+
+                    Statements(handler.Body);
+                }
+
+                if (version < PythonVersion.Py311)
+                {
+                    Statements(n.OrElse);
+                }
+
+                Statements(n.FinalBody);
+                break;
+            case RaiseNode n:
+                Optional(n.Exc);
+                Optional(n.Cause);
+                break;
             case AssignNode n:
                 Expr(n.Value);
                 Exprs(n.Targets);

@@ -26,6 +26,27 @@ internal sealed partial class SymbolTableBuilder
                 InBlock(ScopeKind.Class, n.Name, n, () => VisitAll(n.Body));
                 break;
             case ReturnNode n: VisitOptional(n.Value); break;
+            case TryNode n:
+                // symtable visits the else block before the handlers.
+                VisitAll(n.Body);
+                VisitAll(n.OrElse);
+                foreach (var handler in n.Handlers)
+                {
+                    VisitOptional(handler.Type);
+                    if (handler.Name is { } name)
+                    {
+                        AddDef(name, SymbolFlags.DefLocal);
+                    }
+
+                    VisitAll(handler.Body);
+                }
+
+                VisitAll(n.FinalBody);
+                break;
+            case RaiseNode n:
+                VisitOptional(n.Exc);
+                VisitOptional(n.Cause);
+                break;
             case AssignNode n:
                 VisitAll(n.Targets);
                 Visit(n.Value);
