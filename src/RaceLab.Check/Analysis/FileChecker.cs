@@ -19,7 +19,7 @@ internal sealed class FileChecker(
     RuleSelection selection,
     Func<string, string, PythonVersion, CodeObject> compile)
 {
-    private static readonly IModuleRule[] Rules = [new WindowRule(), new LockOrderRule()];
+    private static readonly IModuleRule[] Rules = [new WindowRule(), new LockOrderRule(), new LockReleaseRule()];
 
     public FileResult Check(string path)
     {

@@ -40,7 +40,7 @@ public static class CheckOptions
             RuleSelection.ParseCodes(ignore.Count > 0 ? ignore : config?.Ignore ?? []));
         if (selection.Unknown() is { } code)
         {
-            throw new ConfigurationException($"no rule code starts with '{code}'{origin}; the codes are RL101-RL103, RL110, RL120 and RL201 (or ALL)");
+            throw new ConfigurationException($"no rule code starts with '{code}'{origin}; the codes are RL101-RL103, RL110, RL120, RL201 and RL202 (or ALL)");
         }
 
         var excludes = new ExcludeRules(exclude);

@@ -3,8 +3,9 @@ namespace RaceLab.Check.Rules;
 /// <summary>
 /// Every rule code racelab check reports. RL1xx: an update of shared state that another thread can split
 /// (RL101-RL103 by what is updated, RL110 check-then-act, RL120 safe only by an implementation detail of the
-/// selected targets). RL2xx: lock discipline. The window rules fire for whatever kind of window the switch-point
-/// analysis reports (<see cref="WindowKinds"/>), so a kind the analysis learns finds its rule already here.
+/// selected targets). RL2xx: lock discipline (RL201 lock order, RL202 a lock released on one path only). The
+/// window rules fire for whatever kind of window the switch-point analysis reports (<see cref="WindowKinds"/>),
+/// so a kind the analysis learns finds its rule already here.
 /// </summary>
 public static class RuleCatalog
 {
@@ -47,9 +48,15 @@ public static class RuleCatalog
         "them at the same time each can hold one lock and wait forever for the other. Take locks in one global order " +
         "everywhere.");
 
+    public static CheckRule LockReleasedOnOnePath { get; } = new("RL202", "lock-released-on-one-path",
+        "A lock acquired with acquire() is not released on every path",
+        "lock.acquire() is followed by lock.release() on some paths, but an early return or a branch leaves the " +
+        "function still holding the lock; the next thread that needs it waits forever. Use `with lock:`, which " +
+        "releases on every way out, exceptions included, or release in a `finally:`.");
+
     /// <summary>The rules, in code order.</summary>
     public static IReadOnlyList<CheckRule> All { get; } =
-        [GlobalLostUpdate, AttributeLostUpdate, ItemLostUpdate, CheckThenAct, SafeByImplementationDetail, LockOrder];
+        [GlobalLostUpdate, AttributeLostUpdate, ItemLostUpdate, CheckThenAct, SafeByImplementationDetail, LockOrder, LockReleasedOnOnePath];
 
     public static CheckRule? Find(string code) => All.FirstOrDefault(r => r.Code == code);
 }

@@ -69,4 +69,33 @@ internal static class Programs
         class Counter:
             pass
         """;
+
+    /// <summary>take() acquires at line 8 and returns at line 10 still holding the lock; balanced() always releases.</summary>
+    public const string EarlyReturn = """
+        import threading
+
+        lock = threading.Lock()
+        done = []
+
+
+        def take(x):
+            lock.acquire()
+            if x:
+                return 1
+            done.append(x)
+            lock.release()
+            return 0
+
+
+        def balanced(x):
+            lock.acquire()
+            if x:
+                done.append(x)
+            lock.release()
+            return x
+
+
+        def handed_to_caller():
+            lock.acquire()
+        """;
 }
