@@ -38,6 +38,11 @@ public static class CheckOptions
         var selection = new RuleSelection(
             RuleSelection.ParseCodes(select.Count > 0 ? select : config?.Select ?? ["ALL"]),
             RuleSelection.ParseCodes(ignore.Count > 0 ? ignore : config?.Ignore ?? []));
+        if (selection.Select.Count == 0)
+        {
+            throw new ConfigurationException($"{(select.Count > 0 ? "--select" : "select" + origin)}: no rule code given; use codes such as RL101, prefixes such as RL1, or ALL");
+        }
+
         if (selection.Unknown() is { } code)
         {
             throw new ConfigurationException($"no rule code starts with '{code}'{origin}; the codes are RL101-RL103, RL110, RL120, RL201 and RL202 (or ALL)");

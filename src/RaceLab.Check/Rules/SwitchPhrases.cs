@@ -23,6 +23,17 @@ internal static class SwitchPhrases
             .Select(p => Phrase(p, callees)).Distinct()];
     }
 
+    /// <summary>Why a window the GIL never splits is safe on a release: nothing polls inside, or only a call that stops polling once specialized.</summary>
+    public static string WhyNoSwitch(IEnumerable<CheckPoint> inside, IReadOnlyDictionary<int, Callee> callees)
+    {
+        var quiet = inside.Where(p => p.Kind == CheckPointKind.SpecializedNoPoll)
+            .Select(p => callees.TryGetValue(p.Offset, out var c) && c.Name is { } name ? $"`{name}()`" : "a call")
+            .Distinct().ToList();
+        return quiet.Count == 0
+            ? "no check point falls inside the window there"
+            : $"{Join(quiet)} inside the window stops checking for a switch once specialized, after warm-up";
+    }
+
     private static string Phrase(CheckPoint point, IReadOnlyDictionary<int, Callee> callees)
     {
         var call = callees.TryGetValue(point.Offset, out var callee) && callee.Name is { } name ? $"the call to `{name}()`" : "a call";

@@ -10,13 +10,15 @@ internal static class WindowMessages
     {
         var losing = verdicts.Where(v => v.Loses).ToList();
         var safe = verdicts.Where(v => !v.Loses).Select(v => v.Target).Distinct().Order().ToList();
+        var whySafe = string.Join("; ", verdicts.Where(v => !v.Loses).GroupBy(v => v.Reason).OrderBy(g => g.Min(v => v.Target))
+            .Select(g => g.Count() == verdicts.Count(v => !v.Loses) ? g.Key : $"on {TargetList.Describe(g.Select(v => v.Target))} {g.Key}"));
         var noun = WindowKinds.Noun(key.Kind, key.Variable);
         var span = key.Load == key.Store ? $"read and written at {key.Load}" : $"read at {key.Load}, written at {key.Store}";
         var related = new List<RelatedLocation> { new(key.Store, $"the write of `{key.Variable}`") };
         if (losing.Count == 0)
         {
             var message = $"{noun} is updated without a lock ({span}): safe on {TargetList.Describe(safe)} only by an " +
-                "implementation detail, because no check point falls inside the window there; another release or free-threaded 3.13t can split it";
+                $"implementation detail ({whySafe}); another release or free-threaded 3.13t can split it";
             return new Finding(RuleCatalog.SafeByImplementationDetail, path, key.Load, message, safe, related);
         }
 
@@ -27,7 +29,7 @@ internal static class WindowMessages
         var text = $"{noun} can lose updates ({span}): {string.Join("; ", reasons)}";
         if (safe.Count > 0)
         {
-            text += $"; safe on {TargetList.Describe(safe)} only by an implementation detail (no check point falls inside the window there)";
+            text += $"; safe on {TargetList.Describe(safe)} only by an implementation detail ({whySafe})";
         }
 
         return new Finding(WindowKinds.RuleFor(key.Kind), path, key.Load, text, [.. losing.Select(v => v.Target).Distinct().Order()], related);

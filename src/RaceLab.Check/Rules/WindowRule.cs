@@ -66,8 +66,12 @@ internal sealed class WindowRule : IModuleRule
                 "(free-threaded) another thread can run between the read and the write");
         }
 
+        if (!window.Verdict.LosesWithGil)
+        {
+            return new TargetVerdict(target, locked, false, SwitchPhrases.WhyNoSwitch(window.Inside, code.Callees));
+        }
+
         var places = SwitchPhrases.For(window.Switches, code.Callees);
-        return new TargetVerdict(target, locked, window.Verdict.LosesWithGil,
-            places.Count == 0 ? "" : $"a switch can happen inside the window {SwitchPhrases.Join(places)}");
+        return new TargetVerdict(target, locked, true, $"a switch can happen inside the window {SwitchPhrases.Join(places)}");
     }
 }

@@ -77,6 +77,7 @@ public sealed class PyProjectTests
     [Theory]
     [InlineData("3.8", null, "unknown target '3.8'")]
     [InlineData(null, "RL9", "no rule code starts with 'RL9'")]
+    [InlineData(null, " , ", "--select: no rule code given")]
     public void UnknownTargetOrCode_IsAConfigurationError(string? targets, string? select, string expected)
     {
         var error = Assert.Throws<ConfigurationException>(() =>
