@@ -17,12 +17,12 @@ public static class CheckRunner
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(compile);
-        var (files, missing) = SourceFiles.Expand(request.Paths, request.Excludes);
+        var (files, problems) = SourceFiles.Expand(request.Paths, request.Excludes);
         var checker = new FileChecker(request.Targets, request.Selection, compile);
         var results = new FileResult[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             i => results[i] = checker.Check(files[i]));
-        var absent = missing.Select(p => new FileResult(p, 0, [], new FileError(p, 1, 1, "no such file or directory")));
+        var absent = problems.Select(p => new FileResult(p.Path, 0, [], new FileError(p.Path, 1, 1, p.Problem)));
         return new CheckResult([.. absent, .. results], request.Targets, request.Selection.EnabledRules());
     }
 }

@@ -7,13 +7,13 @@ namespace RaceLab.Check.Discovery;
 /// </summary>
 public static class SourceFiles
 {
-    /// <summary>The files to check, and the arguments that name nothing.</summary>
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths, ExcludeRules excludes)
+    /// <summary>The files to check, and the paths that could not be searched with why (an argument naming nothing, an unreadable directory).</summary>
+    public static (IReadOnlyList<string> Files, IReadOnlyList<(string Path, string Problem)> Problems) Expand(IEnumerable<string> paths, ExcludeRules excludes)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(excludes);
         var files = new SortedSet<string>(StringComparer.Ordinal);
-        var missing = new List<string>();
+        var problems = new List<(string, string)>();
         foreach (var path in paths)
         {
             if (File.Exists(path))
@@ -22,20 +22,33 @@ public static class SourceFiles
             }
             else if (Directory.Exists(path))
             {
-                Walk(path, Path.GetFullPath(path), path, excludes, files);
+                Walk(path, Path.GetFullPath(path), path, excludes, files, problems);
             }
             else
             {
-                missing.Add(path);
+                problems.Add((path, "no such file or directory"));
             }
         }
 
-        return ([.. files], missing);
+        return ([.. files], problems);
     }
 
-    private static void Walk(string display, string fullRoot, string directory, ExcludeRules excludes, SortedSet<string> files)
+    private static void Walk(
+        string display, string fullRoot, string directory, ExcludeRules excludes, SortedSet<string> files, List<(string, string)> problems)
     {
-        foreach (var file in Directory.EnumerateFiles(directory, "*.py"))
+        string[] found, children;
+        try
+        {
+            found = Directory.GetFiles(directory, "*.py");
+            children = Directory.GetDirectories(directory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problems.Add((Display(display), $"cannot read the directory: {exception.Message}"));
+            return;
+        }
+
+        foreach (var file in found)
         {
             if (!excludes.Excludes(fullRoot, Path.GetFullPath(file), isDirectory: false))
             {
@@ -43,11 +56,12 @@ public static class SourceFiles
             }
         }
 
-        foreach (var child in Directory.EnumerateDirectories(directory))
+        // Linked directories are not followed: a link back up the tree would never end.
+        foreach (var child in children)
         {
-            if (!excludes.Excludes(fullRoot, Path.GetFullPath(child), isDirectory: true))
+            if (new DirectoryInfo(child).LinkTarget is null && !excludes.Excludes(fullRoot, Path.GetFullPath(child), isDirectory: true))
             {
-                Walk(Path.Join(display, Path.GetFileName(child)), fullRoot, child, excludes, files);
+                Walk(Path.Join(display, Path.GetFileName(child)), fullRoot, child, excludes, files, problems);
             }
         }
     }

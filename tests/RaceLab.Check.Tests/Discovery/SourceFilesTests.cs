@@ -49,4 +49,17 @@ public sealed class SourceFilesTests
         Assert.Contains("no such file or directory", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
         Assert.Single(result.Reported);
     }
+
+    [Fact]
+    public void LinkedDirectoryPointingUpTheTree_IsNotFollowed()
+    {
+        using var tree = new TempTree();
+        tree.Add("pkg/counter.py", Programs.CallInWindow);
+        Directory.CreateSymbolicLink(Path.Combine(tree.Root, "pkg", "loop"), tree.Root);
+
+        var result = Checker.Run([tree.Root]);
+
+        Assert.Single(result.Files);
+        Assert.Empty(result.Errors);
+    }
 }
