@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using RaceLab.Cli.Commands.Check;
 using RaceLab.Cli.Commands.Dis;
 using RaceLab.Cli.Commands.Explore;
 using RaceLab.Cli.Commands.Il;
@@ -25,6 +26,7 @@ internal static class CliApp
         DisDefinition.Register(root, console, compile: PythonCompiler.Compile);
         SimDefinition.Register(root, console, PythonCompiler.Compile);
         ExploreDefinition.Register(root, console, PythonCompiler.Compile);
+        CheckDefinition.Register(root, console, PythonCompiler.Compile);
         return root;
     }
 
