@@ -3,20 +3,23 @@ using RaceLab.Python.Disassembly;
 namespace RaceLab.Check.Rules;
 
 /// <summary>
-/// Tells a window's kind from the instruction that opens it, the one place to touch when the switch-point
-/// analysis reports a new shape: a test (`in`, `is`, `==`) opens a check-then-act, an attribute load an
-/// attribute update, a subscript an item update; everything else is a variable.
+/// A window's kind as the switch-point analysis reports it (<see cref="UpdateWindow.Kind"/> and
+/// <see cref="UpdateWindow.CheckThenAct"/>): a check-then-act is a kind of its own whatever it updates.
 /// </summary>
 public static class WindowKinds
 {
     public static WindowKind Of(UpdateWindow window)
     {
         ArgumentNullException.ThrowIfNull(window);
-        return window.Load.OpName switch
+        if (window.CheckThenAct)
         {
-            "CONTAINS_OP" or "IS_OP" or "COMPARE_OP" => WindowKind.CheckThenAct,
-            "LOAD_ATTR" or "LOAD_METHOD" or "LOAD_SUPER_ATTR" => WindowKind.Attribute,
-            "BINARY_SUBSCR" => WindowKind.Item,
+            return WindowKind.CheckThenAct;
+        }
+
+        return window.Kind switch
+        {
+            LocationKind.Attribute => WindowKind.Attribute,
+            LocationKind.Item => WindowKind.Item,
             _ => WindowKind.Global,
         };
     }

@@ -34,7 +34,7 @@ public sealed class SourceFilesTests
         Assert.EndsWith("b_class.py", error.Path, StringComparison.Ordinal);
         Assert.Equal(3, error.Line);
         Assert.Equal(1, error.Column);
-        Assert.Contains("class definition", error.Message, StringComparison.Ordinal);
+        Assert.Contains("match statement", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, result.Reported.Count());
     }
 

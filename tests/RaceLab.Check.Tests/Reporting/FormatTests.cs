@@ -55,7 +55,7 @@ public sealed class FormatTests : IDisposable
         Assert.Equal(13, region.GetProperty("startColumn").GetInt32());
         Assert.Equal(5, reported.GetProperty("relatedLocations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32());
         var notification = run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0];
-        Assert.Contains("class definition", notification.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("match statement", notification.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class FormatTests : IDisposable
         var lines = Write(w => GithubAnnotations.Write(w, _result)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(3, lines.Length);
-        Assert.Matches(@"^::error file=.*klass\.py,line=1,col=1,title=racelab::unsupported construct: class definition$", lines[0]);
+        Assert.Matches(@"^::error file=.*klass\.py,line=1,col=1,title=racelab::unsupported construct: match statement$", lines[0]);
         Assert.Matches(@"^::warning file=.*counter\.py,line=10,col=13,endLine=10,endColumn=18,title=RL101 global-lost-update::RL101 `count` can lose updates .*\[3\.9, 3\.10, 3\.11, 3\.12, 3\.13, 3\.13t\]$", lines[1]);
         Assert.StartsWith("::notice title=racelab check::1 finding in 3 files", lines[2], StringComparison.Ordinal);
     }

@@ -1,54 +1,33 @@
-using RaceLab.Check.Analysis;
-using RaceLab.Check.Rules;
-using RaceLab.Check.Targets;
-using RaceLab.Python;
-using RaceLab.Python.Disassembly;
-using RaceLab.Python.Syntax;
+using RaceLab.Check.Tests.Support;
 
 namespace RaceLab.Check.Tests.Rules;
 
 /// <summary>
-/// The analysis does not report attribute, item and check-then-act windows yet; these tests hand the rule such
-/// windows over the real instructions of small functions, as the grown analysis will, and check that each kind
-/// finds its rule code and its place in the source.
+/// Attribute, item and check-then-act windows as the switch-point analysis reports them: each kind finds its
+/// own rule code, its place in the source and the targets on which it can go wrong.
 /// </summary>
 public sealed class WindowKindTests
 {
     [Theory]
-    [InlineData("def bump(o):\n    o.value += 1\n", "LOAD_ATTR", "STORE_ATTR", "o.value", "RL102", 5)]
-    [InlineData("def bump(d, k):\n    d[k] += 1\n", "BINARY_SUBSCR", "STORE_SUBSCR", "d[k]", "RL103", 5)]
-    [InlineData("def once(d, k):\n    if k not in d:\n        d[k] = 1\n", "CONTAINS_OP", "STORE_SUBSCR", "d", "RL110", 8)]
-    public void WindowOfEachKind_IsReportedUnderItsOwnCode(string source, string loadOp, string storeOp, string variable, string code, int column)
+    [InlineData("def bump(o):\n    o.value += 1\n", "RL102", 5, "3.9,3.13t")]
+    [InlineData("def bump(d, k):\n    d[k] += 1\n", "RL103", 5, "3.9,3.13t")]
+    [InlineData("def tally(d, k):\n    d[k] = d.get(k, 0) + 1\n", "RL103", 5, "3.9,3.10,3.11,3.12,3.13,3.13t")]
+    [InlineData("def once(d, k):\n    if k not in d:\n        d[k] = make()\n", "RL110", 8, "3.9,3.10,3.11,3.12,3.13,3.13t")]
+    public void WindowOfEachKind_IsReportedUnderItsOwnCode(string source, string code, int column, string targets)
     {
-        var module = Synthetic(source, loadOp, storeOp, variable);
+        var result = Checker.Source(source, targets: "all");
 
-        var finding = Assert.Single(new WindowRule().Check(module));
-
-        Assert.Equal(code, finding.Rule.Code);
+        var finding = Assert.Single(result.Files.Single().Findings, f => f.Rule.Code == code);
         Assert.Equal(2, finding.Location.Line);
         Assert.Equal(column, finding.Location.Column);
-        Assert.Contains("can lose updates", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(targets, Checker.Labels(finding));
     }
 
-    private static ModuleAnalysis Synthetic(string source, string loadOp, string storeOp, string variable)
+    [Fact]
+    public void ContainerOnlyThisCallBuilds_HasNoFinding()
     {
-        var module = PythonCompiler.Compile(source, "prog.py", PythonVersion.Py313);
-        var report = SwitchPointAnalyzer.Analyze(module);
-        var codes = report.CodeObjects.Select(c =>
-        {
-            var load = c.Instructions.FirstOrDefault(i => i.OpName == loadOp);
-            var store = c.Instructions.FirstOrDefault(i => i.OpName == storeOp);
-            if (load is null || store is null)
-            {
-                return c;
-            }
+        var result = Checker.Source("def count(items):\n    seen = {}\n    for i in items:\n        seen[i] = seen.get(i, 0) + 1\n    return len(seen)\n", targets: "all");
 
-            var verdict = new WindowVerdict(LosesWithGil: true, LosesFreeThreaded: true, "test window");
-            var inside = new CheckPoint(load.Offset, load.OpName, CheckPointKind.AfterInstruction, Polls: true, "test");
-            return c with { Windows = [new UpdateWindow(variable, load, store, [inside], null, verdict)] };
-        }).ToList();
-        var targets = new[] { new CheckTarget(PythonVersion.Py313, false) };
-        var reports = new Dictionary<PythonVersion, SwitchPointReport> { [PythonVersion.Py313] = report with { CodeObjects = codes } };
-        return new ModuleAnalysis("prog.py", targets, reports, new SourceMap(source, PythonParser.Parse(source, "prog.py")));
+        Assert.Empty(result.Files.Single().Findings);
     }
 }

@@ -66,8 +66,9 @@ internal static class Programs
 
     /// <summary>A construct outside RaceLab's subset, at line 1, column 1.</summary>
     public const string Unsupported = """
-        class Counter:
-            pass
+        match command:
+            case 1:
+                pass
         """;
 
     /// <summary>take() acquires at line 8 and returns at line 10 still holding the lock; balanced() always releases.</summary>

@@ -50,12 +50,12 @@ public sealed class CheckCommandTests : IDisposable
     public void Check_UnsupportedFileInADirectory_IsReportedWithPositionAndExitsTwo_OthersStillReported()
     {
         Add("a.py", Counter);
-        Add("b.py", "x = 1\nclass C:\n    pass\n");
+        Add("b.py", "x = 1\nmatch x:\n    case 1:\n        pass\n");
 
         var (code, text) = CliRunner.Run("check", _root);
 
         Assert.Equal(ExitCodes.UsageError, code);
-        Assert.Contains("b.py:2:1: unsupported construct: class definition", text, StringComparison.Ordinal);
+        Assert.Contains("b.py:2:1: unsupported construct: match statement", text, StringComparison.Ordinal);
         Assert.Contains("a.py:10:13: RL101", text, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
