@@ -16,9 +16,22 @@ internal static class Builtins
     public static readonly PyBuiltin ThreadStart = new(BuiltinId.ThreadStart, "start");
     public static readonly PyBuiltin ThreadJoin = new(BuiltinId.ThreadJoin, "join");
     public static readonly PyBuiltin ThreadIsAlive = new(BuiltinId.ThreadIsAlive, "is_alive");
+    /// <summary>The list methods beyond append/pop/extend, by name.</summary>
+    public static readonly Dictionary<string, PyBuiltin> ListMethods = Methods(
+        (BuiltinId.ListIndex, "index"), (BuiltinId.ListCount, "count"), (BuiltinId.ListInsert, "insert"),
+        (BuiltinId.ListRemove, "remove"), (BuiltinId.ListReverse, "reverse"), (BuiltinId.ListClear, "clear"),
+        (BuiltinId.ListCopy, "copy"), (BuiltinId.ListSort, "sort"));
+
+    /// <summary>The dict methods, by name (all C code in CPython: atomic under the GIL).</summary>
+    public static readonly Dictionary<string, PyBuiltin> DictMethods = Methods(
+        (BuiltinId.DictGet, "get"), (BuiltinId.DictSetDefault, "setdefault"), (BuiltinId.DictPop, "pop"),
+        (BuiltinId.DictUpdate, "update"), (BuiltinId.DictItems, "items"), (BuiltinId.DictKeys, "keys"),
+        (BuiltinId.DictValues, "values"), (BuiltinId.DictClear, "clear"), (BuiltinId.DictCopy, "copy"));
+
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
+    public static readonly PyBuiltin ExceptionInit = new(BuiltinId.ExceptionInit, "__init__");
     public static readonly PyBuiltin BuildClass = new(BuiltinId.BuildClass, "__build_class__");
 
     private static readonly Dictionary<string, PyValue> BuiltinTable = new()
@@ -84,4 +97,10 @@ internal static class Builtins
     }
 
     private static PyValue Fn(BuiltinId id, string name) => PyValue.FromObject(new PyBuiltin(id, name));
+
+    public static PyBuiltin? ContainerMethod(Dictionary<string, PyBuiltin> methods, string name) =>
+        methods.TryGetValue(name, out var method) ? method : null;
+
+    private static Dictionary<string, PyBuiltin> Methods(params (BuiltinId Id, string Name)[] methods) =>
+        methods.ToDictionary(m => m.Name, m => new PyBuiltin(m.Id, m.Name), StringComparer.Ordinal);
 }

@@ -247,6 +247,8 @@ internal sealed partial class Machine
         {
             case PyInstance instance when !instance.Dict.ContainsKey(name):
                 return instance.Class.TryLookup(name, out function, out _) && function.Ref is PyFunction;
+            case PyException { Type: PyClass type } exception when exception.Dict is null || !exception.Dict.ContainsKey(name):
+                return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
             case PyThreadObject { Class: { } type } thread when !thread.Dict!.ContainsKey(name):
                 return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
             case PySuper super when PyOps.TypeOf(super.Self) is PyClass type:
@@ -280,6 +282,20 @@ internal sealed partial class Machine
             case PyClass type:
                 value = ClassAttribute(type, name);
                 return true;
+            case PyException exception:
+                if (exception.Dict is not null && exception.Dict.TryGetValue(name, out value))
+                {
+                    return true;
+                }
+
+                value = name switch
+                {
+                    "__cause__" => exception.Cause is { } cause ? PyValue.FromObject(cause) : PyValue.None,
+                    "__context__" => exception.Context is { } context ? PyValue.FromObject(context) : PyValue.None,
+                    "__suppress_context__" => PyValue.FromBool(exception.SuppressContext),
+                    _ => exception.Type is PyClass type ? FromClass(type, name, owner, after: null) : default,
+                };
+                return !value.IsNull;
             case PySuper super:
                 value = PyOps.TypeOf(super.Self) is PyClass selfType ? FromClass(selfType, name, super.Self, super.After) : default;
                 if (value.IsNull)
@@ -329,6 +345,7 @@ internal sealed partial class Machine
         PyBuiltin? method = (native, name) switch
         {
             (_, "__init__") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadInit,
+            (_, "__init__") when native.IsSubtypeOf(Tags.BaseException) => Builtins.ExceptionInit,
             (_, "run") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadRun,
             (_, "__init__") => Builtins.ObjectInit,
             _ => LookupMethod(super.Self, name),
@@ -360,6 +377,10 @@ internal sealed partial class Machine
                 return true;
             case PyClass type:
                 type.Dict[name] = value;
+                return true;
+            case PyException exception:
+                exception.Dict ??= new(StringComparer.Ordinal);
+                exception.Dict[name] = value;
                 return true;
             default:
                 return false;

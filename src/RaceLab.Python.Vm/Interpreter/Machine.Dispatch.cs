@@ -179,6 +179,39 @@ internal sealed partial class Machine
                 case Op.DeleteFast:
                     slots[ins.Arg] = default;
                     break;
+                case Op.DeleteName:
+                    f.Sp = sp; f.Pc = pc;
+                    if (!f.Namespace!.Remove(f.Code.Source.Names[ins.Arg]))
+                    {
+                        throw PythonError.Of(Tags.NameError, $"name '{f.Code.Source.Names[ins.Arg]}' is not defined");
+                    }
+
+                    break;
+                case Op.DeleteGlobal:
+                    f.Sp = sp; f.Pc = pc;
+                    if (globals[ins.Arg].IsNull)
+                    {
+                        throw PythonError.Of(Tags.NameError, $"name '{Module.GlobalNames[ins.Arg]}' is not defined");
+                    }
+
+                    globals[ins.Arg] = default;
+                    break;
+                case Op.DeleteDeref:
+                    ((PyCell)slots[ins.Arg].Ref!).Value = default;
+                    break;
+                case Op.JumpIfNotExcMatch:
+                    {
+                        // 3.9/3.10: the handler's DUP_TOP of the exception type against the except clause's type(s).
+                        var matcher = slots[--sp];
+                        var raised = slots[--sp];
+                        f.Sp = sp; f.Pc = pc;
+                        if (!(raised.Ref is PyType t && ExceptionMatches(t, matcher)))
+                        {
+                            pc = ins.Arg;
+                        }
+
+                        break;
+                    }
                 case Op.LoadGlobal:
                 case Op.LoadName:
                     {
@@ -902,7 +935,8 @@ internal sealed partial class Machine
                     {
                         var type = slots[--sp];
                         var exc = slots[sp - 1];
-                        slots[sp++] = PyValue.FromBool(exc.Ref is PyException e && type.Ref is PyType t && e.Type.IsSubtypeOf(t));
+                        f.Sp = sp; f.Pc = pc;
+                        slots[sp++] = PyValue.FromBool(exc.Ref is PyException e && ExceptionMatches(e.Type, type));
                         break;
                     }
 

@@ -8,26 +8,66 @@ internal sealed partial class Machine
     private static PythonError Raise(Frame f, int argc)
     {
         var slots = f.Slots;
+        var handling = Handling(f);
         if (argc == 0)
         {
-            return f.Handling.Ref is PyException current
-                ? new PythonError(current)
+            return handling is not null
+                ? new PythonError(handling)
                 : PythonError.Of(Tags.RuntimeError, "No active exception to reraise");
         }
 
+        var cause = argc == 2 ? slots[--f.Sp] : default;
+        var value = slots[--f.Sp];
+        var exc = value.Ref switch
+        {
+            PyException e => e,
+            PyType t when t.IsSubtypeOf(Tags.BaseException) => new PyException(t, []),
+            _ => throw PythonError.Of(Tags.TypeError, "exceptions must derive from BaseException"),
+        };
         if (argc == 2)
         {
-            f.Sp--;
+            // raise X from Y sets __cause__ (None clears it) and hides the implicit context either way.
+            exc.Cause = cause.Ref switch
+            {
+                PyException c => c,
+                PyType t when t.IsSubtypeOf(Tags.BaseException) => new PyException(t, []),
+                null or PyType when cause.IsNone => null,
+                _ => throw PythonError.Of(Tags.TypeError, "exception causes must derive from BaseException"),
+            };
+            exc.SuppressContext = true;
         }
 
-        var value = slots[--f.Sp];
-        return value.Ref switch
+        if (handling is not null && !ReferenceEquals(handling, exc))
         {
-            PyException e => new PythonError(e),
-            PyType t when t.IsSubtypeOf(Tags.BaseException) => new PythonError(new PyException(t, [])),
-            _ => PythonError.Of(Tags.TypeError, "exceptions must derive from BaseException"),
-        };
+            exc.Context = handling;
+        }
+
+        return new PythonError(exc);
     }
+
+    /// <summary>The exception being handled (sys.exc_info()): this frame's, or the nearest caller's.</summary>
+    private static PyException? Handling(Frame? f)
+    {
+        for (; f is not null; f = f.Back)
+        {
+            if (f.Handling.Ref is PyException e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>except T: / except (T1, T2): — a class or a tuple of classes the raised type derives from.</summary>
+    private static bool ExceptionMatches(PyType raised, PyValue matcher) => matcher.Ref switch
+    {
+        PyType t when t.IsSubtypeOf(Tags.BaseException) => raised.IsSubtypeOf(t),
+        PyTuple types => Array.TrueForAll(types.Items, i => i.Ref is PyType t && t.IsSubtypeOf(Tags.BaseException))
+            ? Array.Exists(types.Items, i => raised.IsSubtypeOf((PyType)i.Ref!))
+            : throw PythonError.Of(Tags.TypeError, "catching classes that do not inherit from BaseException is not allowed"),
+        _ => throw PythonError.Of(Tags.TypeError, "catching classes that do not inherit from BaseException is not allowed"),
+    };
 
     private PythonError Reraise(Frame f, int oparg)
     {
@@ -86,7 +126,10 @@ internal sealed partial class Machine
                     f.Sp = level;
                     if (handler < 0)
                     {
-                        // An EXCEPT_HANDLER block: drop the saved exception state and keep unwinding.
+                        // An EXCEPT_HANDLER block (UNWIND_EXCEPT_HANDLER): restore the exception that was being
+                        // handled before it, saved below the handler's values, and keep unwinding.
+                        var saved = f.Slots[level + 1];
+                        f.Handling = saved.IsNone ? default : saved;
                         continue;
                     }
 

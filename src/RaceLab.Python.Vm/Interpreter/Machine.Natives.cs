@@ -81,6 +81,9 @@ internal sealed partial class Machine
             case BuiltinId.ThreadInit:
                 InitThread(pos[0].As<PyThreadObject>(), args[1..], kwnames);
                 return PyValue.None;
+            case BuiltinId.ExceptionInit:
+                pos[0].As<PyException>().Args = pos[1..].ToArray();
+                return PyValue.None;
             case BuiltinId.ObjectInit:
                 if (pos.Length > 1 || kw is not null)
                 {
@@ -144,6 +147,10 @@ internal sealed partial class Machine
                 return PyValue.None;
             case BuiltinId.LockLocked:
                 return PyValue.FromBool(pos[0].As<PyLock>().Owner is not null);
+            case >= BuiltinId.ListIndex and <= BuiltinId.ListSort:
+                return ListMethod(builtin, pos, kw);
+            case >= BuiltinId.DictGet and <= BuiltinId.DictCopy:
+                return DictMethod(builtin, pos, kw);
             case BuiltinId.ListAppend:
                 Expect(builtin, pos, 2, 2, kw);
                 pos[0].As<PyList>().Items.Add(pos[1]);

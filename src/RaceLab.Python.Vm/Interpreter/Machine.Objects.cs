@@ -37,8 +37,9 @@ internal sealed partial class Machine
             "append" => Builtins.ListAppend,
             "pop" => Builtins.ListPop,
             "extend" => Builtins.ListExtend,
-            _ => null,
+            _ => Builtins.ContainerMethod(Builtins.ListMethods, name),
         },
+        PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
         PyLock => name switch
         {
             "acquire" => Builtins.LockAcquire,
@@ -110,7 +111,7 @@ internal sealed partial class Machine
             case PyRange r when index.IsIntegral:
                 return PyValue.FromInt(r.Start + (r.Step * Index(index, (int)r.Length, "range object")));
             case PyDict d:
-                return d.TryGet(index, out var value) ? value : throw PythonError.Of(Tags.KeyError, PyFormat.Repr(index));
+                return d.TryGet(index, out var value) ? value : throw new PythonError(new PyException(Tags.KeyError, [index]));
         }
 
         throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(container).Name}' object is not subscriptable");

@@ -12,7 +12,7 @@ internal sealed partial class Machine
     /// <summary>The path CPython would print in tracebacks.</summary>
     public string DisplayPath { get; set; } = string.Empty;
 
-    /// <summary>Prints an uncaught exception the way CPython does (to the program's stderr).</summary>
+    /// <summary>Prints an uncaught exception the way CPython does (to the program's stderr), its chain first.</summary>
     public void ReportUncaught(SimThread thread)
     {
         var exc = thread.Uncaught!;
@@ -22,7 +22,30 @@ internal sealed partial class Machine
             text.Append("Exception in thread ").Append(thread.Name).Append(":\n");
         }
 
-        text.Append("Traceback (most recent call last):\n");
+        AppendChain(text, exc, new HashSet<PyException>(ReferenceEqualityComparer.Instance), inThread: thread.Object is not null);
+        WriteError(text.ToString());
+    }
+
+    /// <summary>An explicit cause, else an unsuppressed context, is printed above the exception it led to.</summary>
+    private void AppendChain(StringBuilder text, PyException exc, HashSet<PyException> seen, bool inThread)
+    {
+        seen.Add(exc);
+        if (exc.Cause is { } cause && !seen.Contains(cause))
+        {
+            AppendChain(text, cause, seen, inThread);
+            text.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (exc.Context is { } context && !exc.SuppressContext && !seen.Contains(context))
+        {
+            AppendChain(text, context, seen, inThread);
+            text.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+
+        if (exc.Traceback.Count > 0)
+        {
+            text.Append("Traceback (most recent call last):\n");
+        }
+
         foreach (var (_, code, pc) in exc.Traceback)
         {
             var line = pc >= 0 && pc < code.Code.Length ? code.Code[pc].Line : -1;
@@ -35,7 +58,16 @@ internal sealed partial class Machine
         }
 
         var message = PyFormat.Str(PyValue.FromObject(exc));
-        text.Append(exc.Type.Name).Append(message.Length > 0 ? ": " + message : string.Empty).Append('\n');
-        WriteError(text.ToString());
+        text.Append(ExceptionTypeName(exc.Type, inThread)).Append(message.Length > 0 ? ": " + message : string.Empty).Append('\n');
     }
+
+    /// <summary>
+    /// The main thread's uncaught exception is printed by C code, which on 3.9 and 3.10 names a class of the
+    /// program's own with its module (<c>__main__.Empty</c>); 3.11+ and threading.excepthook (the traceback
+    /// module) leave __main__ out.
+    /// </summary>
+    private string ExceptionTypeName(PyType type, bool inThread) =>
+        type is PyClass c && Version <= PythonVersion.Py310 && !inThread ? $"{c.Module}.{c.QualifiedName}"
+        : type is PyClass own ? own.QualifiedName
+        : type.Name;
 }

@@ -11,6 +11,8 @@ internal static partial class PyFormat
     public static string Str(PyValue v) => v.Ref switch
     {
         string s => s,
+        // KeyError(key) shows the key as its repr, so a missing '' reads as ''.
+        PyException e when e.Args.Length == 1 && e.Type.IsSubtypeOf(Tags.KeyError) => Repr(e.Args[0]),
         PyException e => e.Args.Length switch { 0 => string.Empty, 1 => Str(e.Args[0]), _ => Repr(PyValue.FromObject(new PyTuple(e.Args))) },
         _ => Repr(v),
     };

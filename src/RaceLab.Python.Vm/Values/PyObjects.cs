@@ -165,7 +165,20 @@ internal sealed class PyException(PyType type, PyValue[] args) : PyHeapObject
 {
     public PyType Type { get; } = type;
 
-    public PyValue[] Args { get; } = args;
+    /// <summary>The constructor's arguments (BaseException.__init__ sets them again when a subclass calls it).</summary>
+    public PyValue[] Args { get; set; } = args;
+
+    /// <summary>An exception class of the program's own: its instances' attributes (null until one is set).</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
+
+    /// <summary>raise ... from CAUSE: the explicit cause (null: none given).</summary>
+    public PyException? Cause { get; set; }
+
+    /// <summary>raise ... from None, or an explicit cause: the context is not printed.</summary>
+    public bool SuppressContext { get; set; }
+
+    /// <summary>The exception being handled when this one was raised (implicit chaining).</summary>
+    public PyException? Context { get; set; }
 
     /// <summary>Traceback entries (frame, code, instruction index), outermost first.</summary>
     public List<(object Frame, CompiledCode Code, int Pc)> Traceback { get; } = [];

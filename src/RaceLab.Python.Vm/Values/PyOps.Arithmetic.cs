@@ -21,6 +21,8 @@ internal static partial class PyOps
 
         switch (a.Ref, b.Ref)
         {
+            case (string x, _) when op == BinaryOps.Remainder:
+                return PyValue.FromString(PrintfFormat.Apply(x, b));
             case (string x, string y) when op == BinaryOps.Add:
                 return PyValue.FromString(string.Concat(x, y));
             case (string x, _) when op == BinaryOps.Multiply && b.IsIntegral:

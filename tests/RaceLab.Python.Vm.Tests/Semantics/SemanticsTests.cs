@@ -51,4 +51,24 @@ public sealed class SemanticsTests
         Assert.Equal("AssertionError: raised inside the with block", result.ErrorOutput[^1]);
         Assert.Equal(0, result.ExitCode);
     }
+
+    [Theory]
+    [InlineData("3.9", "__main__.Full: full at 9")]
+    [InlineData("3.10", "__main__.Full: full at 9")]
+    [InlineData("3.11", "Full: full at 9")]
+    [InlineData("3.13", "Full: full at 9")]
+    public void Simulate_UncaughtExceptionOfTheProgramsOwnClass_IsNamedAsThatVersionNamesIt(string versionLabel, string last)
+    {
+        var version = ProgramCorpus.Version(versionLabel);
+        var result = Simulator.Run(SemanticsCorpus.Code("exceptions", version), new SimulationOptions
+        {
+            Version = version,
+            Source = SemanticsCorpus.Source("exceptions"),
+            DisplayPath = "exceptions.py",
+        });
+
+        // What real CPython printed (python exceptions.py, stderr).
+        Assert.Equal(["Traceback (most recent call last):", "  File \"exceptions.py\", line 95, in <module>", "    raise Full(9)", last], result.ErrorOutput);
+        Assert.Equal(1, result.ExitCode);
+    }
 }

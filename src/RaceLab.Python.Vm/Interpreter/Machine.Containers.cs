@@ -1,0 +1,166 @@
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>
+/// List and dict methods. In CPython they are C functions: each runs without a check point inside, so under
+/// the GIL one call is atomic (the window between two calls is not).
+/// </summary>
+internal sealed partial class Machine
+{
+    private static PyValue ListMethod(PyBuiltin method, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        var items = pos[0].As<PyList>().Items;
+        var args = pos[1..];
+        switch (method.Id)
+        {
+            case BuiltinId.ListIndex:
+                {
+                    Expect(method, pos, 2, 2, kw);
+                    var wanted = args[0];
+                    var found = items.FindIndex(v => PyOps.Equal(v, wanted));
+                    return found >= 0
+                        ? PyValue.FromInt(found)
+                        : throw PythonError.Of(Tags.ValueError, $"{PyFormat.Repr(args[0])} is not in list");
+                }
+
+            case BuiltinId.ListCount:
+                {
+                    Expect(method, pos, 2, 2, kw);
+                    var value = args[0];
+                    return PyValue.FromInt(items.Count(v => PyOps.Equal(v, value)));
+                }
+
+            case BuiltinId.ListInsert:
+                {
+                    Expect(method, pos, 3, 3, kw);
+                    var at = (int)Math.Clamp(args[0].Int < 0 ? args[0].Int + items.Count : args[0].Int, 0, items.Count);
+                    items.Insert(at, args[1]);
+                    return PyValue.None;
+                }
+
+            case BuiltinId.ListRemove:
+                {
+                    Expect(method, pos, 2, 2, kw);
+                    var wanted = args[0];
+                    var found = items.FindIndex(v => PyOps.Equal(v, wanted));
+                    if (found < 0)
+                    {
+                        throw PythonError.Of(Tags.ValueError, "list.remove(x): x not in list");
+                    }
+
+                    items.RemoveAt(found);
+                    return PyValue.None;
+                }
+
+            case BuiltinId.ListReverse:
+                Expect(method, pos, 1, 1, kw);
+                items.Reverse();
+                return PyValue.None;
+            case BuiltinId.ListClear:
+                Expect(method, pos, 1, 1, kw);
+                items.Clear();
+                return PyValue.None;
+            case BuiltinId.ListCopy:
+                Expect(method, pos, 1, 1, kw);
+                return PyValue.FromObject(new PyList([.. items]));
+            default:
+                {
+                    // list.sort(*, reverse=False), in place and stable.
+                    var sorted = Sorted([PyValue.FromObject(new PyList([.. items]))], kw).As<PyList>().Items;
+                    items.Clear();
+                    items.AddRange(sorted);
+                    return PyValue.None;
+                }
+        }
+    }
+
+    private static PyValue DictMethod(PyBuiltin method, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        var dict = pos[0].As<PyDict>();
+        var args = pos[1..];
+        switch (method.Id)
+        {
+            case BuiltinId.DictGet:
+                Expect(method, pos, 2, 3, kw);
+                return dict.TryGet(args[0], out var got) ? got : args.Length > 1 ? args[1] : PyValue.None;
+            case BuiltinId.DictSetDefault:
+                {
+                    Expect(method, pos, 2, 3, kw);
+                    if (dict.TryGet(args[0], out var existing))
+                    {
+                        return existing;
+                    }
+
+                    var value = args.Length > 1 ? args[1] : PyValue.None;
+                    dict.Set(args[0], value);
+                    return value;
+                }
+
+            case BuiltinId.DictPop:
+                {
+                    Expect(method, pos, 2, 3, kw);
+                    var wanted = args[0];
+                    var at = dict.Items.FindIndex(p => PyOps.Equal(p.Key, wanted));
+                    if (at < 0)
+                    {
+                        return args.Length > 1 ? args[1] : throw new PythonError(new PyException(Tags.KeyError, [args[0]]));
+                    }
+
+                    var value = dict.Items[at].Value;
+                    dict.Items.RemoveAt(at);
+                    return value;
+                }
+
+            case BuiltinId.DictUpdate:
+                {
+                    if (args.Length > 0)
+                    {
+                        foreach (var (key, value) in Pairs(args[0]))
+                        {
+                            dict.Set(key, value);
+                        }
+                    }
+
+                    foreach (var (name, value) in kw ?? [])
+                    {
+                        dict.Set(PyValue.FromString(name), value);
+                    }
+
+                    return PyValue.None;
+                }
+
+            // Views are snapshots here: iterating them is what programs do, and a dict changing size during
+            // iteration is a RuntimeError in CPython anyway.
+            case BuiltinId.DictItems:
+                return PyValue.FromObject(new PyList([.. dict.Items.Select(p => PyValue.FromObject(new PyTuple([p.Key, p.Value])))]));
+            case BuiltinId.DictKeys:
+                return PyValue.FromObject(new PyList([.. dict.Items.Select(p => p.Key)]));
+            case BuiltinId.DictValues:
+                return PyValue.FromObject(new PyList([.. dict.Items.Select(p => p.Value)]));
+            case BuiltinId.DictClear:
+                dict.Items.Clear();
+                return PyValue.None;
+            default:
+                {
+                    var copy = new PyDict();
+                    copy.Items.AddRange(dict.Items);
+                    return PyValue.FromObject(copy);
+                }
+        }
+    }
+
+    private static IEnumerable<(PyValue Key, PyValue Value)> Pairs(PyValue source)
+    {
+        if (source.Ref is PyDict other)
+        {
+            return other.Items.Select(p => (p.Key, p.Value)).ToList();
+        }
+
+        return Iteration.ToList(source).Select(item =>
+        {
+            var pair = Iteration.ToList(item);
+            return pair.Count == 2 ? (pair[0], pair[1]) : throw PythonError.Of(Tags.ValueError, "dictionary update sequence element has wrong length");
+        }).ToList();
+    }
+}
