@@ -409,8 +409,13 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 break;
             case PyException exception:
                 _writer.Write(21);
-                _writer.Write(exception.Type.Name);
+                WriteObject(exception.Type);
                 WriteValues(exception.Args);
+                if (exception.Dict is not null)
+                {
+                    WriteNamespace(exception.Dict);
+                }
+
                 break;
             case PyModule module:
                 _writer.Write(22);

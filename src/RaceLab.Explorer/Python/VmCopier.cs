@@ -362,9 +362,16 @@ internal sealed class VmCopier
 
             case PyException exception:
                 {
-                    var copy = new PyException(exception.Type, [.. exception.Args.Select(Value)]);
+                    var copy = new PyException((PyType)Object(exception.Type)!, [.. exception.Args.Select(Value)])
+                    {
+                        SuppressContext = exception.SuppressContext,
+                        Dict = exception.Dict is null ? null : new(StringComparer.Ordinal),
+                    };
                     Remember(obj, copy);
                     copy.Traceback.AddRange(exception.Traceback);
+                    CopyInto(exception.Dict, copy.Dict);
+                    copy.Cause = (PyException?)Object(exception.Cause);
+                    copy.Context = (PyException?)Object(exception.Context);
                     return copy;
                 }
 
