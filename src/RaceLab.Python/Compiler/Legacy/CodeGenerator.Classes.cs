@@ -11,7 +11,8 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void ClassDef(ClassDefNode node)
     {
-        EnterScope(node, UnitKind.Class, node.Name, node.Span.Line);
+        Decorators(node.Decorators);
+        EnterScope(node, UnitKind.Class, node.Name, FirstLine(node.Decorators, node.Span.Line));
         NameOp("__name__", ExprContext.Load);
         NameOp("__module__", ExprContext.Store);
         _unit.EmitConst(new StringConstant(_unit.QualifiedName));
@@ -42,6 +43,7 @@ internal sealed partial class CodeGenerator
         MakeClosure(code, 0, node.Name);
         _unit.EmitConst(new StringConstant(node.Name));
         CallArguments(pushed: 2, node.Bases, node.Keywords);
+        ApplyDecorators(node.Decorators);
         NameOp(node.Name, ExprContext.Store);
     }
 

@@ -7,8 +7,9 @@ internal sealed partial class CodeGenerator
 {
     private void FunctionDef(FunctionDefNode def)
     {
+        Decorators(def.Decorators);
         var flags = DefaultArguments(def.Args);
-        EnterScope(def, UnitKind.Function, def.Name, def.Span.Line);
+        EnterScope(def, UnitKind.Function, def.Name, FirstLine(def.Decorators, def.Span.Line));
         var doc = DocString(def.Body);
         _unit.AddConst(doc is null ? NoneConstant.Instance : doc.Value);
         SetArgumentCounts(def.Args);
@@ -21,8 +22,31 @@ internal sealed partial class CodeGenerator
         var qualifiedName = _unit.QualifiedName;
         var code = ExitScope(addNone: true);
         MakeClosure(code, flags, qualifiedName);
+        ApplyDecorators(def.Decorators);
         NameOp(def.Name, ExprContext.Store);
     }
+
+    /// <summary>compiler_decorators: each decorator expression, outermost first, before the function exists.</summary>
+    private void Decorators(IReadOnlyList<Expression> decorators)
+    {
+        foreach (var decorator in decorators)
+        {
+            VisitExpression(decorator);
+        }
+    }
+
+    /// <summary>Calls the decorators on the new function or class, innermost first.</summary>
+    private void ApplyDecorators(IReadOnlyList<Expression> decorators)
+    {
+        for (var i = 0; i < decorators.Count; i++)
+        {
+            _unit.Emit(LegacyOp.CallFunction, 1);
+        }
+    }
+
+    /// <summary>co_firstlineno: the first decorator's line when there is one.</summary>
+    private static int FirstLine(IReadOnlyList<Expression> decorators, int line) =>
+        decorators.Count > 0 ? decorators[0].Span.Line : line;
 
     private void Lambda(LambdaNode lambda)
     {

@@ -14,7 +14,8 @@ internal sealed partial class CodeGenerator
     {
         var loc = Loc(node);
         var scope = _scopes[node];
-        var line = node.Span.Line;
+        Decorators(node.Decorators);
+        var line = FirstLine(node.Decorators, node.Span.Line);
         var code = CompileChild(scope, node.Name, line, unit => ClassBody(node, unit, new SourceLocation(line, line, 0, 0)));
         if (AtLeast313)
         {
@@ -30,6 +31,7 @@ internal sealed partial class CodeGenerator
         MakeClosure(code, 0, loc);
         LoadConst(new StringConstant(node.Name), loc);
         CallArguments(node.Bases, node.Keywords, loc, loc, pushed: 2);
+        ApplyDecorators(node.Decorators);
         StoreName(node.Name, loc);
     }
 

@@ -12,9 +12,10 @@ internal sealed partial class CodeGenerator
     private void FunctionDef(FunctionDefNode def)
     {
         var loc = Loc(def);
+        Decorators(def.Decorators);
         var flags = DefaultArguments(def.Args, loc);
         var scope = _scopes[def];
-        var code = CompileChild(scope, def.Name, def.Span.Line, unit =>
+        var code = CompileChild(scope, def.Name, FirstLine(def.Decorators, def.Span.Line), unit =>
         {
             var doc = DocString(def.Body);
             unit.AddConst(doc is null ? NoneConstant.Instance : new StringConstant(AtLeast313 ? DocStrings.Clean(doc) : doc));
@@ -29,8 +30,34 @@ internal sealed partial class CodeGenerator
             AddReturnAtEnd();
         });
         MakeClosure(code, flags, loc);
+        ApplyDecorators(def.Decorators);
         StoreName(def.Name, loc);
     }
+
+    /// <summary>compiler_decorators: each decorator expression, outermost first, before the function exists.</summary>
+    private void Decorators(IReadOnlyList<Expression> decorators)
+    {
+        foreach (var decorator in decorators)
+        {
+            Expression(decorator);
+        }
+    }
+
+    /// <summary>
+    /// compiler_apply_decorators: innermost first, each a CALL 0 at the decorator's location — the decorator and
+    /// the function sit where a method and its self would, so the call passes the function as the argument.
+    /// </summary>
+    private void ApplyDecorators(IReadOnlyList<Expression> decorators)
+    {
+        for (var i = decorators.Count - 1; i >= 0; i--)
+        {
+            EmitCall(0, Loc(decorators[i]));
+        }
+    }
+
+    /// <summary>co_firstlineno: the first decorator's line when there is one.</summary>
+    private static int FirstLine(IReadOnlyList<Expression> decorators, int line) =>
+        decorators.Count > 0 ? decorators[0].Span.Line : line;
 
     private void Lambda(LambdaNode lambda)
     {

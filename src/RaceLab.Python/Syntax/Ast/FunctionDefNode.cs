@@ -2,5 +2,9 @@ using System.Collections.Immutable;
 
 namespace RaceLab.Python.Syntax;
 
-/// <summary>def NAME(ARGS): BODY (decorators, annotations and async are rejected by the parser).</summary>
-public sealed record FunctionDefNode(string Name, Arguments Args, ImmutableArray<Statement> Body, SourceSpan Span) : Statement(Span);
+/// <summary>[@DECORATORS] def NAME(ARGS): BODY (annotations and async are rejected by the parser).</summary>
+public sealed record FunctionDefNode(string Name, Arguments Args, ImmutableArray<Statement> Body, SourceSpan Span) : Statement(Span)
+{
+    /// <summary>The decorators, outermost first; the statement's span starts at 'def', as CPython's does.</summary>
+    public ImmutableArray<Expression> Decorators { get; init; } = [];
+}

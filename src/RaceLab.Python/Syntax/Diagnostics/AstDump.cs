@@ -29,6 +29,8 @@ public static partial class AstDump
 
     private sealed partial class Writer(PythonVersion version)
     {
+        private static readonly HashSet<string> SkippedWhenEmpty = ["decorator_list"];
+
         private readonly StringBuilder _text = new();
 
         public override string ToString() => _text.ToString();
@@ -66,6 +68,13 @@ public static partial class AstDump
                         break;
                     case Children children:
                         var values = children.Values.ToList();
+
+                        // ast-golden.py leaves out a few fields when they are empty (decorator_list and the like).
+                        if (values.Count == 0 && SkippedWhenEmpty.Contains(children.Name))
+                        {
+                            break;
+                        }
+
                         _text.Append(pad).Append("  ").Append(children.Name).Append(values.Count == 0 ? ": []\n" : ":\n");
                         foreach (var value in values)
                         {

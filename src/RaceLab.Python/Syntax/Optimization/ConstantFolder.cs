@@ -25,9 +25,10 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
 
     private Statement Statement(Statement statement) => statement switch
     {
-        FunctionDefNode n => n with { Args = Arguments(n.Args), Body = Body(n.Body) },
+        FunctionDefNode n => n with { Decorators = Exprs(n.Decorators), Args = Arguments(n.Args), Body = Body(n.Body) },
         ClassDefNode n => n with
         {
+            Decorators = Exprs(n.Decorators),
             Bases = Exprs(n.Bases),
             Keywords = [.. n.Keywords.Select(k => k with { Value = Expr(k.Value) })],
             Body = Body(n.Body),

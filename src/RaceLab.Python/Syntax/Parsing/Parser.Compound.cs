@@ -145,6 +145,35 @@ internal sealed partial class Parser
         return new TryNode(body, handlers.ToImmutable(), orElse, finalBody, Join(MakeSpan(keyword.Start, keyword.End), last.Span));
     }
 
+    /// <summary>decorators: ('@' named_expression NEWLINE)+ then a def or a class.</summary>
+    private Statement ParseDecorated()
+    {
+        var decorators = ImmutableArray.CreateBuilder<Expression>();
+        while (AtOperator("@"))
+        {
+            Advance();
+            decorators.Add(ParseNamedExpression());
+            if (Current.Kind != TokenKind.Newline)
+            {
+                throw ErrorAt(Current, "invalid syntax");
+            }
+
+            Advance();
+        }
+
+        if (AtKeyword("def"))
+        {
+            return ParseFunctionDef() with { Decorators = decorators.ToImmutable() };
+        }
+
+        if (AtKeyword("class"))
+        {
+            return ParseClassDef() with { Decorators = decorators.ToImmutable() };
+        }
+
+        throw AtKeyword("async") ? Unsupported(Current, "async def") : ErrorAt(Current, "invalid syntax");
+    }
+
     private IfNode ParseIf()
     {
         var keyword = Advance();

@@ -45,7 +45,8 @@ internal sealed partial class Parser
         }
         else if (token.Is("@"))
         {
-            throw Unsupported(token, "decorator");
+            body.Add(ParseDecorated());
+            return;
         }
 
         ParseSimpleStatements(body);

@@ -15,10 +15,12 @@ internal sealed partial class LocalsLayout
         switch (statement)
         {
             case FunctionDefNode n:
+                Exprs(n.Decorators);
                 Defaults(n.Args);
                 Use(n.Name);
                 break;
             case ClassDefNode n:
+                Exprs(n.Decorators);
                 Exprs(n.Bases);
                 Exprs(n.Keywords.Select(k => k.Value));
                 Use(n.Name);

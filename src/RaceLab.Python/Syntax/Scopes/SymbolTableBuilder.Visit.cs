@@ -9,6 +9,7 @@ internal sealed partial class SymbolTableBuilder
             case FunctionDefNode n:
                 AddDef(n.Name, SymbolFlags.DefLocal);
                 VisitDefaults(n.Args);
+                VisitAll(n.Decorators);
                 InBlock(ScopeKind.Function, n.Name, n, () =>
                 {
                     VisitParameters(n.Args);
@@ -23,6 +24,7 @@ internal sealed partial class SymbolTableBuilder
                     Visit(keyword.Value);
                 }
 
+                VisitAll(n.Decorators);
                 InBlock(ScopeKind.Class, n.Name, n, () => VisitAll(n.Body));
                 break;
             case ReturnNode n: VisitOptional(n.Value); break;
