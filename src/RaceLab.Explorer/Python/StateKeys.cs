@@ -385,6 +385,11 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                     WriteObject(cell);
                 }
 
+                if (function.Dict is not null)
+                {
+                    WriteNamespace(function.Dict);
+                }
+
                 break;
             case PyThreadObject threadObject:
                 _writer.Write(18);
@@ -439,6 +444,19 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(29);
                 WriteValue(method.Self);
                 WriteObject(method.Function);
+                break;
+            case PyStaticMethod staticMethod:
+                _writer.Write(31);
+                WriteValue(staticMethod.Function);
+                break;
+            case PyClassMethod classMethod:
+                _writer.Write(32);
+                WriteValue(classMethod.Function);
+                break;
+            case PyProperty property:
+                _writer.Write(33);
+                WriteValue(property.Getter is null ? PyValue.None : PyValue.FromObject(property.Getter));
+                WriteValue(property.Setter is null ? PyValue.None : PyValue.FromObject(property.Setter));
                 break;
             case PySuper super:
                 _writer.Write(30);

@@ -281,6 +281,12 @@ internal sealed class VmCopier
                     copy.Defaults = Values(function.Defaults);
                     copy.KeywordDefaults = (PyDict?)Object(function.KeywordDefaults);
                     copy.Closure = Cells(function.Closure);
+                    if (function.Dict is not null)
+                    {
+                        copy.Dict = new(StringComparer.Ordinal);
+                        CopyInto(function.Dict, copy.Dict);
+                    }
+
                     return copy;
                 }
 
@@ -329,6 +335,12 @@ internal sealed class VmCopier
                     return copy;
                 }
 
+            case PyStaticMethod staticMethod:
+                return Remember(obj, new PyStaticMethod(Value(staticMethod.Function)));
+            case PyClassMethod classMethod:
+                return Remember(obj, new PyClassMethod(Value(classMethod.Function)));
+            case PyProperty property:
+                return Remember(obj, new PyProperty((PyFunction?)Object(property.Getter), (PyFunction?)Object(property.Setter)));
             case PyMethod method:
                 return Remember(obj, new PyMethod(Value(method.Self), (PyFunction)Object(method.Function)!));
             case PySuper super:

@@ -31,6 +31,7 @@ internal static class Builtins
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
+    public static readonly PyBuiltin PropertySetter = new(BuiltinId.PropertySetter, "setter");
     public static readonly PyBuiltin ExceptionInit = new(BuiltinId.ExceptionInit, "__init__");
     public static readonly PyBuiltin BuildClass = new(BuiltinId.BuildClass, "__build_class__");
 
@@ -47,6 +48,9 @@ internal static class Builtins
         ["repr"] = Fn(BuiltinId.Repr, "repr"),
         ["super"] = Fn(BuiltinId.Super, "super"),
         ["sorted"] = Fn(BuiltinId.Sorted, "sorted"),
+        ["staticmethod"] = Fn(BuiltinId.StaticMethod, "staticmethod"),
+        ["classmethod"] = Fn(BuiltinId.ClassMethod, "classmethod"),
+        ["property"] = Fn(BuiltinId.Property, "property"),
         ["int"] = PyValue.FromObject(Tags.Int),
         ["bool"] = PyValue.FromObject(Tags.Bool),
         ["float"] = PyValue.FromObject(Tags.Float),

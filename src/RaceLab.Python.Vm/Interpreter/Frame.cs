@@ -79,4 +79,7 @@ internal enum FrameResult : byte
 
     /// <summary>A class body run by <c>__build_class__</c>: the caller gets the new class.</summary>
     BuiltClass,
+
+    /// <summary>A property setter run by STORE_ATTR: the caller gets nothing.</summary>
+    Discarded,
 }

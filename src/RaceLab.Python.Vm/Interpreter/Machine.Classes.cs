@@ -282,6 +282,20 @@ internal sealed partial class Machine
             case PyClass type:
                 value = ClassAttribute(type, name);
                 return true;
+            case PyFunction function:
+                if (function.Dict is not null && function.Dict.TryGetValue(name, out value))
+                {
+                    return true;
+                }
+
+                value = name switch
+                {
+                    "__name__" => PyValue.FromString(function.Code.Name),
+                    "__qualname__" => PyValue.FromString(function.QualifiedName),
+                    "__module__" => PyValue.FromString("__main__"),
+                    _ => throw PythonError.Of(Tags.AttributeError, $"'function' object has no attribute '{name}'"),
+                };
+                return true;
             case PyException exception:
                 if (exception.Dict is not null && exception.Dict.TryGetValue(name, out value))
                 {
@@ -310,7 +324,7 @@ internal sealed partial class Machine
         }
     }
 
-    /// <summary>A class attribute seen through an instance: functions bind to it.</summary>
+    /// <summary>A class attribute seen through an instance: functions bind to it, static and class methods as declared.</summary>
     private static PyValue FromClass(PyClass type, string name, PyValue self, PyType? after)
     {
         if (!type.TryLookup(name, out var value, out _, after))
@@ -318,14 +332,38 @@ internal sealed partial class Machine
             return default;
         }
 
-        return value.Ref is PyFunction function ? PyValue.FromObject(new PyMethod(self, function)) : value;
+        return value.Ref switch
+        {
+            PyFunction function => PyValue.FromObject(new PyMethod(self, function)),
+            PyStaticMethod s => s.Function,
+            PyClassMethod { Function.Ref: PyFunction f } => PyValue.FromObject(new PyMethod(PyValue.FromObject(type), f)),
+            _ => value,
+        };
+    }
+
+    /// <summary>The property an instance's attribute is (a data descriptor found on its class), or null.</summary>
+    private static PyProperty? PropertyOf(PyValue owner, string name)
+    {
+        var type = owner.Ref switch
+        {
+            PyInstance i => i.Class,
+            PyThreadObject { Class: { } c } => c,
+            PyException { Type: PyClass c } => c,
+            _ => null,
+        };
+        return type is not null && type.TryLookup(name, out var value, out _) ? value.Ref as PyProperty : null;
     }
 
     private static PyValue ClassAttribute(PyClass type, string name)
     {
         if (type.TryLookup(name, out var value, out _))
         {
-            return value;
+            return value.Ref switch
+            {
+                PyStaticMethod s => s.Function,
+                PyClassMethod { Function.Ref: PyFunction f } => PyValue.FromObject(new PyMethod(PyValue.FromObject(type), f)),
+                _ => value,
+            };
         }
 
         return name switch
@@ -381,6 +419,10 @@ internal sealed partial class Machine
             case PyException exception:
                 exception.Dict ??= new(StringComparer.Ordinal);
                 exception.Dict[name] = value;
+                return true;
+            case PyFunction function:
+                function.Dict ??= new(StringComparer.Ordinal);
+                function.Dict[name] = value;
                 return true;
             default:
                 return false;

@@ -354,6 +354,13 @@ internal sealed partial class Machine
                         f.Sp = sp; f.Pc = pc;
                         var owner = slots[sp - 1];
                         var name = f.Code.Source.Names[ins.Arg];
+                        if (PropertyOf(owner, name) is { Getter: { } getter })
+                        {
+                            SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                            PushFrame(thread, f, getter, [owner], null, consume: sp - 1);
+                            goto EnterFrame;
+                        }
+
                         slots[sp - 1] = GetAttribute(owner, name);
                         if (IsTracked(owner.Ref))
                         {
@@ -416,6 +423,15 @@ internal sealed partial class Machine
 
                 case Op.StoreAttr:
                     f.Sp = sp; f.Pc = pc;
+                    if (PropertyOf(slots[sp - 1], f.Code.Source.Names[ins.Arg]) is { } property)
+                    {
+                        var setter = property.Setter ?? throw PythonError.Of(Tags.AttributeError, $"can't set attribute '{f.Code.Source.Names[ins.Arg]}'");
+                        SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                        var frame = PushFrame(thread, f, setter, [slots[sp - 1], slots[sp - 2]], null, consume: sp - 2);
+                        frame.Result = FrameResult.Discarded;
+                        goto EnterFrame;
+                    }
+
                     if (TrySetObjectAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg], slots[sp - 2]))
                     {
                         NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Source.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
@@ -825,6 +841,7 @@ internal sealed partial class Machine
                 case Op.ReturnConst:
                     {
                         var value = ins.Op == Op.ReturnConst ? consts[ins.Arg] : slots[--sp];
+                        var discarded = f.Result == FrameResult.Discarded;
                         if (f.Result != FrameResult.ReturnValue)
                         {
                             f.Sp = sp; f.Pc = pc;
@@ -848,7 +865,10 @@ internal sealed partial class Machine
                         slots = f.Slots;
                         sp = f.Sp;
                         pc = f.Pc;
-                        slots[sp++] = value;
+                        if (!discarded)
+                        {
+                            slots[sp++] = value;
+                        }
 
                         // 3.9/3.10: the caller's CALL_FUNCTION finishes and polls.
                         if (legacy)
@@ -946,6 +966,23 @@ internal sealed partial class Machine
             }
 
             if ((ins.Check & Loading.CheckKind.After) == 0)
+            {
+                continue;
+            }
+
+            goto Poll;
+
+        EnterFrame:
+            // An attribute access pushed a Python frame (a property's getter or setter), as a call does.
+            now = FreeThreaded ? thread.Clock : Now;
+            breakAt = BreakAt;
+            f = thread.Top!;
+            code = f.Code.Code;
+            consts = f.Code.Constants;
+            slots = f.Slots;
+            sp = f.Sp;
+            pc = f.Pc;
+            if (!legacy)
             {
                 continue;
             }

@@ -81,6 +81,23 @@ internal sealed partial class Machine
             case BuiltinId.ThreadInit:
                 InitThread(pos[0].As<PyThreadObject>(), args[1..], kwnames);
                 return PyValue.None;
+            case BuiltinId.StaticMethod:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromObject(new PyStaticMethod(pos[0]));
+            case BuiltinId.ClassMethod:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromObject(new PyClassMethod(pos[0]));
+            case BuiltinId.Property:
+                {
+                    var given = pos.ToArray();
+                    PyFunction? Accessor(int index, string name) =>
+                        (kw is not null && kw.TryGetValue(name, out var k) ? k : index < given.Length ? given[index] : PyValue.None).Ref as PyFunction;
+                    return PyValue.FromObject(new PyProperty(Accessor(0, "fget"), Accessor(1, "fset")));
+                }
+
+            case BuiltinId.PropertySetter:
+                Expect(builtin, pos, 2, 2, kw);
+                return PyValue.FromObject(new PyProperty(pos[0].As<PyProperty>().Getter, pos[1].Ref as PyFunction));
             case BuiltinId.ExceptionInit:
                 pos[0].As<PyException>().Args = pos[1..].ToArray();
                 return PyValue.None;

@@ -52,4 +52,8 @@ internal enum BuiltinId
     ThreadRun,
     ObjectInit,
     ExceptionInit,
+    StaticMethod,
+    ClassMethod,
+    Property,
+    PropertySetter,
 }

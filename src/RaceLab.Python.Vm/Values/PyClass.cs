@@ -127,3 +127,23 @@ internal sealed class PyDictProxy(Dictionary<string, PyValue> ns) : PyHeapObject
 {
     public Dictionary<string, PyValue> Namespace { get; } = ns;
 }
+
+/// <summary>staticmethod(f): looked up through a class or an instance, the plain function.</summary>
+internal sealed class PyStaticMethod(PyValue function) : PyHeapObject
+{
+    public PyValue Function { get; } = function;
+}
+
+/// <summary>classmethod(f): looked up through a class or an instance, f bound to the class.</summary>
+internal sealed class PyClassMethod(PyValue function) : PyHeapObject
+{
+    public PyValue Function { get; } = function;
+}
+
+/// <summary>property(fget, fset): reading the attribute on an instance runs the getter in a frame of its own.</summary>
+internal sealed class PyProperty(PyFunction? getter, PyFunction? setter) : PyHeapObject
+{
+    public PyFunction? Getter { get; } = getter;
+
+    public PyFunction? Setter { get; } = setter;
+}

@@ -142,6 +142,9 @@ internal sealed class PyFunction(CompiledCode code, string qualifiedName) : PyHe
     public PyDict? KeywordDefaults { get; set; }
 
     public PyCell[] Closure { get; set; } = [];
+
+    /// <summary>Attributes a program sets on the function (decorators tag functions); null until one is set.</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
 }
 
 /// <summary>A module object (threading, sys) with named attributes.</summary>
