@@ -86,4 +86,25 @@ public sealed class SimCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("no such file", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("sim")]
+    [InlineData("explore")]
+    public void UnmodelledImport_ExitsTwoNamingTheModuleAndWhereItIsImported(string command)
+    {
+        var program = Path.Combine(Path.GetTempPath(), $"racelab-import-{Guid.NewGuid():N}.py");
+        File.WriteAllText(program, "import threading\n\n\ndef fetch():\n    import socket\n    return socket\n");
+        try
+        {
+            var (exit, output) = Run(command, program);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"{program}:5:12: module 'socket' is not modelled", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(program);
+        }
+    }
 }

@@ -7,6 +7,7 @@ using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Syntax;
 using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Modules;
 using Spectre.Console;
 
 namespace RaceLab.Cli.Commands.Explore;
@@ -85,6 +86,7 @@ internal static class ExploreHandler
         try
         {
             code = compile(source, settings.Program.ToString(), settings.Version);
+            ModelledModules.Check(source, settings.Program.ToString());
         }
         catch (PythonSyntaxException e)
         {

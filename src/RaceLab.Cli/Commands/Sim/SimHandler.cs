@@ -4,6 +4,7 @@ using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Syntax;
 using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Modules;
 using RaceLab.Python.Vm.Simulation;
 using Spectre.Console;
 
@@ -102,7 +103,9 @@ internal static class SimHandler
     {
         try
         {
-            return compile(source, fileName, version);
+            var code = compile(source, fileName, version);
+            ModelledModules.Check(source, fileName);
+            return code;
         }
         catch (PythonSyntaxException e)
         {

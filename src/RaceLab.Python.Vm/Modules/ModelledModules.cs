@@ -1,0 +1,70 @@
+using RaceLab.Python.Syntax;
+
+namespace RaceLab.Python.Vm.Modules;
+
+/// <summary>
+/// The modules a simulated program may import. A program that imports anything else is refused before it
+/// runs, at the import's position, rather than failing part-way with an ImportError the real program would
+/// not raise.
+/// </summary>
+public static class ModelledModules
+{
+    /// <summary>The modules the VM provides (see Interpreter/Builtins.Modules).</summary>
+    public static IReadOnlyList<string> Names { get; } = ["sys", "threading"];
+
+    /// <exception cref="PythonSyntaxException"><c>prog.py:LINE:COL: module 'socket' is not modelled ...</c> for the first import of another module.</exception>
+    public static void Check(string source, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var module = PythonParser.Parse(source, fileName);
+        foreach (var (name, span) in Imports(module.Body))
+        {
+            var root = name.Split('.')[0];
+            if (!Names.Contains(root))
+            {
+                throw new PythonSyntaxException(fileName, span.Line, span.Column + 1,
+                    $"module '{root}' is not modelled (the simulator models {string.Join(", ", Names)})");
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, SourceSpan Span)> Imports(IEnumerable<Statement> body)
+    {
+        foreach (var statement in body)
+        {
+            switch (statement)
+            {
+                case ImportNode import:
+                    foreach (var alias in import.Names)
+                    {
+                        yield return (alias.Name, alias.Span);
+                    }
+
+                    break;
+                case ImportFromNode from:
+                    yield return (from.Module, from.Span);
+                    break;
+                default:
+                    foreach (var nested in Nested(statement).SelectMany(Imports))
+                    {
+                        yield return nested;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The statement lists inside a compound statement (an import there runs when that code does).</summary>
+    private static IEnumerable<IEnumerable<Statement>> Nested(Statement statement) => statement switch
+    {
+        FunctionDefNode n => [n.Body],
+        ClassDefNode n => [n.Body],
+        IfNode n => [n.Body, n.OrElse],
+        ForNode n => [n.Body],
+        WhileNode n => [n.Body],
+        WithNode n => [n.Body],
+        TryNode n => [n.Body, .. n.Handlers.Select(h => h.Body), n.OrElse, n.FinalBody],
+        _ => [],
+    };
+}
