@@ -9,7 +9,7 @@ namespace RaceLab.Python.Vm.Accounting;
 internal readonly record struct Location(object Owner, PyValue Key);
 
 /// <summary>What a thread saw when it loaded a location: the write count, the updates the value carried, where.</summary>
-internal readonly record struct LocationLoad(long Seq, long Depth, LoadRecord Record);
+internal readonly record struct LocationLoad(LocationHistory History, long Seq, long Depth, LoadRecord Record);
 
 /// <summary>The write history of one location: stores so far and the updates its current value carries.</summary>
 internal sealed class LocationHistory

@@ -351,7 +351,7 @@ internal sealed partial class Machine
             PyException { Type: PyClass c } => c,
             _ => null,
         };
-        return type is not null && type.TryLookup(name, out var value, out _) ? value.Ref as PyProperty : null;
+        return type is { HasProperties: true } && type.TryLookup(name, out var value, out _) ? value.Ref as PyProperty : null;
     }
 
     private static PyValue ClassAttribute(PyClass type, string name)
@@ -415,6 +415,7 @@ internal sealed partial class Machine
                 return true;
             case PyClass type:
                 type.Dict[name] = value;
+                PyClass.NamespaceChanged();
                 return true;
             case PyException exception:
                 exception.Dict ??= new(StringComparer.Ordinal);

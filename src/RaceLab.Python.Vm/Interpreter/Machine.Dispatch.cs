@@ -181,9 +181,9 @@ internal sealed partial class Machine
                     break;
                 case Op.DeleteName:
                     f.Sp = sp; f.Pc = pc;
-                    if (!f.Namespace!.Remove(f.Code.Source.Names[ins.Arg]))
+                    if (!f.Namespace!.Remove(f.Code.Names[ins.Arg]))
                     {
-                        throw PythonError.Of(Tags.NameError, $"name '{f.Code.Source.Names[ins.Arg]}' is not defined");
+                        throw PythonError.Of(Tags.NameError, $"name '{f.Code.Names[ins.Arg]}' is not defined");
                     }
 
                     break;
@@ -321,14 +321,14 @@ internal sealed partial class Machine
                     slots[sp++] = LoadClassName(f, ins.Arg, thread, pc - 1);
                     break;
                 case Op.StoreClassName:
-                    f.Namespace![f.Code.Source.Names[ins.Arg]] = slots[--sp];
+                    f.Namespace![f.Code.Names[ins.Arg]] = slots[--sp];
                     break;
                 case Op.LoadBuildClass:
                     slots[sp++] = PyValue.FromObject(Builtins.BuildClass);
                     break;
                 case Op.LoadSuperAttr:
                     f.Sp = sp; f.Pc = pc;
-                    LoadSuperAttribute(slots, ref sp, f.Code.Source.Names[ins.Arg >> 2], ins.Arg, selfAfter: Version >= PythonVersion.Py313);
+                    LoadSuperAttribute(slots, ref sp, f.Code.Names[ins.Arg >> 2], ins.Arg, selfAfter: Version >= PythonVersion.Py313);
                     break;
                 case Op.LoadClassDeref:
                 case Op.LoadFromDictOrDeref:
@@ -353,7 +353,7 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var owner = slots[sp - 1];
-                        var name = f.Code.Source.Names[ins.Arg];
+                        var name = f.Code.Names[ins.Arg];
                         if (PropertyOf(owner, name) is { Getter: { } getter })
                         {
                             SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
@@ -373,14 +373,14 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var owner = slots[sp - 1];
-                        if (TryUnboundMethod(owner.Ref, f.Code.Source.Names[ins.Arg], out var function))
+                        if (TryUnboundMethod(owner.Ref, f.Code.Names[ins.Arg], out var function))
                         {
                             slots[sp - 1] = function;
                             slots[sp++] = owner.Ref is PySuper super ? super.Self : owner;
                             break;
                         }
 
-                        var method = LookupMethod(owner, f.Code.Source.Names[ins.Arg]);
+                        var method = LookupMethod(owner, f.Code.Names[ins.Arg]);
                         if (method is not null)
                         {
                             slots[sp - 1] = PyValue.FromObject(method);
@@ -389,7 +389,7 @@ internal sealed partial class Machine
                         else
                         {
                             slots[sp - 1] = default;
-                            slots[sp++] = GetAttribute(owner, f.Code.Source.Names[ins.Arg]);
+                            slots[sp++] = GetAttribute(owner, f.Code.Names[ins.Arg]);
                         }
 
                         break;
@@ -399,14 +399,14 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var owner = slots[sp - 1];
-                        if (TryUnboundMethod(owner.Ref, f.Code.Source.Names[ins.Arg], out var function))
+                        if (TryUnboundMethod(owner.Ref, f.Code.Names[ins.Arg], out var function))
                         {
                             slots[sp - 1] = function;
                             slots[sp++] = owner.Ref is PySuper super ? super.Self : owner;
                             break;
                         }
 
-                        var method = LookupMethod(owner, f.Code.Source.Names[ins.Arg]);
+                        var method = LookupMethod(owner, f.Code.Names[ins.Arg]);
                         if (method is not null)
                         {
                             slots[sp - 1] = PyValue.FromObject(method);
@@ -414,7 +414,7 @@ internal sealed partial class Machine
                         }
                         else
                         {
-                            slots[sp - 1] = GetAttribute(owner, f.Code.Source.Names[ins.Arg]);
+                            slots[sp - 1] = GetAttribute(owner, f.Code.Names[ins.Arg]);
                             slots[sp++] = default;
                         }
 
@@ -423,24 +423,24 @@ internal sealed partial class Machine
 
                 case Op.StoreAttr:
                     f.Sp = sp; f.Pc = pc;
-                    if (PropertyOf(slots[sp - 1], f.Code.Source.Names[ins.Arg]) is { } property)
+                    if (PropertyOf(slots[sp - 1], f.Code.Names[ins.Arg]) is { } property)
                     {
-                        var setter = property.Setter ?? throw PythonError.Of(Tags.AttributeError, $"can't set attribute '{f.Code.Source.Names[ins.Arg]}'");
+                        var setter = property.Setter ?? throw PythonError.Of(Tags.AttributeError, $"can't set attribute '{f.Code.Names[ins.Arg]}'");
                         SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
                         var frame = PushFrame(thread, f, setter, [slots[sp - 1], slots[sp - 2]], null, consume: sp - 2);
                         frame.Result = FrameResult.Discarded;
                         goto EnterFrame;
                     }
 
-                    if (TrySetObjectAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg], slots[sp - 2]))
+                    if (TrySetObjectAttribute(slots[sp - 1], f.Code.Names[ins.Arg], slots[sp - 2]))
                     {
-                        NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Source.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
+                        NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
                         sp -= 2;
                         break;
                     }
 
                     throw PythonError.Of(Tags.AttributeError,
-                        $"'{PyOps.TypeOf(slots[sp - 1]).Name}' object attribute '{f.Code.Source.Names[ins.Arg]}' is read-only");
+                        $"'{PyOps.TypeOf(slots[sp - 1]).Name}' object attribute '{f.Code.Names[ins.Arg]}' is read-only");
                 case Op.BinaryOp:
                     {
                         var b = slots[--sp];
@@ -882,11 +882,11 @@ internal sealed partial class Machine
                 case Op.ImportName:
                     f.Sp = sp; f.Pc = pc;
                     sp -= 2;
-                    slots[sp++] = Import(f.Code.Source.Names[ins.Arg]);
+                    slots[sp++] = Import(f.Code.Names[ins.Arg]);
                     break;
                 case Op.ImportFrom:
                     f.Sp = sp; f.Pc = pc;
-                    slots[sp] = GetAttribute(slots[sp - 1], f.Code.Source.Names[ins.Arg]);
+                    slots[sp] = GetAttribute(slots[sp - 1], f.Code.Names[ins.Arg]);
                     sp++;
                     break;
                 case Op.LoadAssertionError:

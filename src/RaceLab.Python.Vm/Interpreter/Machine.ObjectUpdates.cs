@@ -22,14 +22,17 @@ internal sealed partial class Machine
         var location = new Location(owner, key);
         var history = History(location);
         var record = Ledger.Tracing ? new LoadRecord(now, code, pc, PyFormat.Repr(value), 0) : default;
-        thread.ObjectLoads[location] = new LocationLoad(history.Seq, history.Depth, record);
+        thread.ObjectLoads[location] = new LocationLoad(history, history.Seq, history.Depth, record);
     }
 
     private void NoteStore(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
         var location = new Location(owner, key);
-        var history = History(location);
-        if (thread.ObjectLoads.Remove(location, out var load))
+
+        // The load remembered the location's history: one lookup on the common path (a load, then its store).
+        var loaded = thread.ObjectLoads.Remove(location, out var load);
+        var history = loaded ? load.History : History(location);
+        if (loaded)
         {
             if (load.Seq != history.Seq)
             {

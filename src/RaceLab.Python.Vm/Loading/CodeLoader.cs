@@ -91,6 +91,7 @@ internal static partial class CodeLoader
             Offsets = offsets,
             Constants = constants,
             NameSlots = nameSlots,
+            Names = [.. code.Names.Select(string.Intern)],
             SlotCount = slotCount,
             CellArgSlots = cellArgs,
             ExceptionTable = ExceptionTableReader.Read(code.ExceptionTable.AsSpan())

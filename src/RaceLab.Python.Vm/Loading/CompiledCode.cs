@@ -18,6 +18,12 @@ internal sealed class CompiledCode
 
     public required PyValue[] Constants { get; init; }
 
+    /// <summary>
+    /// co_names, interned: attribute names from different code objects are then one string, so the attribute
+    /// dictionaries compare them by reference instead of by content (CPython interns identifiers too).
+    /// </summary>
+    public required string[] Names { get; init; }
+
     /// <summary>For each entry of co_names, its slot in the module's globals.</summary>
     public required int[] NameSlots { get; init; }
 

@@ -31,6 +31,33 @@ internal sealed class PyClass : PyType
 
     public string Module => Dict.TryGetValue("__module__", out var m) && m.IsString ? m.String : "__main__";
 
+    /// <summary>
+    /// Bumped whenever any class's namespace changes after creation (CPython's type version tags, coarsely):
+    /// what a class caches from its MRO is valid while the version it read is current.
+    /// </summary>
+    public static long NamespaceVersion { get; private set; }
+
+    private long _propertiesVersion = -1;
+    private bool _hasProperties;
+
+    /// <summary>Whether any class in the MRO defines a property: STORE_ATTR and LOAD_ATTR look for one only then.</summary>
+    public bool HasProperties
+    {
+        get
+        {
+            if (_propertiesVersion != NamespaceVersion)
+            {
+                _hasProperties = Mro.OfType<PyClass>().Any(c => c.Dict.Values.Any(v => v.Ref is PyProperty));
+                _propertiesVersion = NamespaceVersion;
+            }
+
+            return _hasProperties;
+        }
+    }
+
+    /// <summary>Records a change to a class namespace after the class statement (class attribute assignment).</summary>
+    public static void NamespaceChanged() => NamespaceVersion++;
+
     public override bool IsSubtypeOf(PyType other) => Array.IndexOf(Mro, other) >= 0 || ReferenceEquals(other, Tags.Object);
 
     /// <summary>The attribute as the MRO finds it, starting after <paramref name="after"/> (super) or at the start.</summary>
