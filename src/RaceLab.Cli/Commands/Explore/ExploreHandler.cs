@@ -3,6 +3,7 @@ using RaceLab.Cli.Infrastructure;
 using RaceLab.Explorer.Engine;
 using RaceLab.Explorer.Python;
 using RaceLab.Explorer.Replay;
+using RaceLab.Explorer.Sampling;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Syntax;
@@ -39,6 +40,11 @@ internal static class ExploreHandler
                 return replay.Outcome.AssertionFailed || replay.Outcome.Error is not null ? ExitCodes.CheckFailed : ExitCodes.Ok;
             }
 
+            if (settings.Sample is { } sample)
+            {
+                return ExploreSampling.Execute(settings, sample, machine, console);
+            }
+
             var options = new ExplorationOptions { MaxStates = settings.MaxStates };
             var clock = Stopwatch.StartNew();
             // Progress only on long searches (the engine also reports at the end of each phase).
@@ -71,6 +77,10 @@ internal static class ExploreHandler
         {
             throw new UsageException(e.Message);
         }
+        catch (SamplingException e)
+        {
+            throw new UsageException(e.Message);
+        }
         catch (ExploreUsageException e)
         {
             // CliApp reports it on the error console as `racelab: error: ...` with exit code 2, like every command.
@@ -78,7 +88,7 @@ internal static class ExploreHandler
         }
     }
 
-    private static PythonMachine BuildMachine(ExploreSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
+    internal static PythonMachine BuildMachine(ExploreSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
     {
         var source = File.ReadAllText(settings.Program.FullName);
         CodeObject code;
@@ -111,7 +121,10 @@ internal static class ExploreHandler
     {
         try
         {
-            return new ScheduleReplayer<PythonState>(machine).Replay(ScheduleFile.Read(file));
+            var schedule = ScheduleFile.Read(file);
+            return schedule.Segments is { } segments
+                ? new SegmentReplayer(machine).Replay(segments)
+                : new ScheduleReplayer<PythonState>(machine).Replay(schedule.Steps!);
         }
         catch (ScheduleException e)
         {

@@ -75,9 +75,9 @@ internal static class ExploreReport
         outcome.Anomaly ? "[red]ANOMALY[/]" : outcome.Serial ? "serial" : serialOutcomesKnown ? "ok" : "?";
 
     // Printed lines usually end in the value that matters ("... is 2"): keep their tail so the table fits 80 columns.
-    private const int OutputWidth = 18;
+    internal const int OutputWidth = 18;
 
-    private static string Tail(string line, int width) =>
+    internal static string Tail(string line, int width) =>
         line.Length <= width ? line : "…" + line[^(width - 1)..];
 
     public static void WriteReplay(IAnsiConsole console, ExploreSettings settings, ReplayResult replay)
@@ -92,7 +92,7 @@ internal static class ExploreReport
         WriteWitness(console, replay.Witness);
     }
 
-    private static void WriteWitness(IAnsiConsole console, Witness witness)
+    internal static void WriteWitness(IAnsiConsole console, Witness witness)
     {
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "step", "thread", "instruction", "line", "read / written" })
@@ -136,10 +136,10 @@ internal static class ExploreReport
         }
     }
 
-    private static string Assertion(Outcome outcome) =>
+    internal static string Assertion(Outcome outcome) =>
         outcome.Error is { } error ? error : outcome.AssertionFailed ? "failed: " + outcome.AssertionMessage : "ok";
 
     internal static string ThreadName(int thread) => thread == 0 ? "main" : "T" + thread.ToString(CultureInfo.InvariantCulture);
 
-    private static string Preemptions(int count) => count == 1 ? "1 preemption" : $"{count:N0} preemptions";
+    internal static string Preemptions(int count) => count == 1 ? "1 preemption" : $"{count:N0} preemptions";
 }

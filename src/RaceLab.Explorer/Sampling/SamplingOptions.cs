@@ -1,0 +1,27 @@
+namespace RaceLab.Explorer.Sampling;
+
+/// <summary>How many schedules to sample, and how.</summary>
+public sealed record SamplingOptions
+{
+    public SamplingStrategy Strategy { get; init; } = SamplingStrategy.Pct;
+
+    public int Schedules { get; init; } = 100;
+
+    /// <summary>Each schedule's own seed is derived from this one and its number (<see cref="ScheduleSeeds"/>).</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>PCT's bug depth d: d - 1 priority change points per schedule.</summary>
+    public int Depth { get; init; } = 3;
+
+    /// <summary>Stop after the first schedule (in schedule order) that fails or reaches an outcome no serial schedule reached.</summary>
+    public bool StopAtFirstBug { get; init; }
+
+    /// <summary>How many schedules run at once, each on its own VM (the report does not depend on it).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Anomalous outcomes that get a shrunk witness (the first ones, in schedule order).</summary>
+    public int MaxWitnesses { get; init; } = 3;
+
+    /// <summary>Instructions all the replays that shrink witnesses may run together, shared equally by the witnesses (a long program's replay costs a whole run).</summary>
+    public long ShrinkBudget { get; init; } = 2_000_000_000;
+}

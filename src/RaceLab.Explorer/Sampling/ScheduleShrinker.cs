@@ -1,0 +1,192 @@
+using RaceLab.Explorer.Machines;
+using RaceLab.Explorer.Replay;
+
+namespace RaceLab.Explorer.Sampling;
+
+/// <summary>
+/// Shrinks a schedule to fewer preemptions by delta debugging (Zeller's ddmin) over its preemptions, each
+/// candidate checked by replay. Dropping a preemption lets the preempted thread run on: its next segment is
+/// merged into the one it was preempted in, every other segment keeping its place and length, so each
+/// thread runs the same instructions in all (see <see cref="Merge"/>). A candidate counts when its replay
+/// reaches exactly the same outcome. Replays stop at a budget of instructions (a replay of a long program
+/// costs a whole run).
+/// </summary>
+internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
+{
+    private const int MaxRounds = 4;
+    private long _spent;
+
+    /// <summary>Replays run.</summary>
+    public int Replays { get; private set; }
+
+    /// <summary>False when the budget ran out before the schedule was 1-minimal.</summary>
+    public bool Complete { get; private set; } = true;
+
+    public List<Segment> Shrink(List<Segment> segments, Outcome target)
+    {
+        var best = segments;
+        if (!Reproduces(best, target, out var preempted))
+        {
+            Complete = false;
+            return best;
+        }
+
+        for (var round = 0; round < MaxRounds && preempted.Count > 0 && Complete; round++)
+        {
+            var schedule = best;
+            var all = preempted;
+            var kept = Minimise(all, keep => Reproduces(Merge(schedule, all.Except(keep)), target, out _));
+            var candidate = Merge(schedule, all.Except(kept));
+            if (!Reproduces(candidate, target, out var left) || left.Count >= preempted.Count)
+            {
+                break;
+            }
+
+            best = candidate;
+            preempted = left;
+        }
+
+        return best;
+    }
+
+    /// <summary>ddmin: a smallest-found subset of the preemptions that still reproduces, trying none first.</summary>
+    private List<int> Minimise(List<int> all, Func<List<int>, bool> reproducesKeeping)
+    {
+        if (reproducesKeeping([]))
+        {
+            return [];
+        }
+
+        var current = all;
+        var parts = 2;
+        while (current.Count >= 2 && Complete)
+        {
+            var chunks = Split(current, parts);
+            var reduced = false;
+            foreach (var chunk in chunks)
+            {
+                if (chunk.Count < current.Count && reproducesKeeping(chunk))
+                {
+                    (current, parts, reduced) = (chunk, 2, true);
+                    break;
+                }
+            }
+
+            if (!reduced)
+            {
+                foreach (var chunk in chunks)
+                {
+                    var complement = current.Except(chunk).ToList();
+                    if (complement.Count < current.Count && reproducesKeeping(complement))
+                    {
+                        (current, parts, reduced) = (complement, Math.Max(parts - 1, 2), true);
+                        break;
+                    }
+                }
+            }
+
+            if (!reduced)
+            {
+                if (parts >= current.Count)
+                {
+                    break;
+                }
+
+                parts = Math.Min(parts * 2, current.Count);
+            }
+        }
+
+        if (current.Count == 1 && Complete && reproducesKeeping([]))
+        {
+            return [];
+        }
+
+        return current;
+    }
+
+    private static List<List<int>> Split(List<int> items, int parts)
+    {
+        var chunks = new List<List<int>>();
+        for (var p = 0; p < parts; p++)
+        {
+            var from = items.Count * p / parts;
+            var to = items.Count * (p + 1) / parts;
+            if (to > from)
+            {
+                chunks.Add(items.GetRange(from, to - from));
+            }
+        }
+
+        return chunks;
+    }
+
+    /// <summary>
+    /// Drops the preemptions after the given segments: each preempted thread's next segment joins the segment
+    /// it was preempted in (or the one that segment was itself merged into).
+    /// </summary>
+    internal static List<Segment> Merge(List<Segment> segments, IEnumerable<int> dropped)
+    {
+        var instructions = segments.Select(s => s.Instructions).ToArray();
+        var host = Enumerable.Range(0, segments.Count).ToArray();
+        var gone = new bool[segments.Count];
+        foreach (var boundary in dropped.Order())
+        {
+            var thread = segments[boundary].Thread;
+            var next = boundary + 1;
+            while (next < segments.Count && (gone[next] || segments[next].Thread != thread))
+            {
+                next++;
+            }
+
+            if (next == segments.Count)
+            {
+                continue;
+            }
+
+            var into = boundary;
+            while (host[into] != into)
+            {
+                into = host[into];
+            }
+
+            instructions[into] += instructions[next];
+            gone[next] = true;
+            host[next] = into;
+        }
+
+        var merged = new List<Segment>(segments.Count);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (!gone[i])
+            {
+                merged.Add(new Segment(segments[i].Thread, instructions[i]));
+            }
+        }
+
+        return merged;
+    }
+
+    private bool Reproduces(List<Segment> candidate, Outcome target, out List<int> preempted)
+    {
+        preempted = [];
+        if (_spent >= budget)
+        {
+            Complete = false;
+            return false;
+        }
+
+        Replays++;
+        try
+        {
+            var run = replayer.Run(candidate, null, out preempted);
+            _spent += run.Instructions;
+            return run.Outcome.Equals(target);
+        }
+        catch (ScheduleException)
+        {
+            // The merge made a thread run where it cannot (it blocked, or ended): not a schedule of this program.
+            _spent += candidate.Sum(s => s.Instructions);
+            return false;
+        }
+    }
+}
