@@ -8,4 +8,8 @@ namespace RaceLab.Explorer.Sampling;
 /// <param name="Instructions">Instructions run by all threads.</param>
 /// <param name="Threads">Threads the run created (the main thread included).</param>
 /// <param name="Segments">The schedule, when recorded (null when not asked for, or too long to keep).</param>
-internal sealed record ScheduleRun(Outcome Outcome, int Preemptions, long Instructions, int Threads, List<Segment>? Segments);
+internal sealed record ScheduleRun(Outcome Outcome, int Preemptions, long Instructions, int Threads, List<Segment>? Segments)
+{
+    /// <summary>log10 of the exhaustive search's state count estimated from this run (see <see cref="SizeEstimate"/>).</summary>
+    public double Log10States { get; init; }
+}

@@ -35,14 +35,20 @@ internal sealed class ScheduleRunner(PythonMachine machine)
             point.Refresh(current, executed);
             if (point.Enabled.Count == 0)
             {
-                return new ScheduleRun(machine.OutcomeOf(live), preemptions, executed, live.Threads.Count, segments);
+                return new ScheduleRun(machine.OutcomeOf(live), preemptions, executed, live.Threads.Count, segments)
+                {
+                    Log10States = PythonMachine.Log10States(live),
+                };
             }
 
             if (executed >= maxInstructions)
             {
                 var stuck = machine.OutcomeOf(live);
                 var error = $"{DidNotEnd} {maxInstructions:N0} instructions (a thread may spin forever under this schedule)";
-                return new ScheduleRun(new Outcome(stuck.Globals, stuck.Output, false, null, error), preemptions, executed, live.Threads.Count, segments);
+                return new ScheduleRun(new Outcome(stuck.Globals, stuck.Output, false, null, error), preemptions, executed, live.Threads.Count, segments)
+                {
+                    Log10States = PythonMachine.Log10States(live),
+                };
             }
 
             if ((decisions & 1023) == 0 && cancel.IsCancellationRequested)
@@ -62,6 +68,11 @@ internal sealed class ScheduleRunner(PythonMachine machine)
             if (segments is not null)
             {
                 segments = Append(segments, choice.Thread, ran, current, lastEnd);
+                if (segments is null)
+                {
+                    // Too long to keep: the caller wanted the schedule, so the rest of the run is of no use.
+                    return new ScheduleRun(machine.OutcomeOf(live), preemptions, executed, live.Threads.Count, null);
+                }
             }
 
             current = choice.Thread;

@@ -166,6 +166,11 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
         return merged;
     }
 
+    /// <summary>A replay's cost in instructions: each switch costs about as much as this many (measured on 3.9).</summary>
+    private const long SwitchCost = 25;
+
+    private static long Cost(long instructions, int segments) => instructions + (SwitchCost * segments);
+
     private bool Reproduces(List<Segment> candidate, Outcome target, out List<int> preempted)
     {
         preempted = [];
@@ -179,13 +184,13 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
         try
         {
             var run = replayer.Run(candidate, null, out preempted);
-            _spent += run.Instructions;
+            _spent += Cost(run.Instructions, candidate.Count);
             return run.Outcome.Equals(target);
         }
         catch (ScheduleException)
         {
             // The merge made a thread run where it cannot (it blocked, or ended): not a schedule of this program.
-            _spent += candidate.Sum(s => s.Instructions);
+            _spent += Cost(candidate.Sum(s => s.Instructions), candidate.Count);
             return false;
         }
     }

@@ -26,6 +26,8 @@ internal sealed class ExploreDefinition
 
     public Option<long?> MaxStates { get; } = new("--max-states") { Description = "Stop after this many states with a partial result" };
 
+    public Option<string?> MaxMemory { get; } = new("--max-memory") { Description = "Stop with a partial result before the search uses this much memory, e.g. 4GB (default: a safe share of this machine's, printed)" };
+
     public Option<FileInfo?> Replay { get; } = new("--replay") { Description = "Replay a witness schedule (thread numbers, or a witness from --json) and show its outcome" };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document instead of text" };
@@ -58,7 +60,7 @@ internal sealed class ExploreDefinition
         command.Arguments.Add(definition.Program);
         foreach (var option in new Option[]
                  {
-                     definition.Python, definition.Bound, definition.Granularity, definition.MaxStates, definition.Replay, definition.Json,
+                     definition.Python, definition.Bound, definition.Granularity, definition.MaxStates, definition.MaxMemory, definition.Replay, definition.Json,
                      definition.Strategy, definition.Schedules, definition.Seed, definition.Depth, definition.Until, definition.TimeLimit,
                      definition.Workers, definition.WitnessDir,
                  })

@@ -45,7 +45,19 @@ internal static class ExploreHandler
                 return ExploreSampling.Execute(settings, sample, machine, console);
             }
 
-            var options = new ExplorationOptions { MaxStates = settings.MaxStates };
+            var (memory, memoryWhy) = settings.MaxMemory is { } given ? (given, "--max-memory") : MemoryBudgetOption.Default();
+            var warning = ExhaustiveSizeCheck.Check(settings, machine);
+            if (warning is not null && !settings.Json)
+            {
+                console.MarkupLineInterpolated($"[yellow]{warning}[/]");
+            }
+
+            if (!settings.Json)
+            {
+                console.MarkupLineInterpolated($"[grey]Memory budget: {MemoryBudgetOption.Describe(memory)} ({memoryWhy}); the search stops with a partial result before it.[/]");
+            }
+
+            var options = new ExplorationOptions { MaxStates = settings.MaxStates, MaxMemoryBytes = memory };
             var clock = Stopwatch.StartNew();
             // Progress only on long searches (the engine also reports at the end of each phase).
             Action<ExplorationProgress>? progress = settings.Json
@@ -65,7 +77,7 @@ internal static class ExploreHandler
             }
             else
             {
-                ExploreReport.Write(console, settings, result, seconds);
+                ExploreReport.Write(console, settings, result, seconds, memory);
             }
 
             // Exit 1 when something can go wrong: an anomaly, or (unbounded) a failing assertion or error.

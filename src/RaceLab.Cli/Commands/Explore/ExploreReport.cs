@@ -12,7 +12,7 @@ internal static class ExploreReport
     public static void WriteProgress(IAnsiConsole console, ExplorationProgress progress) =>
         console.MarkupLineInterpolated($"[grey]… {progress.Phase}: {progress.States:N0} states, depth {progress.Depth}, {progress.OutcomesFound} outcomes so far[/]");
 
-    public static void Write(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, double seconds)
+    public static void Write(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, double seconds, long memoryBudget)
     {
         console.MarkupLineInterpolated($"[bold]racelab explore[/] {Arguments(settings)}");
         // The status word is markup of our own; the interpolated values are escaped by MarkupLineInterpolated.
@@ -64,7 +64,7 @@ internal static class ExploreReport
         }
 
         console.WriteLine();
-        WriteVerdict(console, settings, result);
+        WriteVerdict(console, settings, result, memoryBudget);
     }
 
     /// <summary>The command as run, for the report's first line.</summary>
@@ -113,10 +113,14 @@ internal static class ExploreReport
         console.Write(table);
     }
 
-    private static void WriteVerdict(IAnsiConsole console, ExploreSettings settings, ExplorationResult result)
+    private static void WriteVerdict(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, long memoryBudget)
     {
         var scope = settings.Bound is { } bound ? $" with every loop bounded to {bound} iterations" : string.Empty;
-        if (!result.Complete)
+        if (result.StoppedByMemory)
+        {
+            console.MarkupLineInterpolated($"[yellow]Partial result:[/] stopped at the memory budget ({MemoryBudgetOption.Describe(memoryBudget)}, --max-memory) after {result.States:N0} states; the outcomes and counts above are what the explored part reaches, not a proof. A smaller --bound makes the search fit; --strategy pct samples the program at full size.");
+        }
+        else if (!result.Complete)
         {
             console.MarkupLineInterpolated($"[yellow]Partial result:[/] stopped at --max-states {settings.MaxStates:N0}; the outcomes and counts above are what the explored part reaches, not a proof.");
         }
