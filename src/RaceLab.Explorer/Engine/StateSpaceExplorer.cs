@@ -41,7 +41,7 @@ public sealed partial class StateSpaceExplorer<TState>
     /// partial result's witnesses are a courtesy (the serial ones come first), not a proof.
     /// </summary>
     internal static long? WitnessCap(CountingResult counting, long? maxStates) =>
-        counting.StoppedByMemory ? Math.Min(counting.States / 4, 100_000) : maxStates;
+        counting.StoppedByMemory ? Math.Min(counting.States / 4, 20_000) : maxStates;
 
     private long? WitnessCap(CountingResult counting) => WitnessCap(counting, _options.MaxStates);
 

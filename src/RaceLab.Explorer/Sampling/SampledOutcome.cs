@@ -21,8 +21,8 @@ public sealed record SampledOutcome
     /// <summary>The fewest preemptions of the sampled schedules reaching it (before shrinking).</summary>
     public required int FewestPreemptionsSampled { get; init; }
 
-    /// <summary>A failed assertion, an uncaught exception, a deadlock, or a run that did not end.</summary>
-    public bool Fails => Outcome.AssertionFailed || Outcome.Error is not null;
+    /// <summary>A failed assertion (when assertions grade), an uncaught exception, a deadlock, or a run that did not end.</summary>
+    public required bool Fails { get; init; }
 
     /// <summary>A schedule without a preemption reached it (a sampled one, or the serial probe run).</summary>
     public required bool Serial { get; init; }

@@ -10,6 +10,12 @@ public sealed record SamplingOptions
     /// <summary>Each schedule's own seed is derived from this one and its number (<see cref="ScheduleSeeds"/>).</summary>
     public ulong Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Whether a failed assertion makes a schedule fail. Not under --bound: bounded loops change what the
+    /// program's assertions expect (the outcome is still counted and shown).
+    /// </summary>
+    public bool AssertionsGrade { get; init; } = true;
+
     /// <summary>PCT's bug depth d: d - 1 priority change points per schedule.</summary>
     public int Depth { get; init; } = 3;
 

@@ -29,6 +29,7 @@ public sealed partial class ScheduleSampler
                 FirstSeed = ScheduleSeeds.Of(_options.Seed, g.First),
                 FewestPreemptionsSampled = g.Fewest,
                 Serial = g.Fewest == 0 || g.Outcome.Equals(serial),
+                Fails = Fails(g.Outcome),
             });
         }
 

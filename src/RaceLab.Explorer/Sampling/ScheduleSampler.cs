@@ -35,7 +35,7 @@ public sealed partial class ScheduleSampler
         var length = Math.Max(1, probe.Instructions);
         var limits = new RunLimits(FairAfter: (length * 4) + 1_000_000, MaxInstructions: (length * 50) + 10_000_000);
         var runs = RunAll(length, limits, progress, cancel, out var stoppedAtFirst);
-        progress?.Invoke(new SamplingProgress(runs.Count, runs.Select(r => r.Outcome.Signature).Distinct().Count(), runs.Count(r => r.Outcome.AssertionFailed || r.Outcome.Error is not null)) { Shrinking = true });
+        progress?.Invoke(new SamplingProgress(runs.Count, runs.Select(r => r.Outcome.Signature).Distinct().Count(), runs.Count(r => Fails(r.Outcome))) { Shrinking = true });
         var outcomes = Summarise(runs, serial, length, limits);
         return new SamplingResult
         {
@@ -69,6 +69,8 @@ public sealed partial class ScheduleSampler
                 $"the program did not end within {ProbeLimit:N0} instructions even when its threads take turns fairly: it cannot be sampled (--bound K makes its loops finite)")
             : (fair, null);
     }
+
+    private bool Fails(Outcome outcome) => (outcome.AssertionFailed && _options.AssertionsGrade) || outcome.Error is not null;
 
     private static bool DidNotEnd(Outcome outcome) => outcome.Error?.StartsWith(ScheduleRunner.DidNotEnd, StringComparison.Ordinal) == true;
 
@@ -119,7 +121,7 @@ public sealed partial class ScheduleSampler
                 }
 
                 results[i] = run;
-                var fails = run.Outcome.AssertionFailed || run.Outcome.Error is not null;
+                var fails = Fails(run.Outcome);
                 if (fails && _options.StopAtFirstBug)
                 {
                     InterlockedMin(ref firstFailure, i);

@@ -46,7 +46,47 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
             preempted = left;
         }
 
+        return Postpone(best, preempted, target);
+    }
+
+    /// <summary>
+    /// The other way to drop a preemption: the preempted stretch waits, joining the thread's next segment,
+    /// so the thread before it runs straight on to the one after. Tried one preemption at a time, kept when
+    /// it reproduces with fewer preemptions, until none helps.
+    /// </summary>
+    private List<Segment> Postpone(List<Segment> best, List<int> preempted, Outcome target)
+    {
+        for (var improved = true; improved && Complete;)
+        {
+            improved = false;
+            foreach (var boundary in preempted)
+            {
+                var candidate = Delay(best, boundary);
+                if (candidate is not null && Reproduces(candidate, target, out var left) && left.Count < preempted.Count)
+                {
+                    (best, preempted, improved) = (candidate, left, true);
+                    break;
+                }
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>Moves segment <paramref name="index"/> into its thread's next segment; null when it has none.</summary>
+    internal static List<Segment>? Delay(List<Segment> segments, int index)
+    {
+        var thread = segments[index].Thread;
+        var next = segments.FindIndex(index + 1, s => s.Thread == thread);
+        if (next < 0)
+        {
+            return null;
+        }
+
+        var delayed = new List<Segment>(segments);
+        delayed[next] = delayed[next] with { Instructions = delayed[next].Instructions + segments[index].Instructions };
+        delayed.RemoveAt(index);
+        return delayed;
     }
 
     /// <summary>ddmin: a smallest-found subset of the preemptions that still reproduces, trying none first.</summary>

@@ -72,7 +72,7 @@ internal static class SampleOptions
             "first" => true,
             var other => throw new ExploreUsageException($"--until: unknown value '{other}' (expected first or all)"),
         };
-        return new SampleSettings(chosen, schedules ?? 100, seed ?? 1, depth ?? 3, untilFirst, timeLimit,
+        return new SampleSettings(chosen, schedules ?? 100, seed ?? 1, depth ?? 3, untilFirst, parse.GetValue(d.Bound) is null, timeLimit,
             workers ?? Environment.ProcessorCount, witnessDir ?? new DirectoryInfo("racelab-witnesses"));
     }
 }

@@ -9,6 +9,7 @@ internal sealed record SampleSettings(
     ulong Seed,
     int Depth,
     bool UntilFirst,
+    bool AssertionsGrade,
     double? TimeLimit,
     int Workers,
     DirectoryInfo WitnessDir)
@@ -22,6 +23,7 @@ internal sealed record SampleSettings(
         Seed = Seed,
         Depth = Depth,
         StopAtFirstBug = UntilFirst,
+        AssertionsGrade = AssertionsGrade,
         Workers = Workers,
     };
 }

@@ -118,6 +118,11 @@ internal static class SamplingReport
             console.MarkupLineInterpolated($"[green]No anomaly in {result.SchedulesRun:N0} schedules — not a proof.[/]");
         }
 
+        if (!sample.AssertionsGrade && result.Outcomes.Any(o => o.Outcome.AssertionFailed))
+        {
+            console.MarkupLine("[grey]With --bound the program's assertions are reported but do not grade: bounded loops change what the program expects.[/]");
+        }
+
         // Why sampling is only evidence, said every time: a clean run is the case users over-trust.
         console.MarkupLineInterpolated(
             $"[grey]Sampled schedules switch threads only where Python {settings.PythonLabel} can ({(settings.GranularityLabel == "memory" ? "before any load or store of shared state" : "its check points")}), so what they show can happen; but {result.SchedulesRun:N0} schedules are a sliver of the interleavings a run of about {result.EstimatedLength:N0} instructions allows, and an outcome they never reach may still be reachable. For a proof, search every interleaving of a bounded version: --bound K without --strategy; `racelab dis --switch-points` shows whether a switch point falls inside a read-modify-write window.[/]");
