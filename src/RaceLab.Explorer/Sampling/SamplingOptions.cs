@@ -28,6 +28,13 @@ public sealed record SamplingOptions
     /// <summary>Anomalous outcomes that get a shrunk witness (the first ones, in schedule order).</summary>
     public int MaxWitnesses { get; init; } = 3;
 
-    /// <summary>Instructions all the replays that shrink witnesses may run together, shared equally by the witnesses (a long program's replay costs a whole run).</summary>
+    /// <summary>
+    /// Instructions the replays shrinking the first witness may run (a long program's replay costs a whole
+    /// run): at least this, and at least <see cref="ShrinkRuns"/> runs of the program. The first anomaly found
+    /// is the one users read first; the others get a third of that each.
+    /// </summary>
     public long ShrinkBudget { get; init; } = 2_000_000_000;
+
+    /// <summary>Replays of a whole run the first witness may always take while shrinking.</summary>
+    public int ShrinkRuns { get; init; } = 30;
 }

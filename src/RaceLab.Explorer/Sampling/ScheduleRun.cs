@@ -12,4 +12,7 @@ internal sealed record ScheduleRun(Outcome Outcome, int Preemptions, long Instru
 {
     /// <summary>log10 of the exhaustive search's state count estimated from this run (see <see cref="SizeEstimate"/>).</summary>
     public double Log10States { get; init; }
+
+    /// <summary>With <see cref="Segments"/>: the segments after which the schedule preempted.</summary>
+    public List<int>? PreemptedAfter { get; init; }
 }

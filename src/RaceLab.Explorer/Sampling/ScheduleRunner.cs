@@ -25,6 +25,7 @@ internal sealed class ScheduleRunner(PythonMachine machine)
         var live = machine.StartSampledRun();
         var point = new SchedulingPoint(machine, live);
         var segments = record ? new List<Segment>() : null;
+        var preempted = record ? new List<int>() : null;
         var fair = new RoundRobinStrategy(PctStrategy.Quantum);
         var lastEnd = SegmentEnd.Blocked;
         var current = -1;
@@ -38,6 +39,7 @@ internal sealed class ScheduleRunner(PythonMachine machine)
                 return new ScheduleRun(machine.OutcomeOf(live), preemptions, executed, live.Threads.Count, segments)
                 {
                     Log10States = PythonMachine.Log10States(live),
+                    PreemptedAfter = preempted,
                 };
             }
 
@@ -60,6 +62,7 @@ internal sealed class ScheduleRunner(PythonMachine machine)
             if (current >= 0 && choice.Thread != current && point.IsEnabled(current))
             {
                 preemptions++;
+                preempted?.Add(segments!.Count - 1);
             }
 
             var ran = machine.RunSegment(live, live.Threads[choice.Thread], choice.AtLeast, out var end);

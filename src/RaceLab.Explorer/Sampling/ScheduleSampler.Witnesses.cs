@@ -36,9 +36,10 @@ public sealed partial class ScheduleSampler
         // The first anomalies (in schedule order) get witnesses, each shrunk on its own share of the budget:
         // independent of one another, so they are found on every core at once with the same result.
         var chosen = outcomes.Select((o, i) => (o, i)).Where(p => p.o.Anomaly).Take(_options.MaxWitnesses).Select(p => p.i).ToArray();
-        var budget = _options.ShrinkBudget / Math.Max(1, chosen.Length);
+        var first = chosen.Length == 0 ? -1 : chosen.MinBy(i => outcomes[i].FirstSchedule);
+        var budget = Math.Max(_options.ShrinkBudget, _options.ShrinkRuns * length);
         Parallel.ForEach(chosen, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers) }, i =>
-            outcomes[i] = WithWitness(outcomes[i], length, limits, budget));
+            outcomes[i] = WithWitness(outcomes[i], length, limits, i == first ? budget : budget / 3));
         for (var i = 0; i < outcomes.Count; i++)
         {
             if (outcomes[i].Anomaly && outcomes[i].Witness is null && outcomes[i].WitnessNote is null)
@@ -67,7 +68,7 @@ public sealed partial class ScheduleSampler
 
         var replayer = new SegmentReplayer(_machine);
         var shrinker = new ScheduleShrinker(replayer, budget);
-        var shrunk = shrinker.Shrink(run.Segments, outcome.Outcome);
+        var shrunk = shrinker.Shrink(run.Segments, run.PreemptedAfter!, outcome.Outcome);
         var replay = replayer.Replay(shrunk);
         if (!replay.Outcome.Equals(outcome.Outcome))
         {

@@ -22,14 +22,12 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
     /// <summary>False when the budget ran out before the schedule was 1-minimal.</summary>
     public bool Complete { get; private set; } = true;
 
-    public List<Segment> Shrink(List<Segment> segments, Outcome target)
+    /// <param name="segments">A schedule reaching <paramref name="target"/>.</param>
+    /// <param name="preempted">The segments after which it preempts.</param>
+    /// <param name="target">Its outcome.</param>
+    public List<Segment> Shrink(List<Segment> segments, List<int> preempted, Outcome target)
     {
         var best = segments;
-        if (!Reproduces(best, target, out var preempted))
-        {
-            Complete = false;
-            return best;
-        }
 
         for (var round = 0; round < MaxRounds && preempted.Count > 0 && Complete; round++)
         {
