@@ -7,9 +7,12 @@ namespace RaceLab.Explorer.Sampling;
 /// distinct random priorities d, d+1, ... (a new thread a random rank among them) and the highest-priority
 /// runnable thread runs; at d - 1 change points, drawn uniformly over the run's estimated length k, the
 /// running thread drops to priority i (the i-th change point), below every initial one. A bug of depth d is
-/// then found with probability at least 1/(n k^(d-1)). Steps are counted in instructions: a change point
-/// takes effect at the thread's next switch point, which a uniform instruction hits with probability at
-/// least 1/k, so the bound holds with k the run's instruction count.
+/// then found with probability at least 1/(n k^(d-1)). What a step is decides k. A short program is
+/// scheduled switch point by switch point and its steps are those that may touch shared state (as PCT
+/// counts synchronisation and shared accesses, not local work): k is small and the bound useful. A long
+/// one runs between change points at full speed and its steps are instructions: a change point takes
+/// effect at the thread's next switch point, which a uniform instruction hits with probability at least
+/// 1/k, so the bound holds with k the run's instruction count, however weak.
 /// </summary>
 internal sealed class PctStrategy : ISchedulingStrategy
 {
@@ -22,8 +25,13 @@ internal sealed class PctStrategy : ISchedulingStrategy
     private readonly List<double> _priority = [];
     private int _nextChange;
 
-    public PctStrategy(ulong seed, int depth, long length)
+    private readonly bool _visibleSteps;
+    private long _steps;
+
+    /// <param name="visibleSteps">Count steps that may touch shared state (one switch point at a time) rather than instructions.</param>
+    public PctStrategy(ulong seed, int depth, long length, bool visibleSteps = false)
     {
+        _visibleSteps = visibleSteps;
         _random = new Xoshiro(seed);
         _depth = depth;
         var points = new SortedSet<long>();
@@ -41,6 +49,11 @@ internal sealed class PctStrategy : ISchedulingStrategy
         while (_priority.Count < point.ThreadCount)
         {
             _priority.Add(_depth + Unit());
+        }
+
+        if (_visibleSteps)
+        {
+            return NextVisible(point);
         }
 
         while (_nextChange < _changePoints.Length && point.Executed >= _changePoints[_nextChange])
@@ -69,6 +82,40 @@ internal sealed class PctStrategy : ISchedulingStrategy
         }
 
         return new SchedulingChoice(best, atLeast);
+    }
+
+    /// <summary>
+    /// One switch point at a time: when the step the highest-priority thread is about to take may touch
+    /// shared state it is the next step, and at a change point that thread drops before taking it.
+    /// </summary>
+    private SchedulingChoice NextVisible(SchedulingPoint point)
+    {
+        var best = Highest(point);
+        if (!point.Footprint(best).IsEmpty)
+        {
+            _steps++;
+            if (_nextChange < _changePoints.Length && _steps == _changePoints[_nextChange])
+            {
+                _priority[best] = ++_nextChange;
+                best = Highest(point);
+            }
+        }
+
+        return new SchedulingChoice(best, 1);
+    }
+
+    private int Highest(SchedulingPoint point)
+    {
+        var best = point.Enabled[0];
+        foreach (var thread in point.Enabled)
+        {
+            if (_priority[thread] > _priority[best])
+            {
+                best = thread;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Uniform in (0, 1): the rank of a new thread among the initial priorities.</summary>

@@ -25,8 +25,14 @@ public sealed record SamplingResult
 
     public required IReadOnlyList<SampledOutcome> Outcomes { get; init; }
 
+    /// <summary>PCT's k: the steps of a run its change points are drawn over.</summary>
+    public long PctSteps { get; init; }
+
+    /// <summary>PCT's steps are those that may touch shared state (a short program, scheduled step by step), not instructions.</summary>
+    public bool PctStepsVisible { get; init; }
+
     /// <summary>PCT's lower bound on finding a bug of depth d in one schedule: 1/(n k^(d-1)).</summary>
-    public double PctGuarantee => 1.0 / (Threads * Math.Pow(Math.Max(1, EstimatedLength), Options.Depth - 1));
+    public double PctGuarantee => 1.0 / (Threads * Math.Pow(Math.Max(1, PctSteps), Options.Depth - 1));
 
     public bool AnomalyFound => Outcomes.Any(o => o.Anomaly);
 }

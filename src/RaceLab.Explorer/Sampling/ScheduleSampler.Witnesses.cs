@@ -6,7 +6,7 @@ namespace RaceLab.Explorer.Sampling;
 public sealed partial class ScheduleSampler
 {
     /// <summary>Counts the outcomes in schedule order and gives the first anomalies a shrunk witness.</summary>
-    private List<SampledOutcome> Summarise(List<ScheduleRun> runs, Outcome? serial, long length, RunLimits limits)
+    private List<SampledOutcome> Summarise(List<ScheduleRun> runs, Outcome? serial, long length, bool visibleSteps, RunLimits limits)
     {
         var groups = new Dictionary<string, (Outcome Outcome, int Count, int First, int Fewest)>(StringComparer.Ordinal);
         for (var i = 0; i < runs.Count; i++)
@@ -39,7 +39,7 @@ public sealed partial class ScheduleSampler
         var first = chosen.Length == 0 ? -1 : chosen.MinBy(i => outcomes[i].FirstSchedule);
         var budget = Math.Max(_options.ShrinkBudget, _options.ShrinkRuns * length);
         Parallel.ForEach(chosen, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers) }, i =>
-            outcomes[i] = WithWitness(outcomes[i], length, limits, i == first ? budget : budget / 3));
+            outcomes[i] = WithWitness(outcomes[i], length, visibleSteps, limits, i == first ? budget : budget / 3));
         for (var i = 0; i < outcomes.Count; i++)
         {
             if (outcomes[i].Anomaly && outcomes[i].Witness is null && outcomes[i].WitnessNote is null)
@@ -53,9 +53,9 @@ public sealed partial class ScheduleSampler
     }
 
     /// <summary>Runs the outcome's first schedule again (its seed gives the same schedule), recording it, then shrinks it.</summary>
-    private SampledOutcome WithWitness(SampledOutcome outcome, long length, RunLimits limits, long budget)
+    private SampledOutcome WithWitness(SampledOutcome outcome, long length, bool visibleSteps, RunLimits limits, long budget)
     {
-        var run = new ScheduleRunner(_machine).Run(StrategyFor(outcome.FirstSchedule, length), true, limits.FairAfter, limits.MaxInstructions, CancellationToken.None)!;
+        var run = new ScheduleRunner(_machine).Run(StrategyFor(outcome.FirstSchedule, length, visibleSteps), true, limits.FairAfter, limits.MaxInstructions, CancellationToken.None)!;
         if (run.Segments is null)
         {
             return outcome with { WitnessNote = $"its schedule switches more than {ScheduleRunner.MaxRecordedSegments:N0} times, too many to keep (--strategy pct switches seldom)" };

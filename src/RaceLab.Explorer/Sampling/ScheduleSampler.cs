@@ -16,6 +16,9 @@ public sealed partial class ScheduleSampler
     private const long ProbeLimit = 2_000_000_000;
     private const long SerialLimit = 500_000_000;
 
+    /// <summary>Programs up to this many instructions a run are scheduled by PCT one switch point at a time.</summary>
+    private const long MaxStepByStepLength = 1_000_000;
+
     private readonly PythonMachine _machine;
     private readonly SamplingOptions _options;
 
@@ -33,10 +36,11 @@ public sealed partial class ScheduleSampler
     {
         var (probe, serial) = Probe(cancel);
         var length = Math.Max(1, probe.Instructions);
+        var pctSteps = _options.Strategy == SamplingStrategy.Pct && length <= MaxStepByStepLength && serial is not null ? VisibleSteps(cancel) : (long?)null;
         var limits = new RunLimits(FairAfter: (length * 4) + 1_000_000, MaxInstructions: (length * 50) + 10_000_000);
-        var runs = RunAll(length, limits, progress, cancel, out var stoppedAtFirst);
+        var runs = RunAll(pctSteps ?? length, pctSteps is not null, limits, progress, cancel, out var stoppedAtFirst);
         progress?.Invoke(new SamplingProgress(runs.Count, runs.Select(r => r.Outcome.Signature).Distinct().Count(), runs.Count(r => Fails(r.Outcome))) { Shrinking = true });
-        var outcomes = Summarise(runs, serial, length, limits);
+        var outcomes = Summarise(runs, serial, pctSteps ?? length, pctSteps is not null, limits);
         return new SamplingResult
         {
             Options = _options,
@@ -44,6 +48,8 @@ public sealed partial class ScheduleSampler
             StoppedAtFirstBug = stoppedAtFirst,
             Cancelled = cancel.IsCancellationRequested && runs.Count < _options.Schedules && !stoppedAtFirst,
             EstimatedLength = length,
+            PctSteps = pctSteps ?? length,
+            PctStepsVisible = pctSteps is not null,
             Threads = Math.Max(probe.Threads, runs.Count == 0 ? 0 : runs.Max(r => r.Threads)),
             Instructions = runs.Sum(r => r.Instructions),
             Outcomes = outcomes,
@@ -74,18 +80,26 @@ public sealed partial class ScheduleSampler
 
     private static bool DidNotEnd(Outcome outcome) => outcome.Error?.StartsWith(ScheduleRunner.DidNotEnd, StringComparison.Ordinal) == true;
 
+    /// <summary>The steps of a serial run that may touch shared state: PCT's k when it schedules step by step.</summary>
+    private long VisibleSteps(CancellationToken cancel)
+    {
+        var counter = new VisibleStepCounter();
+        _ = new ScheduleRunner(_machine).Run(counter, false, long.MaxValue, SerialLimit, cancel) ?? throw new OperationCanceledException(cancel);
+        return Math.Max(1, counter.VisibleSteps);
+    }
+
     /// <summary>When a schedule turns fair, and when it is given up as not ending.</summary>
     private readonly record struct RunLimits(long FairAfter, long MaxInstructions);
 
     /// <summary>Schedule i's strategy: the same for the same seed and i, wherever it runs.</summary>
-    internal ISchedulingStrategy StrategyFor(int schedule, long length)
+    internal ISchedulingStrategy StrategyFor(int schedule, long length, bool visibleSteps = false)
     {
         var seed = ScheduleSeeds.Of(_options.Seed, schedule);
         return _options.Strategy switch
         {
             SamplingStrategy.Random => new RandomWalkStrategy(seed),
             SamplingStrategy.Pos => new PosStrategy(seed),
-            _ => new PctStrategy(seed, _options.Depth, length),
+            _ => new PctStrategy(seed, _options.Depth, length, visibleSteps),
         };
     }
 
@@ -94,7 +108,7 @@ public sealed partial class ScheduleSampler
     /// ones past the first failing schedule (with --until first) or when cancelled. The result is the
     /// finished prefix, so which schedules count never depends on timing except for a cancellation.
     /// </summary>
-    private List<ScheduleRun> RunAll(long length, RunLimits limits, Action<SamplingProgress>? progress, CancellationToken cancel, out bool stoppedAtFirst)
+    private List<ScheduleRun> RunAll(long length, bool visibleSteps, RunLimits limits, Action<SamplingProgress>? progress, CancellationToken cancel, out bool stoppedAtFirst)
     {
         var results = new ScheduleRun?[_options.Schedules];
         var next = -1;
@@ -114,7 +128,7 @@ public sealed partial class ScheduleSampler
                     return;
                 }
 
-                var run = runner.Run(StrategyFor(i, length), false, limits.FairAfter, limits.MaxInstructions, cancel);
+                var run = runner.Run(StrategyFor(i, length, visibleSteps), false, limits.FairAfter, limits.MaxInstructions, cancel);
                 if (run is null)
                 {
                     return;

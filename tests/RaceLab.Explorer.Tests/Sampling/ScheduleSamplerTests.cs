@@ -115,7 +115,9 @@ public sealed class ScheduleSamplerTests
         var result = new ScheduleSampler(machine, new SamplingOptions { Strategy = SamplingStrategy.Pct, Schedules = 5, Depth = 3 }).Sample();
 
         Assert.Equal(3, result.Threads);
-        Assert.Equal(1.0 / (3 * Math.Pow(result.EstimatedLength, 2)), result.PctGuarantee, 12);
+        Assert.True(result.PctStepsVisible);
+        Assert.InRange(result.PctSteps, 2, result.EstimatedLength / 2);
+        Assert.Equal(1.0 / (3 * Math.Pow(result.PctSteps, 2)), result.PctGuarantee, 12);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace RaceLab.Cli.Commands.Explore;
 /// <summary>
 /// The sampled <c>--json</c> document: <c>{"program", "python", "bound", "granularity", "strategy", "seed",
 /// "depth", "schedules_requested", "schedules", "stopped", "seconds", "sampling_seconds", "threads", "estimated_length",
-/// "pct_guarantee", "outcomes": [{"globals", "output", "assertion_failed", "error", "schedules", "share",
+/// "pct_steps", "pct_step", "pct_guarantee", "outcomes": [{"globals", "output", "assertion_failed", "error", "schedules", "share",
 /// "ci_low", "ci_high", "first_schedule", "first_seed", "fewest_preemptions_sampled", "serial", "fails",
 /// "anomaly", "preemptions_before_shrinking", "preemptions", "replay_file", "schedule", "witness"}]}</c>.
 /// </summary>
@@ -51,6 +51,8 @@ internal static class SamplingJsonWriter
             json.WriteNumber("sampling_seconds", Math.Round(timing.Sampling, 3));
             json.WriteNumber("threads", result.Threads);
             json.WriteNumber("estimated_length", result.EstimatedLength);
+            json.WriteNumber("pct_steps", result.PctSteps);
+            json.WriteString("pct_step", result.PctStepsVisible ? "shared access" : "instruction");
             json.WriteNumber("pct_guarantee", result.PctGuarantee);
             json.WriteStartArray("outcomes");
             foreach (var o in result.Outcomes)
