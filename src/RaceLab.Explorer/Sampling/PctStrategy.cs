@@ -6,7 +6,9 @@ namespace RaceLab.Explorer.Sampling;
 /// Probabilistic concurrency testing (Burckhardt, Kothari, Musuvathi, Nagarakatte, ASPLOS 2010): threads get
 /// distinct random priorities d, d+1, ... (a new thread a random rank among them) and the highest-priority
 /// runnable thread runs; at d - 1 change points, drawn uniformly over the run's estimated length k, the
-/// running thread drops to priority i (the i-th change point), below every initial one. A bug of depth d is
+/// running thread drops to priority d - i (the i-th change point): below every initial one and below every
+/// thread dropped before it, as Coyote moves it to the end of its priority list, so two threads can hand
+/// over to each other once per change point. A bug of depth d is
 /// then found with probability at least 1/(n k^(d-1)). What a step is decides k. A short program is
 /// scheduled switch point by switch point and its steps are those that may touch shared state (as PCT
 /// counts synchronisation and shared accesses, not local work): k is small and the bound useful. A long
@@ -60,7 +62,7 @@ internal sealed class PctStrategy : ISchedulingStrategy
         {
             if (point.Current >= 0)
             {
-                _priority[point.Current] = _nextChange + 1;
+                _priority[point.Current] = _depth - (_nextChange + 1);
             }
 
             _nextChange++;
@@ -96,7 +98,7 @@ internal sealed class PctStrategy : ISchedulingStrategy
             _steps++;
             if (_nextChange < _changePoints.Length && _steps == _changePoints[_nextChange])
             {
-                _priority[best] = ++_nextChange;
+                _priority[best] = _depth - ++_nextChange;
                 best = Highest(point);
             }
         }

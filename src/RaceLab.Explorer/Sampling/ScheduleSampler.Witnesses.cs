@@ -70,6 +70,12 @@ public sealed partial class ScheduleSampler
         var shrinker = new ScheduleShrinker(replayer, budget);
         var shrunk = shrinker.Shrink(run.Segments, run.PreemptedAfter!, outcome.Outcome);
         var replay = replayer.Replay(shrunk);
+        if (replay.Witness.Preemptions > 0 && _stepByStep is { } steps)
+        {
+            shrunk = shrinker.Research(shrunk, replay.Witness.Preemptions, outcome.Outcome, new ScheduleRunner(_machine), outcome.FirstSeed, steps, limits.MaxInstructions);
+            replay = replayer.Replay(shrunk);
+        }
+
         if (!replay.Outcome.Equals(outcome.Outcome))
         {
             throw new InvalidOperationException($"The shrunk schedule reached {replay.Outcome}, not {outcome.Outcome}.");

@@ -22,6 +22,9 @@ public sealed partial class ScheduleSampler
     private readonly PythonMachine _machine;
     private readonly SamplingOptions _options;
 
+    /// <summary>A short program's steps that may touch shared state (null for a long one): PCT's k, and the shrinker's search space.</summary>
+    private long? _stepByStep;
+
     public ScheduleSampler(PythonMachine machine, SamplingOptions options)
     {
         ArgumentNullException.ThrowIfNull(machine);
@@ -36,7 +39,8 @@ public sealed partial class ScheduleSampler
     {
         var (probe, serial) = Probe(cancel);
         var length = Math.Max(1, probe.Instructions);
-        var pctSteps = _options.Strategy == SamplingStrategy.Pct && length <= MaxStepByStepLength && serial is not null ? VisibleSteps(cancel) : (long?)null;
+        _stepByStep = length <= MaxStepByStepLength && serial is not null ? VisibleSteps(cancel) : null;
+        var pctSteps = _options.Strategy == SamplingStrategy.Pct ? _stepByStep : null;
         var limits = new RunLimits(FairAfter: (length * 4) + 1_000_000, MaxInstructions: (length * 50) + 10_000_000);
         var runs = RunAll(pctSteps ?? length, pctSteps is not null, limits, progress, cancel, out var stoppedAtFirst);
         progress?.Invoke(new SamplingProgress(runs.Count, runs.Select(r => r.Outcome.Signature).Distinct().Count(), runs.Count(r => Fails(r.Outcome))) { Shrinking = true });

@@ -31,35 +31,40 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
 
         for (var round = 0; round < MaxRounds && preempted.Count > 0 && Complete; round++)
         {
+            var before = preempted.Count;
             var schedule = best;
             var all = preempted;
             var kept = Minimise(all, keep => Reproduces(Merge(schedule, all.Except(keep)), target, out _));
             var candidate = Merge(schedule, all.Except(kept));
-            if (!Reproduces(candidate, target, out var left) || left.Count >= preempted.Count)
+            if (Reproduces(candidate, target, out var left) && left.Count < preempted.Count)
+            {
+                (best, preempted) = (candidate, left);
+            }
+
+            (best, preempted) = Postpone(best, preempted, target);
+            if (preempted.Count >= before)
             {
                 break;
             }
-
-            best = candidate;
-            preempted = left;
         }
 
-        return Postpone(best, preempted, target);
+        return best;
     }
 
     /// <summary>
-    /// The other way to drop a preemption: the preempted stretch waits, joining the thread's next segment,
-    /// so the thread before it runs straight on to the one after. Tried one preemption at a time, kept when
-    /// it reproduces with fewer preemptions, until none helps.
+    /// The other ways to drop a preemption: the preempted stretch, or the one that preempted it, waits
+    /// (joins its thread's next segment) or comes early (joins its thread's previous one). Tried one
+    /// preemption at a time, kept when it reproduces with fewer preemptions, until none helps.
     /// </summary>
-    private List<Segment> Postpone(List<Segment> best, List<int> preempted, Outcome target)
+    private (List<Segment>, List<int>) Postpone(List<Segment> best, List<int> preempted, Outcome target)
     {
         for (var improved = true; improved && Complete;)
         {
             improved = false;
-            foreach (var boundary in preempted)
+            var moves = preempted.SelectMany(boundary => new[] { boundary, boundary + 1 }).Where(s => s < best.Count)
+                .SelectMany(s => new[] { Delay(best, s), Advance(best, s) });
+            foreach (var candidate in moves)
             {
-                var candidate = Delay(best, boundary);
                 if (candidate is not null && Reproduces(candidate, target, out var left) && left.Count < preempted.Count)
                 {
                     (best, preempted, improved) = (candidate, left, true);
@@ -68,7 +73,23 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
             }
         }
 
-        return best;
+        return (best, preempted);
+    }
+
+    /// <summary>Moves segment <paramref name="index"/> into its thread's previous segment; null when it has none.</summary>
+    internal static List<Segment>? Advance(List<Segment> segments, int index)
+    {
+        var thread = segments[index].Thread;
+        var previous = index == 0 ? -1 : segments.FindLastIndex(index - 1, s => s.Thread == thread);
+        if (previous < 0)
+        {
+            return null;
+        }
+
+        var advanced = new List<Segment>(segments);
+        advanced[previous] = advanced[previous] with { Instructions = advanced[previous].Instructions + segments[index].Instructions };
+        advanced.RemoveAt(index);
+        return advanced;
     }
 
     /// <summary>Moves segment <paramref name="index"/> into its thread's next segment; null when it has none.</summary>
@@ -86,6 +107,48 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
         delayed.RemoveAt(index);
         return delayed;
     }
+
+    /// <summary>
+    /// After ddmin, for a program short enough to schedule step by step: random schedules with fewer
+    /// preemptions (<see cref="BoundedPreemptionStrategy"/>, the preemptions placed among the run's
+    /// <paramref name="steps"/> steps that may touch shared state), as many as the budget allows, each
+    /// kept when it reaches the target; then one fewer again.
+    /// </summary>
+    public List<Segment> Research(List<Segment> best, int preemptions, Outcome target, ScheduleRunner runner, ulong seed, long steps, long maxInstructions)
+    {
+        for (var bound = preemptions - 1; bound >= 0 && Complete; bound--)
+        {
+            var found = false;
+            for (var attempt = 0; attempt < ResearchAttempts && !found; attempt++)
+            {
+                if (_spent >= budget)
+                {
+                    Complete = false;
+                    break;
+                }
+
+                var strategy = new BoundedPreemptionStrategy(ScheduleSeeds.Of(seed, (bound * ResearchAttempts) + attempt), bound, steps);
+                var run = runner.Run(strategy, true, long.MaxValue, maxInstructions, CancellationToken.None)!;
+                Replays++;
+                _spent += Cost(run.Instructions, run.Segments?.Count ?? 0);
+                if (run.Segments is not null && run.Outcome.Equals(target) && run.Preemptions <= bound)
+                {
+                    (best, found) = (run.Segments, true);
+                    bound = Math.Min(bound, run.Preemptions);
+                }
+            }
+
+            if (!found)
+            {
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Random schedules tried for each smaller number of preemptions.</summary>
+    private const int ResearchAttempts = 2000;
 
     /// <summary>ddmin: a smallest-found subset of the preemptions that still reproduces, trying none first.</summary>
     private List<int> Minimise(List<int> all, Func<List<int>, bool> reproducesKeeping)

@@ -100,7 +100,7 @@ public sealed class ScheduleSamplerTests
         foreach (var outcome in witnessed)
         {
             Assert.True(outcome.Witness!.ShrinkComplete);
-            Assert.True(outcome.Witness.Witness.Preemptions <= exhaustive[outcome.Outcome.Signature], outcome.Outcome.Signature);
+            Assert.True(outcome.Witness.Witness.Preemptions <= exhaustive[outcome.Outcome.Signature], $"{outcome.Outcome.Signature}: {outcome.Witness.PreemptionsBeforeShrinking} -> {outcome.Witness.Witness.Preemptions} vs {exhaustive[outcome.Outcome.Signature]}: {string.Join(' ', outcome.Witness.Segments)}");
             var replay = new SegmentReplayer(machine).Replay(outcome.Witness.Segments);
             Assert.Equal(outcome.Outcome, replay.Outcome);
             Assert.Equal(outcome.Witness.Witness.Preemptions, replay.Witness.Preemptions);

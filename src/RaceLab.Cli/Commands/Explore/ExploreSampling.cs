@@ -39,7 +39,16 @@ internal static class ExploreSampling
                     console.MarkupLineInterpolated($"[grey]… {p.Schedules:N0}/{sample.Schedules:N0} schedules, {p.Outcomes} outcomes, {p.Failures:N0} failing so far[/]");
                 }
             };
-        var result = new ScheduleSampler(machine, sample.ToOptions()).Sample(progress, limit.Token);
+        SamplingResult result;
+        try
+        {
+            result = new ScheduleSampler(machine, sample.ToOptions()).Sample(progress, limit.Token);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            throw new ExploreUsageException($"--time-limit {sample.TimeLimit:G}: the limit came before the program's first (serial) run ended; one run takes longer than that");
+        }
+
         var timing = new SamplingTiming(sampling.TotalSeconds, (clock.Elapsed - sampling).TotalSeconds);
         var files = WitnessFiles.Write(settings, sample, result);
         if (settings.Json)

@@ -38,7 +38,8 @@ internal static class SamplingReport
         }
         else if (result.Cancelled)
         {
-            console.MarkupLineInterpolated($"[yellow]Time limit:[/] stopped after {sample.TimeLimit:G} s with {result.SchedulesRun:N0} of {sample.Schedules:N0} schedules finished (the schedules counted are numbers 0 to {result.SchedulesRun - 1}).");
+            var counted = result.SchedulesRun == 0 ? "none finished" : $"the schedules counted are numbers 0 to {result.SchedulesRun - 1}";
+            console.MarkupLineInterpolated($"[yellow]Time limit:[/] stopped after {sample.TimeLimit:G} s with {result.SchedulesRun:N0} of {sample.Schedules:N0} schedules finished ({counted}).");
         }
     }
 
