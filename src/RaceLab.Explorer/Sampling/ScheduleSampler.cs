@@ -119,7 +119,9 @@ public sealed partial class ScheduleSampler
         var firstFailure = int.MaxValue;
         var done = 0;
         var failures = 0;
-        var signatures = new HashSet<string>(StringComparer.Ordinal);
+        // One Outcome object per distinct outcome: a million schedules keep a million small records, not a
+        // million copies of the program's globals and output.
+        var seen = new Dictionary<string, Outcome>(StringComparer.Ordinal);
         var gate = new Lock();
         void Work()
         {
@@ -138,7 +140,6 @@ public sealed partial class ScheduleSampler
                     return;
                 }
 
-                results[i] = run;
                 var fails = Fails(run.Outcome);
                 if (fails && _options.StopAtFirstBug)
                 {
@@ -149,8 +150,8 @@ public sealed partial class ScheduleSampler
                 {
                     done++;
                     failures += fails ? 1 : 0;
-                    signatures.Add(run.Outcome.Signature);
-                    progress?.Invoke(new SamplingProgress(done, signatures.Count, failures));
+                    results[i] = run with { Outcome = seen.TryAdd(run.Outcome.Signature, run.Outcome) ? run.Outcome : seen[run.Outcome.Signature] };
+                    progress?.Invoke(new SamplingProgress(done, seen.Count, failures));
                 }
             }
         }

@@ -27,7 +27,11 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
     /// <param name="target">Its outcome.</param>
     public List<Segment> Shrink(List<Segment> segments, List<int> preempted, Outcome target)
     {
-        var best = segments;
+        // First one preemption at a time, last first: a replay each, and most of a sampled schedule's
+        // preemptions (a woken thread of higher priority taking over) are not what the outcome needs.
+        // When a replay costs a whole long run this is what the budget affords; ddmin then finishes.
+        List<Segment> best;
+        (best, preempted) = DropOneByOne(segments, preempted, target);
 
         for (var round = 0; round < MaxRounds && preempted.Count > 0 && Complete; round++)
         {
@@ -149,6 +153,25 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
 
     /// <summary>Random schedules tried for each smaller number of preemptions.</summary>
     private const int ResearchAttempts = 2000;
+
+    private (List<Segment>, List<int>) DropOneByOne(List<Segment> best, List<int> preempted, Outcome target)
+    {
+        for (var i = preempted.Count - 1; i >= 0 && Complete; i--)
+        {
+            if (i >= preempted.Count)
+            {
+                continue;
+            }
+
+            var candidate = Merge(best, [preempted[i]]);
+            if (Reproduces(candidate, target, out var left) && left.Count < preempted.Count)
+            {
+                (best, preempted) = (candidate, left);
+            }
+        }
+
+        return (best, preempted);
+    }
 
     /// <summary>ddmin: a smallest-found subset of the preemptions that still reproduces, trying none first.</summary>
     private List<int> Minimise(List<int> all, Func<List<int>, bool> reproducesKeeping)
