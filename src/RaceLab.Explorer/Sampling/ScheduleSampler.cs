@@ -114,7 +114,8 @@ public sealed partial class ScheduleSampler
     /// </summary>
     private List<ScheduleRun> RunAll(long length, bool visibleSteps, RunLimits limits, Action<SamplingProgress>? progress, CancellationToken cancel, out bool stoppedAtFirst)
     {
-        var results = new ScheduleRun?[_options.Schedules];
+        // Grown as schedules finish (under the lock): --schedules may ask for far more than a time limit lets run.
+        var results = new List<ScheduleRun?>();
         var next = -1;
         var firstFailure = int.MaxValue;
         var done = 0;
@@ -129,7 +130,7 @@ public sealed partial class ScheduleSampler
             while (!cancel.IsCancellationRequested)
             {
                 var i = Interlocked.Increment(ref next);
-                if (i >= results.Length || i > Volatile.Read(ref firstFailure))
+                if (i >= _options.Schedules || i > Volatile.Read(ref firstFailure))
                 {
                     return;
                 }
@@ -150,6 +151,11 @@ public sealed partial class ScheduleSampler
                 {
                     done++;
                     failures += fails ? 1 : 0;
+                    while (results.Count <= i)
+                    {
+                        results.Add(null);
+                    }
+
                     results[i] = run with { Outcome = seen.TryAdd(run.Outcome.Signature, run.Outcome) ? run.Outcome : seen[run.Outcome.Signature] };
                     progress?.Invoke(new SamplingProgress(done, seen.Count, failures));
                 }
@@ -162,7 +168,7 @@ public sealed partial class ScheduleSampler
         Task.WaitAll(workers, CancellationToken.None);
 
         stoppedAtFirst = firstFailure != int.MaxValue;
-        var end = stoppedAtFirst ? firstFailure + 1 : results.Length;
+        var end = Math.Min(results.Count, stoppedAtFirst ? firstFailure + 1 : _options.Schedules);
         var finished = new List<ScheduleRun>();
         for (var i = 0; i < end && results[i] is { } run; i++)
         {

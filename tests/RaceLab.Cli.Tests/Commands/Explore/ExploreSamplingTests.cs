@@ -78,6 +78,34 @@ public sealed class ExploreSamplingTests : IDisposable
         Assert.Equal(one, two);
     }
 
+    [Fact]
+    public void TimeLimit_StopsWithTheSchedulesFinishedAndSaysSo()
+    {
+        var (code, text) = CliRunner.Run("explore", Program(2, 2), "--python", "3.11", "--strategy", "random", "--schedules", "100000000", "--time-limit", "1", "--witness-dir", Witnesses);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("Time limit:", text, StringComparison.Ordinal);
+        Assert.Contains("of 100,000,000 schedules finished", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replay_SampledOutcomeFromJson_ReproducesIt()
+    {
+        var program = Program(2, 3);
+        var (_, text) = CliRunner.Run("explore", program, "--python", "3.9", "--strategy", "pct", "--schedules", "30", "--json", "--witness-dir", Witnesses);
+        using var document = JsonDocument.Parse(text);
+        var failing = document.RootElement.GetProperty("outcomes").EnumerateArray().First(o => o.TryGetProperty("schedule", out _));
+        var file = Path.Combine(_folder, "outcome.json");
+        File.WriteAllText(file, failing.GetRawText());
+
+        var (code, replay) = CliRunner.Run("explore", program, "--python", "3.9", "--replay", file, "--json");
+
+        Assert.Equal(ExitCodes.CheckFailed, code);
+        using var replayed = JsonDocument.Parse(replay);
+        Assert.Equal(failing.GetProperty("globals").GetProperty("count").GetInt32(), replayed.RootElement.GetProperty("globals").GetProperty("count").GetInt32());
+        Assert.Equal(failing.GetProperty("preemptions").GetInt32(), replayed.RootElement.GetProperty("preemptions").GetInt32());
+    }
+
     [Theory]
     [InlineData("--strategy", "fast", "--strategy: unknown value 'fast'")]
     [InlineData("--schedules", "10", "--schedules applies to sampled schedules")]
