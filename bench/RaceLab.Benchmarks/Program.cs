@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using RaceLab.Benchmarks.Bugs;
 using RaceLab.Benchmarks.Check;
 
 // Run with: dotnet run -c Release --project bench/RaceLab.Benchmarks -- --filter '*' --job short
@@ -7,6 +8,13 @@ if (args is ["check-tree", var directory, ..])
 {
     var modules = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200;
     Console.WriteLine($"{GeneratedProject.Write(directory, modules)} lines in {modules} modules under {directory}");
+    return;
+}
+
+// The bug benchmark (finds, not timings): dotnet run -c Release --project bench/RaceLab.Benchmarks -- bugs
+if (args is ["bugs", ..])
+{
+    BugBenchmark.Run(args[1..]);
     return;
 }
 

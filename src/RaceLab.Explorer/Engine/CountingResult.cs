@@ -12,6 +12,9 @@ internal sealed class CountingResult
 
     public bool Complete { get; set; } = true;
 
+    /// <summary>The search stopped at the memory budget (not at --max-states).</summary>
+    public bool StoppedByMemory { get; set; }
+
     public long States { get; set; }
 
     public long Transitions { get; set; }
@@ -22,14 +25,16 @@ internal sealed class CountingResult
     /// True, with the result made partial and the next level's states so far counted, once they take the
     /// search past <paramref name="maxStates"/>.
     /// </summary>
-    public bool StopsAt(long? maxStates, long pending)
+    public bool StopsAt(long? maxStates, long pending, MemoryBudget memory)
     {
-        if (maxStates is not { } max || States + pending <= max)
+        var outOfMemory = memory.Exceeded(States + pending);
+        if (!outOfMemory && (maxStates is not { } max || States + pending <= max))
         {
             return false;
         }
 
         Complete = false;
+        StoppedByMemory = outOfMemory;
         States += pending;
         return true;
     }

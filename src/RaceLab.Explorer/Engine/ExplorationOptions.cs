@@ -6,6 +6,9 @@ public sealed record ExplorationOptions
     /// <summary>Stop after this many distinct states and report a partial result; null for no limit.</summary>
     public long? MaxStates { get; init; }
 
+    /// <summary>Stop with a partial result before the process's memory reaches this many bytes; null for no limit.</summary>
+    public long? MaxMemoryBytes { get; init; }
+
     /// <summary>Treat threads running the same code as interchangeable (canonical thread order).</summary>
     public bool Symmetry { get; init; } = true;
 

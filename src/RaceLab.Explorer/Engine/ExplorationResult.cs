@@ -8,6 +8,9 @@ public sealed record ExplorationResult
     /// <summary>Every state was explored: the outcomes and counts are a proof over the whole space.</summary>
     public required bool Complete { get; init; }
 
+    /// <summary>The search stopped at the memory budget (--max-memory) rather than at --max-states.</summary>
+    public bool StoppedByMemory { get; init; }
+
     /// <summary>Distinct states (up to thread symmetry) visited while counting.</summary>
     public required long States { get; init; }
 

@@ -81,7 +81,7 @@ public sealed partial class StateSpaceExplorer<TState>
                         result.Transitions++;
                     }
 
-                    if (result.StopsAt(_options.MaxStates, next.Count))
+                    if (result.StopsAt(_options.MaxStates, next.Count, _memory))
                     {
                         return result;
                     }

@@ -41,6 +41,7 @@ public sealed partial class StateSpaceExplorer<TState>
         return new ExplorationResult
         {
             Complete = counting.Complete,
+            StoppedByMemory = counting.StoppedByMemory,
             States = counting.States,
             Transitions = counting.Transitions,
             WitnessStates = witnesses.States,

@@ -130,7 +130,7 @@ public sealed partial class StateSpaceExplorer<TState>
                 }
             }
 
-            if (_options.MaxStates is { } max && table.Count > max)
+            if ((WitnessCap(counting) is { } max && table.Count > max) || _memory.Exceeded(table.Count))
             {
                 break;
             }

@@ -15,6 +15,7 @@ public sealed partial class StateSpaceExplorer<TState>
     private readonly Canonicalizer<TState> _parentCanon;
     private readonly Canonicalizer<TState> _childCanon;
     private readonly StateKeyWriter _key = new();
+    private readonly MemoryBudget _memory;
     private readonly StateKeyWriter _swapKey = new();
     private readonly StateKeyWriter _baseKey = new();
     private readonly byte[] _digest = new byte[16];
@@ -31,7 +32,18 @@ public sealed partial class StateSpaceExplorer<TState>
         _options = options ?? new ExplorationOptions();
         _parentCanon = new Canonicalizer<TState>(machine, _options.Symmetry);
         _childCanon = new Canonicalizer<TState>(machine, _options.Symmetry);
+        _memory = new MemoryBudget(_options.MaxMemoryBytes);
     }
+
+    /// <summary>
+    /// The witness pass's limit: --max-states, or, when the count stopped at the memory budget, a small
+    /// share of the states it reached: the witness pass keeps more per state and is slower per state, and a
+    /// partial result's witnesses are a courtesy (the serial ones come first), not a proof.
+    /// </summary>
+    internal static long? WitnessCap(CountingResult counting, long? maxStates) =>
+        counting.StoppedByMemory ? Math.Min(counting.States / 4, 20_000) : maxStates;
+
+    private long? WitnessCap(CountingResult counting) => WitnessCap(counting, _options.MaxStates);
 
     /// <summary>Explores the whole state space (or up to <see cref="ExplorationOptions.MaxStates"/>).</summary>
     public ExplorationResult Explore(Action<ExplorationProgress>? progress = null)

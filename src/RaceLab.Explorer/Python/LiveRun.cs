@@ -8,13 +8,14 @@ namespace RaceLab.Explorer.Python;
 /// <summary>One live VM run driven by the explorer: the machine, its scheduler in exploring mode, the threads.</summary>
 internal sealed class LiveRun
 {
-    public LiveRun(LoadedModule module, PythonMachineOptions options)
+    /// <param name="deferJoins">The exhaustive search defers joins (see Scheduler.DeferJoins); sampled runs block in join() as CPython does.</param>
+    public LiveRun(LoadedModule module, PythonMachineOptions options, bool deferJoins = true)
     {
         Machine = new Machine(module, options.FreeThreaded, new LostUpdateLedger(module.GlobalNames, false, 0));
         Scheduler = new Scheduler(Machine, 1, 0.005, options.FreeThreaded, 1)
         {
             Exploring = true,
-            DeferJoins = true,
+            DeferJoins = deferJoins,
         };
         Machine.Scheduler = Scheduler;
         Machine.LoopBound = options.Bound ?? 0;

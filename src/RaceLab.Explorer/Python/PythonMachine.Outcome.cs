@@ -7,9 +7,11 @@ namespace RaceLab.Explorer.Python;
 
 public sealed partial class PythonMachine
 {
-    public Outcome GetOutcome(PythonState state)
+    public Outcome GetOutcome(PythonState state) => OutcomeOf(Live(state));
+
+    /// <summary>The outcome of a live run whose threads can no longer run (finished, or deadlocked).</summary>
+    internal Outcome OutcomeOf(LiveRun live)
     {
-        var live = Live(state);
         var machine = live.Machine;
         var globals = new List<KeyValuePair<string, string>>();
         for (var slot = 0; slot < machine.GlobalCount; slot++)

@@ -15,12 +15,18 @@ internal sealed partial class Machine
     {
         while (true)
         {
+            var before = thread.Instructions;
             try
             {
                 return RunCore(thread, budget);
             }
             catch (PythonError error)
             {
+                // The instructions run before the raise count, and use up the budget, like any others: a
+                // sampled schedule replays a thread by its instruction count, exceptions and all.
+                thread.Instructions += _executed;
+                _executed = 0;
+                budget -= thread.Instructions - before;
                 if (!Unwind(thread, error.Exception))
                 {
                     return RunExit.Finished;
@@ -28,6 +34,12 @@ internal sealed partial class Machine
             }
         }
     }
+
+    /// <summary>
+    /// RunCore's count of instructions not yet added to the thread's: a field, not a local, so that it
+    /// survives a raise out of the loop (see <see cref="Run"/>).
+    /// </summary>
+    private long _executed;
 
     // Jitted fully optimized at once: the loop is too hot to start in tier 0 and wait for on-stack replacement.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -49,7 +61,7 @@ internal sealed partial class Machine
         var tracing = Ledger.Tracing;
         var shared = FreeThreaded;
         var legacy = _legacy;
-        long executed = 0;
+        _executed = 0;
         var exit = RunExit.Yield;
 
         // Tracing records every load, and free-threading prices cache misses: both need RunCore's own cases.
@@ -57,9 +69,9 @@ internal sealed partial class Machine
 
         while (true)
         {
-            if (now >= breakAt || executed >= budget)
+            if (now >= breakAt || _executed >= budget)
             {
-                f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                 if (budget <= 0)
                 {
                     return RunExit.BudgetExhausted;
@@ -77,13 +89,13 @@ internal sealed partial class Machine
 
             if (fast)
             {
-                if (RunFast(f, loaded, loadedDepth, ref pc, ref sp, ref now, ref executed, breakAt, budget))
+                if (RunFast(f, loaded, loadedDepth, ref pc, ref sp, ref now, ref _executed, breakAt, budget))
                 {
                     exit = RunExit.Yield;
                     goto Exit;
                 }
 
-                if (now >= breakAt || executed >= budget)
+                if (now >= breakAt || _executed >= budget)
                 {
                     continue;
                 }
@@ -91,7 +103,7 @@ internal sealed partial class Machine
 
             ref var ins = ref code[pc++];
             now += ins.Cost;
-            executed++;
+            _executed++;
             switch (ins.Op)
             {
                 case Op.Nop:
@@ -356,7 +368,7 @@ internal sealed partial class Machine
                         var name = f.Code.Names[ins.Arg];
                         if (PropertyOf(owner, name) is { Getter: { } getter })
                         {
-                            SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             PushFrame(thread, f, getter, [owner], null, consume: sp - 1);
                             goto EnterFrame;
                         }
@@ -426,7 +438,7 @@ internal sealed partial class Machine
                     if (PropertyOf(slots[sp - 1], f.Code.Names[ins.Arg]) is { } property)
                     {
                         var setter = property.Setter ?? throw PythonError.Of(Tags.AttributeError, $"can't set attribute '{f.Code.Names[ins.Arg]}'");
-                        SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         var frame = PushFrame(thread, f, setter, [slots[sp - 1], slots[sp - 2]], null, consume: sp - 2);
                         frame.Result = FrameResult.Discarded;
                         goto EnterFrame;
@@ -799,7 +811,7 @@ internal sealed partial class Machine
                 case Op.CallKw313:
                 case Op.CallFunctionEx:
                     {
-                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         var outcome = Call(thread, f, ref ins, pc - 1);
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
@@ -898,7 +910,7 @@ internal sealed partial class Machine
                 case Op.SetupWith:
                 case Op.BeforeWith:
                     {
-                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         EnterWith(thread, f, ins.Op == Op.SetupWith ? ins.Arg : -1);
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
@@ -936,7 +948,7 @@ internal sealed partial class Machine
                     throw Reraise(f, ins.Arg);
                 case Op.WithExceptStart:
                     {
-                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         WithExceptStart(thread, f);
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
@@ -996,7 +1008,7 @@ internal sealed partial class Machine
         }
 
     Exit:
-        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; budget -= executed; executed = 0;
+        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
         return exit;
     }
 

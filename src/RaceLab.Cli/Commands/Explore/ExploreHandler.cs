@@ -3,6 +3,7 @@ using RaceLab.Cli.Infrastructure;
 using RaceLab.Explorer.Engine;
 using RaceLab.Explorer.Python;
 using RaceLab.Explorer.Replay;
+using RaceLab.Explorer.Sampling;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Syntax;
@@ -40,7 +41,24 @@ internal static class ExploreHandler
                 return replay.Outcome.AssertionFailed || replay.Outcome.Error is not null ? ExitCodes.CheckFailed : ExitCodes.Ok;
             }
 
-            var options = new ExplorationOptions { MaxStates = settings.MaxStates };
+            if (settings.Sample is { } sample)
+            {
+                return ExploreSampling.Execute(settings, sample, machine, console);
+            }
+
+            var (memory, memoryWhy) = settings.MaxMemory is { } given ? (given, "--max-memory") : MemoryBudgetOption.Default();
+            var warning = ExhaustiveSizeCheck.Check(settings, machine);
+            if (warning is not null && !settings.Json)
+            {
+                console.MarkupLineInterpolated($"[yellow]{warning}[/]");
+            }
+
+            if (!settings.Json)
+            {
+                console.MarkupLineInterpolated($"[grey]Memory budget: {MemoryBudgetOption.Describe(memory)} ({memoryWhy}); the search stops with a partial result before it.[/]");
+            }
+
+            var options = new ExplorationOptions { MaxStates = settings.MaxStates, MaxMemoryBytes = memory };
             var clock = Stopwatch.StartNew();
             // Progress only on long searches (the engine also reports at the end of each phase).
             Action<ExplorationProgress>? progress = settings.Json
@@ -60,7 +78,7 @@ internal static class ExploreHandler
             }
             else
             {
-                ExploreReport.Write(console, settings, result, seconds);
+                ExploreReport.Write(console, settings, result, seconds, memory);
             }
 
             // Exit 1 when something can go wrong: an anomaly, or (unbounded) a failing assertion or error.
@@ -72,6 +90,10 @@ internal static class ExploreHandler
         {
             throw new UsageException(e.Message);
         }
+        catch (SamplingException e)
+        {
+            throw new UsageException(e.Message);
+        }
         catch (ExploreUsageException e)
         {
             // CliApp reports it on the error console as `racelab: error: ...` with exit code 2, like every command.
@@ -79,7 +101,7 @@ internal static class ExploreHandler
         }
     }
 
-    private static PythonMachine BuildMachine(ExploreSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
+    internal static PythonMachine BuildMachine(ExploreSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
     {
         var source = File.ReadAllText(settings.Program.FullName);
         CodeObject code;
@@ -113,7 +135,10 @@ internal static class ExploreHandler
     {
         try
         {
-            return new ScheduleReplayer<PythonState>(machine).Replay(ScheduleFile.Read(file));
+            var schedule = ScheduleFile.Read(file);
+            return schedule.Segments is { } segments
+                ? new SegmentReplayer(machine).Replay(segments)
+                : new ScheduleReplayer<PythonState>(machine).Replay(schedule.Steps!);
         }
         catch (ScheduleException e)
         {

@@ -72,7 +72,7 @@ internal static class ExploreJsonWriter
             json.WriteEndObject();
         });
 
-    private static void WriteOutcome(Utf8JsonWriter json, Outcome outcome)
+    internal static void WriteOutcome(Utf8JsonWriter json, Outcome outcome)
     {
         json.WriteStartObject("globals");
         foreach (var (name, repr) in outcome.Globals)
@@ -99,7 +99,7 @@ internal static class ExploreJsonWriter
         json.WriteBoolean("assertion_failed", outcome.AssertionFailed);
     }
 
-    private static void WriteWitness(Utf8JsonWriter json, Witness? witness)
+    internal static void WriteWitness(Utf8JsonWriter json, Witness? witness)
     {
         json.WriteStartArray("witness");
         foreach (var e in witness?.Events ?? [])

@@ -12,7 +12,7 @@ internal static class ExploreReport
     public static void WriteProgress(IAnsiConsole console, ExplorationProgress progress) =>
         console.MarkupLineInterpolated($"[grey]… {progress.Phase}: {progress.States:N0} states, depth {progress.Depth}, {progress.OutcomesFound} outcomes so far[/]");
 
-    public static void Write(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, double seconds)
+    public static void Write(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, double seconds, long memoryBudget)
     {
         console.MarkupLineInterpolated($"[bold]racelab explore[/] {Arguments(settings)}");
         // The status word is markup of our own; the interpolated values are escaped by MarkupLineInterpolated.
@@ -64,7 +64,7 @@ internal static class ExploreReport
         }
 
         console.WriteLine();
-        WriteVerdict(console, settings, result);
+        WriteVerdict(console, settings, result, memoryBudget);
     }
 
     /// <summary>The command as run, for the report's first line.</summary>
@@ -75,9 +75,9 @@ internal static class ExploreReport
         outcome.Anomaly ? "[red]ANOMALY[/]" : outcome.Serial ? "serial" : serialOutcomesKnown ? "ok" : "?";
 
     // Printed lines usually end in the value that matters ("... is 2"): keep their tail so the table fits 80 columns.
-    private const int OutputWidth = 18;
+    internal const int OutputWidth = 18;
 
-    private static string Tail(string line, int width) =>
+    internal static string Tail(string line, int width) =>
         line.Length <= width ? line : "…" + line[^(width - 1)..];
 
     public static void WriteReplay(IAnsiConsole console, ExploreSettings settings, ReplayResult replay)
@@ -92,7 +92,7 @@ internal static class ExploreReport
         WriteWitness(console, replay.Witness);
     }
 
-    private static void WriteWitness(IAnsiConsole console, Witness witness)
+    internal static void WriteWitness(IAnsiConsole console, Witness witness)
     {
         var table = new Table().Border(TableBorder.Simple);
         foreach (var column in new[] { "step", "thread", "instruction", "line", "read / written" })
@@ -113,10 +113,14 @@ internal static class ExploreReport
         console.Write(table);
     }
 
-    private static void WriteVerdict(IAnsiConsole console, ExploreSettings settings, ExplorationResult result)
+    private static void WriteVerdict(IAnsiConsole console, ExploreSettings settings, ExplorationResult result, long memoryBudget)
     {
         var scope = settings.Bound is { } bound ? $" with every loop bounded to {bound} iterations" : string.Empty;
-        if (!result.Complete)
+        if (result.StoppedByMemory)
+        {
+            console.MarkupLineInterpolated($"[yellow]Partial result:[/] stopped at the memory budget ({MemoryBudgetOption.Describe(memoryBudget)}, --max-memory) after {result.States:N0} states; the outcomes and counts above are what the explored part reaches, not a proof. A smaller --bound makes the search fit; --strategy pct samples the program at full size.");
+        }
+        else if (!result.Complete)
         {
             console.MarkupLineInterpolated($"[yellow]Partial result:[/] stopped at --max-states {settings.MaxStates:N0}; the outcomes and counts above are what the explored part reaches, not a proof.");
         }
@@ -136,10 +140,10 @@ internal static class ExploreReport
         }
     }
 
-    private static string Assertion(Outcome outcome) =>
+    internal static string Assertion(Outcome outcome) =>
         outcome.Error is { } error ? error : outcome.AssertionFailed ? "failed: " + outcome.AssertionMessage : "ok";
 
     internal static string ThreadName(int thread) => thread == 0 ? "main" : "T" + thread.ToString(CultureInfo.InvariantCulture);
 
-    private static string Preemptions(int count) => count == 1 ? "1 preemption" : $"{count:N0} preemptions";
+    internal static string Preemptions(int count) => count == 1 ? "1 preemption" : $"{count:N0} preemptions";
 }

@@ -18,6 +18,12 @@ internal sealed record ExploreSettings(
     /// <summary>Set when the options are invalid; the handler reports it with exit code 2.</summary>
     public string? Error { get; init; }
 
+    /// <summary>--max-memory in bytes (null: the default, a share of the machine's memory).</summary>
+    public long? MaxMemory { get; init; }
+
+    /// <summary>Set for --strategy random|pct|pos; null for the exhaustive search.</summary>
+    public SampleSettings? Sample { get; init; }
+
     public string PythonLabel => Version.Label() + (FreeThreaded ? "t" : string.Empty);
 
     public string GranularityLabel => Granularity == Granularity.Memory ? "memory" : "bytecode";
@@ -28,7 +34,11 @@ internal sealed record ExploreSettings(
             Granularity.Bytecode, parse.GetValue(d.MaxStates), parse.GetValue(d.Replay), parse.GetValue(d.Json));
         try
         {
-            return settings.Validate(parse.GetValue(d.Python)!, parse.GetValue(d.Granularity)!);
+            return settings.Validate(parse.GetValue(d.Python)!, parse.GetValue(d.Granularity)!) with
+            {
+                Sample = SampleOptions.From(parse, d, settings.Replay is not null),
+                MaxMemory = parse.GetValue(d.MaxMemory) is { } memory ? MemoryBudgetOption.Parse(memory) : null,
+            };
         }
         catch (ExploreUsageException e)
         {

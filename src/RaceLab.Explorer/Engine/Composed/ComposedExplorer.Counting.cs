@@ -102,7 +102,7 @@ public sealed partial class ComposedExplorer<TState>
                     }
 
                     result.Transitions += adding.TakeTransitions();
-                    if (result.StopsAt(_options.MaxStates, next.Count))
+                    if (result.StopsAt(_options.MaxStates, next.Count, _memory))
                     {
                         return result;
                     }

@@ -103,7 +103,7 @@ public sealed partial class ComposedExplorer<TState>
                     }
                 }
 
-                if (_options.MaxStates is { } max && vectors.Count > max)
+                if ((WitnessCap(counting) is { } max && vectors.Count > max) || _memory.Exceeded(vectors.Count))
                 {
                     search.States = vectors.Count;
                     return search;

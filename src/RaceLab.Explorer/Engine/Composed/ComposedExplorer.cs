@@ -18,6 +18,7 @@ public sealed partial class ComposedExplorer<TState>
     private readonly ExplorationOptions _options;
     private readonly PartCatalog _catalog = new();
     private readonly StepMemo _memo = new();
+    private readonly MemoryBudget _memory;
     private readonly StateParts _parts = new();
     private readonly Dictionary<PartVector, Outcome> _outcomes = [];
     private ushort[] _ids = new ushort[PartVector.MaxThreads];
@@ -37,7 +38,11 @@ public sealed partial class ComposedExplorer<TState>
         ArgumentNullException.ThrowIfNull(machine);
         _machine = machine;
         _options = options ?? new ExplorationOptions();
+        _memory = new MemoryBudget(_options.MaxMemoryBytes);
     }
+
+    /// <summary>The witness pass's limit (see StateSpaceExplorer.WitnessCap).</summary>
+    private long? WitnessCap(CountingResult counting) => StateSpaceExplorer<TState>.WitnessCap(counting, _options.MaxStates);
 
     /// <summary>The count ended with narrow keys (false once a vector outgrew them and it started again).</summary>
     internal bool NarrowKeysSufficed { get; private set; }

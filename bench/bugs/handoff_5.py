@@ -1,0 +1,34 @@
+# Needs the threads to take turns: a writes, b answers, a answers b ... (5 hand-offs); only a schedule
+# switching at each hand-off reaches the last one.
+import threading
+
+a = 0
+b = 0
+
+
+def a_side():
+    global a
+    a = 1
+    if b == 1:
+        a = 2
+        if b == 2:
+            a = 3
+
+
+def b_side():
+    global b
+    if a == 1:
+        b = 1
+        if a == 2:
+            b = 2
+            if a == 3:
+                b = 3
+
+
+ta = threading.Thread(target=a_side)
+tb = threading.Thread(target=b_side)
+ta.start()
+tb.start()
+ta.join()
+tb.join()
+assert not (a == 3 and b == 3), (a, b)

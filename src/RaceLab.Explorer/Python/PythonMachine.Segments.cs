@@ -1,0 +1,117 @@
+using RaceLab.Python.Vm.Interpreter;
+using RaceLab.Python.Vm.Threading;
+using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
+
+namespace RaceLab.Explorer.Python;
+
+/// <summary>
+/// Sampled schedules run the VM's own dispatch loop for a whole segment and stop only where the schedule
+/// may switch, so a schedule of a 10-million-instruction program costs about what <c>racelab sim</c> does.
+/// A segment runs a thread for at least a given number of instructions, then on to its next switch point:
+/// with a GIL at bytecode granularity the version's next check point (the VM polls there with its drop
+/// request set); free-threaded or at memory granularity any instruction boundary (a switch before an
+/// instruction that touches nothing shared reaches the same states as one after it).
+/// </summary>
+public sealed partial class PythonMachine
+{
+    /// <summary>Every instruction boundary is a switch point (free-threaded, or memory granularity).</summary>
+    internal bool SwitchesAnywhere => _oneInstructionSteps;
+
+    /// <summary>A fresh run for a sampled schedule: join() blocks as in CPython (no deferred joins).</summary>
+    internal LiveRun StartSampledRun() => new(_module, _options, deferJoins: false);
+
+    internal static bool CanRun(SimThread thread) => Enabled(thread);
+
+    /// <summary>
+    /// Runs <paramref name="thread"/> for at least <paramref name="atLeast"/> instructions, then to its next
+    /// switch point, unless it blocks or ends first. A thread not yet begun first takes its bootstrap (a step
+    /// of its own when every boundary is a switch point: with <paramref name="atLeast"/> 0 that is all it does).
+    /// </summary>
+    /// <returns>The instructions it ran.</returns>
+    internal long RunSegment(LiveRun live, SimThread thread, long atLeast, out SegmentEnd end)
+    {
+        var before = thread.Instructions;
+        var bootstrap = !thread.Started;
+        if (!Grant(live, thread, out end))
+        {
+            return 0;
+        }
+
+        if (bootstrap && atLeast == 0 && _oneInstructionSteps)
+        {
+            end = Settle(live, thread, RunExit.Yield);
+            return 0;
+        }
+
+        var machine = live.Machine;
+        RunExit exit;
+        if (_oneInstructionSteps)
+        {
+            machine.DropRequest = false;
+            exit = machine.Run(thread, Math.Max(1, atLeast));
+        }
+        else
+        {
+            exit = RunExit.BudgetExhausted;
+            if (atLeast > 1)
+            {
+                machine.DropRequest = false;
+                exit = machine.Run(thread, atLeast - 1);
+            }
+
+            if (exit == RunExit.BudgetExhausted)
+            {
+                machine.DropRequest = true;
+                exit = machine.Run(thread, long.MaxValue);
+            }
+        }
+
+        end = Settle(live, thread, exit);
+        return thread.Instructions - before;
+    }
+
+    /// <summary>Gives the thread the processor (and the lock it waited for); false when it cannot run on.</summary>
+    private bool Grant(LiveRun live, SimThread thread, out SegmentEnd end)
+    {
+        end = SegmentEnd.SwitchPoint;
+        if (thread.BlockedOnLock is { } lockObject)
+        {
+            // The lock is free (the thread is enabled): acquire it as the woken waiter does.
+            lockObject.Owner = thread;
+            lockObject.Blocked.Remove(thread);
+            thread.BlockedOnLock = null;
+        }
+
+        live.Scheduler.GrantForExploration(thread);
+        live.Machine.MustStop = false;
+        live.Machine.BreakAt = long.MaxValue;
+        if (thread.Top is null)
+        {
+            // The target failed at once (not a Python function): the thread ends in its bootstrap.
+            live.Scheduler.FinishForExploration(thread);
+            end = SegmentEnd.Finished;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static SegmentEnd Settle(LiveRun live, SimThread thread, RunExit exit)
+    {
+        switch (exit)
+        {
+            case RunExit.Finished:
+                live.Scheduler.FinishForExploration(thread);
+                return SegmentEnd.Finished;
+            case RunExit.Blocked:
+                return SegmentEnd.Blocked;
+            default:
+                if (thread.State == ThreadState.Running)
+                {
+                    thread.State = ThreadState.WaitingGil;
+                }
+
+                return SegmentEnd.SwitchPoint;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace RaceLab.Explorer.Sampling;
+
+/// <summary>How many schedules to sample, and how.</summary>
+public sealed record SamplingOptions
+{
+    public SamplingStrategy Strategy { get; init; } = SamplingStrategy.Pct;
+
+    public int Schedules { get; init; } = 100;
+
+    /// <summary>Each schedule's own seed is derived from this one and its number (<see cref="ScheduleSeeds"/>).</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>
+    /// Whether a failed assertion makes a schedule fail. Not under --bound: bounded loops change what the
+    /// program's assertions expect (the outcome is still counted and shown).
+    /// </summary>
+    public bool AssertionsGrade { get; init; } = true;
+
+    /// <summary>PCT's bug depth d: d - 1 priority change points per schedule.</summary>
+    public int Depth { get; init; } = 3;
+
+    /// <summary>Stop after the first schedule (in schedule order) that fails or reaches an outcome no serial schedule reached.</summary>
+    public bool StopAtFirstBug { get; init; }
+
+    /// <summary>How many schedules run at once, each on its own VM (the report does not depend on it).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Anomalous outcomes that get a shrunk witness (the first ones, in schedule order).</summary>
+    public int MaxWitnesses { get; init; } = 3;
+
+    /// <summary>
+    /// Instructions the replays shrinking the first witness may run (a long program's replay costs a whole
+    /// run): at least this, and at least <see cref="ShrinkRuns"/> runs of the program. The first anomaly found
+    /// is the one users read first; the others get a third of that each.
+    /// </summary>
+    public long ShrinkBudget { get; init; } = 2_000_000_000;
+
+    /// <summary>Replays of a whole run the first witness may always take while shrinking.</summary>
+    public int ShrinkRuns { get; init; } = 30;
+}

@@ -1,0 +1,140 @@
+using RaceLab.Explorer.Engine;
+using RaceLab.Explorer.Python;
+using RaceLab.Explorer.Sampling;
+
+namespace RaceLab.Explorer.Tests.Sampling;
+
+public sealed class ScheduleSamplerTests
+{
+    [Theory]
+    [InlineData(SamplingStrategy.Random)]
+    [InlineData(SamplingStrategy.Pct)]
+    [InlineData(SamplingStrategy.Pos)]
+    public void Sample_SameSeed_GivesTheSameReport(SamplingStrategy strategy)
+    {
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(3, 4), "3.9");
+        var options = new SamplingOptions { Strategy = strategy, Schedules = 60, Seed = 7 };
+
+        var first = Describe(new ScheduleSampler(machine, options).Sample());
+        var second = Describe(new ScheduleSampler(machine, options).Sample());
+
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData(SamplingStrategy.Random)]
+    [InlineData(SamplingStrategy.Pct)]
+    [InlineData(SamplingStrategy.Pos)]
+    public void Sample_OneOrThreeWorkers_GivesTheSameReport(SamplingStrategy strategy)
+    {
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(3, 4), "3.9");
+        var options = new SamplingOptions { Strategy = strategy, Schedules = 60, Seed = 3 };
+
+        var one = Describe(new ScheduleSampler(machine, options with { Workers = 1 }).Sample());
+        var three = Describe(new ScheduleSampler(machine, options with { Workers = 3 }).Sample());
+
+        Assert.Equal(one, three);
+    }
+
+    [Fact]
+    public void Sample_UntilFirst_StopsAtTheSameFirstFailingScheduleOnAnyNumberOfWorkers()
+    {
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(2, 3), "3.9");
+        var options = new SamplingOptions { Strategy = SamplingStrategy.Random, Schedules = 500, StopAtFirstBug = true };
+
+        var one = new ScheduleSampler(machine, options with { Workers = 1 }).Sample();
+        var two = new ScheduleSampler(machine, options with { Workers = 2 }).Sample();
+
+        Assert.True(one.StoppedAtFirstBug);
+        Assert.Equal(one.SchedulesRun, two.SchedulesRun);
+        Assert.Equal(Describe(one), Describe(two));
+        Assert.Single(one.Outcomes, o => o.Fails);
+    }
+
+    [Fact]
+    public void Pct_On39BoundedCounter_FindsTheOnePreemptionLostUpdate()
+    {
+        // 2 threads x 3 increments: losing one update takes one preemption inside the load-add-store window.
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(2, 3), "3.9");
+
+        var result = new ScheduleSampler(machine, new SamplingOptions { Strategy = SamplingStrategy.Pct, Schedules = 100, Depth = 2 }).Sample();
+
+        var lost = result.Outcomes.Where(o => o.Outcome.AssertionFailed).ToList();
+        Assert.NotEmpty(lost);
+        Assert.Contains(lost, o => o.Witness is { Witness.Preemptions: 1 });
+        Assert.Contains(result.Outcomes, o => o.Serial && !o.Fails);
+    }
+
+    [Theory]
+    [InlineData(SamplingStrategy.Random)]
+    [InlineData(SamplingStrategy.Pct)]
+    [InlineData(SamplingStrategy.Pos)]
+    public void Sample_On311_NeverLosesAnUpdateOfTheLoadAddStoreCounter(SamplingStrategy strategy)
+    {
+        // 3.11 polls only at RESUME and backward jumps: no switch point falls between the load and the store.
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(4, 50), "3.11");
+
+        var result = new ScheduleSampler(machine, new SamplingOptions { Strategy = strategy, Schedules = 150 }).Sample();
+
+        var only = Assert.Single(result.Outcomes);
+        Assert.Equal("200", only.Outcome.Globals.Single(g => g.Key == "count").Value);
+        Assert.False(result.AnomalyFound);
+        Assert.Equal(150, only.Count);
+    }
+
+    [Theory]
+    [InlineData("3.9", SamplingStrategy.Pct)]
+    [InlineData("3.9", SamplingStrategy.Random)]
+    [InlineData("3.9", SamplingStrategy.Pos)]
+    [InlineData("3.13t", SamplingStrategy.Random)]
+    public void Shrink_EveryWitness_HasTheExhaustiveFewestPreemptionsAndReplaysToItsOutcome(string python, SamplingStrategy strategy)
+    {
+        var source = SampledPrograms.Counter(2, 2);
+        var machine = SampledPrograms.Machine(source, python);
+        var exhaustive = Exploration.Explore(machine).Outcomes.ToDictionary(o => o.Outcome.Signature, o => o.MinPreemptions);
+
+        var result = new ScheduleSampler(machine, new SamplingOptions { Strategy = strategy, Schedules = 200, MaxWitnesses = 10 }).Sample();
+
+        var witnessed = result.Outcomes.Where(o => o.Witness is not null).ToList();
+        Assert.NotEmpty(witnessed);
+        foreach (var outcome in witnessed)
+        {
+            Assert.True(outcome.Witness!.ShrinkComplete);
+            Assert.True(outcome.Witness.Witness.Preemptions <= exhaustive[outcome.Outcome.Signature], $"{outcome.Outcome.Signature}: {outcome.Witness.PreemptionsBeforeShrinking} -> {outcome.Witness.Witness.Preemptions} vs {exhaustive[outcome.Outcome.Signature]}: {string.Join(' ', outcome.Witness.Segments)}");
+            var replay = new SegmentReplayer(machine).Replay(outcome.Witness.Segments);
+            Assert.Equal(outcome.Outcome, replay.Outcome);
+            Assert.Equal(outcome.Witness.Witness.Preemptions, replay.Witness.Preemptions);
+        }
+    }
+
+    [Fact]
+    public void Pct_ReportsItsGuaranteeForTheRunsThreadsAndLength()
+    {
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(2, 3), "3.9");
+
+        var result = new ScheduleSampler(machine, new SamplingOptions { Strategy = SamplingStrategy.Pct, Schedules = 5, Depth = 3 }).Sample();
+
+        Assert.Equal(3, result.Threads);
+        Assert.True(result.PctStepsVisible);
+        Assert.InRange(result.PctSteps, 2, result.EstimatedLength / 2);
+        Assert.Equal(1.0 / (3 * Math.Pow(result.PctSteps, 2)), result.PctGuarantee, 12);
+    }
+
+    [Fact]
+    public void Wilson_NoneOrAllOfTheSchedules_GivesAnIntervalOfPositiveWidth()
+    {
+        var none = WilsonInterval.Of(0, 100);
+        var all = WilsonInterval.Of(100, 100);
+
+        Assert.InRange(none.Low, 0, 1e-12);
+        Assert.InRange(none.High, 0.03, 0.04);
+        Assert.InRange(all.High, 1 - 1e-12, 1);
+        Assert.InRange(all.Low, 0.96, 0.97);
+    }
+
+    /// <summary>Everything the report shows, as text, so two results compare in one assertion.</summary>
+    internal static string Describe(SamplingResult result) => string.Join("\n", result.Outcomes.Select(o =>
+        $"{o.Outcome.Signature} x{o.Count} first {o.FirstSchedule} fewest {o.FewestPreemptionsSampled} serial {o.Serial} " +
+        $"witness {(o.Witness is { } w ? string.Join(' ', w.Segments) + " p" + w.Witness.Preemptions : o.WitnessNote)}"))
+        + $"\nruns {result.SchedulesRun} instructions {result.Instructions} length {result.EstimatedLength}";
+}
