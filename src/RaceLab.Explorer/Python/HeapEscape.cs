@@ -48,6 +48,13 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 {
                     Push(cell);
                 }
+
+                PushNamespace(frame.Namespace);
+                Push(frame.ResultPayload as PyHeapObject);
+                if (frame.ResultPayload is PyValue payload)
+                {
+                    Push(payload);
+                }
             }
         }
 
@@ -89,6 +96,38 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 Array.ForEach(function.Defaults, Push);
                 Push(function.KeywordDefaults);
                 Array.ForEach(function.Closure, Push);
+                PushNamespace(function.Dict);
+                break;
+
+            // Objects of the program's own classes: what they hold is reachable by whoever reaches them.
+            case PyInstance instance:
+                Push(instance.Class);
+                PushNamespace(instance.Dict);
+                break;
+            case PyClass type:
+                Array.ForEach(type.Bases, Push);
+                PushNamespace(type.Dict);
+                break;
+            case PyMethod method:
+                Push(method.Self);
+                Push(method.Function);
+                break;
+            case PySuper super:
+                Push(super.After);
+                Push(super.Self);
+                break;
+            case PyStaticMethod staticMethod:
+                Push(staticMethod.Function);
+                break;
+            case PyClassMethod classMethod:
+                Push(classMethod.Function);
+                break;
+            case PyProperty property:
+                Push(property.Getter);
+                Push(property.Setter);
+                break;
+            case PyDictProxy proxy:
+                PushNamespace(proxy.Namespace);
                 break;
             case PySequenceIterator sequence:
                 Push(sequence.Source);
@@ -97,6 +136,8 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 Push(thread.Target);
                 Array.ForEach(thread.Args, Push);
                 Push(thread.Kwargs);
+                Push(thread.Class);
+                PushNamespace(thread.Dict);
                 break;
             case PyBoundMethod method:
                 Push(method.Self);
@@ -108,7 +149,24 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 break;
             case PyException exception:
                 Array.ForEach(exception.Args, Push);
+                Push(exception.Type);
+                PushNamespace(exception.Dict);
+                Push(exception.Cause);
+                Push(exception.Context);
                 break;
+        }
+    }
+
+    private void PushNamespace(Dictionary<string, PyValue>? names)
+    {
+        if (names is null)
+        {
+            return;
+        }
+
+        foreach (var value in names.Values)
+        {
+            Push(value);
         }
     }
 

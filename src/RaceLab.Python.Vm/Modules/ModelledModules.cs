@@ -13,10 +13,10 @@ public static class ModelledModules
     public static IReadOnlyList<string> Names { get; } = ["sys", "threading"];
 
     /// <exception cref="PythonSyntaxException"><c>prog.py:LINE:COL: module 'socket' is not modelled ...</c> for the first import of another module.</exception>
-    public static void Check(string source, string fileName)
+    public static void Check(string source, string fileName, PythonVersion version)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var module = PythonParser.Parse(source, fileName);
+        var module = PythonParser.Parse(source, fileName, version);
         foreach (var (name, span) in Imports(module.Body))
         {
             var root = name.Split('.')[0];

@@ -134,6 +134,27 @@ public sealed class PythonExplorationTests
     internal static ExplorationResult Explore(string program, string python, int bound) =>
         new StateSpaceExplorer<PythonState>(Machine(program, python, bound)).Explore();
 
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.11")]
+    [InlineData("3.13t")]
+    public void Explore_ListHeldByASharedInstance_IsSharedToo(string python)
+    {
+        // log.items is reached through the instance in a global: appending to it is a step other threads see,
+        // so both orders are reachable, each by the same number of interleavings.
+        var result = Explore("instance_list_append", python, 2);
+
+        Assert.True(result.Complete);
+        var orders = result.Outcomes.ToDictionary(
+            o => o.Outcome.Globals.Single(g => g.Key == "order").Value, o => o.Interleavings);
+        Assert.Equal(["12", "21"], orders.Keys.Order(StringComparer.Ordinal));
+        if (python == "3.13t")
+        {
+            Assert.Equal(3, orders["12"]);
+            Assert.Equal(3, orders["21"]);
+        }
+    }
+
     private static int Count(OutcomeReport report) =>
         int.Parse(report.Outcome.Globals.Single(g => g.Key == "count").Value, System.Globalization.CultureInfo.InvariantCulture);
 }

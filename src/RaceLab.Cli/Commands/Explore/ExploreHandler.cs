@@ -108,7 +108,7 @@ internal static class ExploreHandler
         try
         {
             code = compile(source, settings.Program.ToString(), settings.Version);
-            ModelledModules.Check(source, settings.Program.ToString());
+            ModelledModules.Check(source, settings.Program.ToString(), settings.Version);
         }
         catch (PythonSyntaxException e)
         {

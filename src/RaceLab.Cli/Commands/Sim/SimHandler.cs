@@ -104,7 +104,7 @@ internal static class SimHandler
         try
         {
             var code = compile(source, fileName, version);
-            ModelledModules.Check(source, fileName);
+            ModelledModules.Check(source, fileName, version);
             return code;
         }
         catch (PythonSyntaxException e)
