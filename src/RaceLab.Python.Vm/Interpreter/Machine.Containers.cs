@@ -1,3 +1,4 @@
+using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Interpreter;
@@ -147,6 +148,62 @@ internal sealed partial class Machine
                     copy.Items.AddRange(dict.Items);
                     return PyValue.FromObject(copy);
                 }
+        }
+    }
+
+    /// <summary>del container[index]: a dict key, a list index or a list slice.</summary>
+    private static void DeleteSubscript(PyValue container, PyValue index)
+    {
+        switch (container.Ref)
+        {
+            case PyDict dict:
+                {
+                    var at = dict.Items.FindIndex(p => PyOps.Equal(p.Key, index));
+                    if (at < 0)
+                    {
+                        throw new PythonError(new PyException(Tags.KeyError, [index]));
+                    }
+
+                    dict.Items.RemoveAt(at);
+                    return;
+                }
+
+            case PyList list when index.Ref is PySlice slice:
+                foreach (var i in slice.Indexes(list.Items.Count).OrderDescending())
+                {
+                    list.Items.RemoveAt(i);
+                }
+
+                return;
+            case PyList list when index.IsIntegral:
+                list.Items.RemoveAt(Index(index, list.Items.Count, "list assignment"));
+                return;
+        }
+
+        throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(container).Name}' object doesn't support item deletion");
+    }
+
+    /// <summary>del obj.name: from the instance's (or class's) own attributes.</summary>
+    private static void DeleteAttribute(PyValue owner, string name)
+    {
+        var removed = owner.Ref switch
+        {
+            PyInstance instance => instance.Dict.Remove(name),
+            PyThreadObject { Dict: { } dict } => dict.Remove(name),
+            PyException { Dict: { } dict } => dict.Remove(name),
+            PyFunction { Dict: { } dict } => dict.Remove(name),
+            PyClass type => type.Dict.Remove(name) && Changed(),
+            _ => false,
+        };
+        if (!removed)
+        {
+            throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(owner).Name}' object has no attribute '{name}'");
+        }
+
+        static bool Changed()
+        {
+            PyClass.NamespaceChanged();
+            return true;
         }
     }
 

@@ -208,6 +208,15 @@ internal sealed partial class Machine
 
                     globals[ins.Arg] = default;
                     break;
+                case Op.DeleteAttr:
+                    f.Sp = sp; f.Pc = pc;
+                    DeleteAttribute(slots[--sp], f.Code.Names[ins.Arg]);
+                    break;
+                case Op.DeleteSubscr:
+                    f.Sp = sp; f.Pc = pc;
+                    sp -= 2;
+                    DeleteSubscript(slots[sp], slots[sp + 1]);
+                    break;
                 case Op.DeleteDeref:
                     ((PyCell)slots[ins.Arg].Ref!).Value = default;
                     break;

@@ -51,6 +51,38 @@ internal sealed partial class Machine
                 return MakeRange(pos, kw);
             case BuiltinId.Sorted:
                 return Sorted(pos, kw);
+            case BuiltinId.HasAttr or BuiltinId.GetAttr:
+                {
+                    Expect(builtin, pos, 2, builtin.Id == BuiltinId.GetAttr ? 3 : 2, kw);
+                    var name = string.Intern(pos[1].IsString ? pos[1].String : throw PythonError.Of(Tags.TypeError, "attribute name must be string"));
+                    if (PropertyOf(pos[0], name) is not null)
+                    {
+                        throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() of a property is not modelled by the simulator (its getter is Python code)");
+                    }
+
+                    try
+                    {
+                        var value = GetAttribute(pos[0], name);
+                        return builtin.Id == BuiltinId.HasAttr ? PyValue.True : value;
+                    }
+                    catch (PythonError e) when (e.Exception.Type.IsSubtypeOf(Tags.AttributeError) && (builtin.Id == BuiltinId.HasAttr || pos.Length == 3))
+                    {
+                        return builtin.Id == BuiltinId.HasAttr ? PyValue.False : pos[2];
+                    }
+                }
+
+            case BuiltinId.SetAttr:
+                {
+                    Expect(builtin, pos, 3, 3, kw);
+                    var name = string.Intern(pos[1].IsString ? pos[1].String : throw PythonError.Of(Tags.TypeError, "attribute name must be string"));
+                    if (PropertyOf(pos[0], name) is not null || !TrySetObjectAttribute(pos[0], name, pos[2]))
+                    {
+                        throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(pos[0]).Name}' object attribute '{name}' cannot be set by the simulator");
+                    }
+
+                    return PyValue.None;
+                }
+
             case BuiltinId.Max:
             case BuiltinId.Min:
                 return Extreme(builtin, pos, kw, builtin.Id == BuiltinId.Max);

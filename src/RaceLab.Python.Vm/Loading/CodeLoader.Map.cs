@@ -102,6 +102,8 @@ internal static partial class CodeLoader
             "DELETE_NAME" or "DELETE_GLOBAL" => (Op.DeleteGlobal, nameSlots[a]),
             "DELETE_DEREF" => (Op.DeleteDeref, v <= PythonVersion.Py310 ? LegacySlot() : a),
             "JUMP_IF_NOT_EXC_MATCH" => (Op.JumpIfNotExcMatch, Absolute()),
+            "DELETE_ATTR" => (Op.DeleteAttr, a),
+            "DELETE_SUBSCR" => (Op.DeleteSubscr, 0),
             "LOAD_GLOBAL" when v <= PythonVersion.Py310 => (Op.LoadGlobal, nameSlots[a]),
             "LOAD_GLOBAL" when (a & 1) == 0 => (Op.LoadGlobal, nameSlots[a >> 1]),
             "LOAD_GLOBAL" when v <= PythonVersion.Py312 => (Op.LoadGlobalNullBefore, nameSlots[a >> 1]),

@@ -103,6 +103,8 @@ internal enum Op : byte
     DeleteGlobal,
     DeleteDeref,
     JumpIfNotExcMatch,
+    DeleteAttr,
+    DeleteSubscr,
     StoreClassName,
     LoadBuildClass,
     LoadSuperAttr,

@@ -8,7 +8,6 @@ public sealed class UnsupportedConstructTests
     [Theory]
     [InlineData("for x in y:\n  pass\nelse:\n  pass\n", 3, 1, "else clause of a for loop")]
     [InlineData("while x:\n  break\nelse:\n  pass\n", 3, 1, "else clause of a while loop")]
-    [InlineData("del x\n", 1, 1, "del statement")]
     [InlineData("x = (y := 1)\n", 1, 8, "assignment expression (:=)")]
     [InlineData("x = [*a]\n", 1, 6, "starred expression")]
     [InlineData("a, *b = c\n", 1, 4, "starred expression")]

@@ -30,6 +30,13 @@ internal sealed partial class CodeGenerator
             case RaiseNode node:
                 Raise(node);
                 break;
+            case DeleteNode node:
+                foreach (var target in node.Targets)
+                {
+                    Delete(target);
+                }
+
+                break;
             case ReturnNode ret:
                 Return(ret);
                 break;

@@ -173,6 +173,32 @@ internal sealed partial class CodeGenerator
         DeleteName(name);
     }
 
+    /// <summary>compiler_visit_expr in Del context: DELETE_* for a name, DELETE_ATTR, DELETE_SUBSCR, each item of a tuple.</summary>
+    private void Delete(Expression target)
+    {
+        switch (target)
+        {
+            case NameNode name:
+                DeleteName(name.Id);
+                break;
+            case AttributeNode attribute:
+                VisitExpression(attribute.Value);
+                _unit.EmitName(LegacyOp.DeleteAttr, attribute.Attr);
+                break;
+            case SubscriptNode subscript:
+                VisitExpression(subscript.Value);
+                VisitExpression(subscript.Slice);
+                _unit.Emit(LegacyOp.DeleteSubscr);
+                break;
+            case TupleNode tuple:
+                tuple.Elts.ToList().ForEach(Delete);
+                break;
+            case ListNode list:
+                list.Elts.ToList().ForEach(Delete);
+                break;
+        }
+    }
+
     private void Raise(RaiseNode node)
     {
         var count = 0;

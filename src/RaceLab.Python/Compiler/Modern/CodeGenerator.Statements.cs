@@ -28,6 +28,13 @@ internal sealed partial class CodeGenerator
             case RaiseNode node:
                 Raise(node, loc);
                 break;
+            case DeleteNode node:
+                foreach (var target in node.Targets)
+                {
+                    Delete(target);
+                }
+
+                break;
             case FunctionDefNode def:
                 FunctionDef(def);
                 break;

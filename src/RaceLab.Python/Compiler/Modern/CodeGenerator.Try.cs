@@ -155,6 +155,33 @@ internal sealed partial class CodeGenerator
         DeleteName(name, SourceLocation.None);
     }
 
+    /// <summary>compiler_visit_expr in Del context: DELETE_* for a name, DELETE_ATTR, DELETE_SUBSCR, each item of a tuple.</summary>
+    private void Delete(Expression target)
+    {
+        var loc = Loc(target);
+        switch (target)
+        {
+            case NameNode name:
+                DeleteName(name.Id, loc);
+                break;
+            case AttributeNode attribute:
+                Expression(attribute.Value);
+                Emit(Op.DELETE_ATTR, _unit.AddName(attribute.Attr), AttrLoc(loc, attribute));
+                break;
+            case SubscriptNode subscript:
+                Expression(subscript.Value);
+                Expression(subscript.Slice);
+                Emit(Op.DELETE_SUBSCR, loc);
+                break;
+            case TupleNode tuple:
+                tuple.Elts.ToList().ForEach(Delete);
+                break;
+            case ListNode list:
+                list.Elts.ToList().ForEach(Delete);
+                break;
+        }
+    }
+
     private void Raise(RaiseNode node, SourceLocation loc)
     {
         var count = 0;

@@ -24,6 +24,8 @@ internal static class StackEffect
         Op.LOAD_BUILD_CLASS or Op.LOAD_CLASSDEREF or Op.LOAD_LOCALS => 1,
         Op.LOAD_FROM_DICT_OR_DEREF or Op.CHECK_EXC_MATCH => 0,
         Op.DELETE_FAST or Op.DELETE_NAME or Op.DELETE_GLOBAL or Op.DELETE_DEREF => 0,
+        Op.DELETE_ATTR => -1,
+        Op.DELETE_SUBSCR => -2,
         Op.LOAD_SUPER_ATTR => -2 + (arg & 1),
         Op.IMPORT_FROM or Op.BEFORE_WITH or Op.WITH_EXCEPT_START or Op.PUSH_EXC_INFO or Op.LOAD_ASSERTION_ERROR => 1,
         Op.LOAD_FAST_LOAD_FAST => 2,

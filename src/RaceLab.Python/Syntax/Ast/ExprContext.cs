@@ -5,4 +5,5 @@ public enum ExprContext
 {
     Load,
     Store,
+    Del,
 }

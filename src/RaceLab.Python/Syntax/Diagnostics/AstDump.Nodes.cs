@@ -15,6 +15,7 @@ public static partial class AstDump
                 case ClassDefNode n: Emit(i, "ClassDef", n.Span, new Scalar("name", Repr(n.Name)), new Children("bases", n.Bases), new Children("keywords", n.Keywords), new Children("body", n.Body), new Children("decorator_list", n.Decorators)); break;
                 case TryNode n: Emit(i, "Try", n.Span, new Children("body", n.Body), new Children("handlers", n.Handlers), new Children("orelse", n.OrElse), new Children("finalbody", n.FinalBody)); break;
                 case ExceptHandlerNode n: Emit(i, "ExceptHandler", n.Span, new Child("type", n.Type), new Scalar("name", n.Name is null ? "None" : Repr(n.Name)), new Children("body", n.Body)); break;
+                case DeleteNode n: Emit(i, "Delete", n.Span, new Children("targets", n.Targets)); break;
                 case RaiseNode n: Emit(i, "Raise", n.Span, new Child("exc", n.Exc), new Child("cause", n.Cause)); break;
                 case ReturnNode n: Emit(i, "Return", n.Span, new Child("value", n.Value)); break;
                 case AssignNode n: Emit(i, "Assign", n.Span, new Children("targets", n.Targets), new Child("value", n.Value)); break;

@@ -42,6 +42,7 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
             FinalBody = Statements(n.FinalBody),
         },
         RaiseNode n => n with { Exc = Optional(n.Exc), Cause = Optional(n.Cause) },
+        DeleteNode n => n with { Targets = Exprs(n.Targets) },
         AssignNode n => n with { Targets = Exprs(n.Targets), Value = Expr(n.Value) },
         AugAssignNode n => n with { Target = Expr(n.Target), Value = Expr(n.Value) },
         ForNode n => n with { Target = Expr(n.Target), Iter = Iter(Expr(n.Iter)), Body = Statements(n.Body) },

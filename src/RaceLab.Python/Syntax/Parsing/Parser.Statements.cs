@@ -128,7 +128,7 @@ internal sealed partial class Parser
                 case "import": return ParseImport();
                 case "from": return ParseFromImport();
                 case "assert": return ParseAssert();
-                case "del": throw Unsupported(token, "del statement");
+                case "del": return ParseDelete();
                 case "raise": return ParseRaise();
                 case "yield": throw Unsupported(token, "yield expression");
             }
@@ -190,6 +190,40 @@ internal sealed partial class Parser
         while (Accept(","));
         return names.ToImmutable();
     }
+
+    /// <summary>del target (',' target)* [','] — each a name, attribute, subscript, or a parenthesized tuple or list of them.</summary>
+    private DeleteNode ParseDelete()
+    {
+        var token = Advance();
+        var targets = ImmutableArray.CreateBuilder<Expression>();
+        do
+        {
+            if (Current.Kind is TokenKind.Newline or TokenKind.EndMarker || At(";"))
+            {
+                break;
+            }
+
+            targets.Add(ToDelete(ParseTargetAtom()));
+        }
+        while (Accept(","));
+
+        if (targets.Count == 0)
+        {
+            throw ErrorAt(Current, "invalid syntax");
+        }
+
+        return new DeleteNode(targets.ToImmutable(), SpanFrom(token.Start));
+    }
+
+    private Expression ToDelete(Expression target) => target switch
+    {
+        NameNode name => name with { Ctx = ExprContext.Del },
+        AttributeNode attribute => attribute with { Ctx = ExprContext.Del },
+        SubscriptNode subscript => subscript with { Ctx = ExprContext.Del },
+        TupleNode tuple => tuple with { Elts = [.. tuple.Elts.Select(ToDelete)], Ctx = ExprContext.Del },
+        ListNode list => list with { Elts = [.. list.Elts.Select(ToDelete)], Ctx = ExprContext.Del },
+        _ => throw ErrorAt(target, $"cannot delete {ExpressionName(target)}"),
+    };
 
     /// <summary>raise [expression ['from' expression]].</summary>
     private RaiseNode ParseRaise()

@@ -53,6 +53,7 @@ internal sealed partial class LocalsLayout
 
                 Statements(n.FinalBody);
                 break;
+            case DeleteNode n: Exprs(n.Targets); break;
             case RaiseNode n:
                 Optional(n.Exc);
                 Optional(n.Cause);

@@ -45,6 +45,7 @@ internal sealed partial class SymbolTableBuilder
 
                 VisitAll(n.FinalBody);
                 break;
+            case DeleteNode n: VisitAll(n.Targets); break;
             case RaiseNode n:
                 VisitOptional(n.Exc);
                 VisitOptional(n.Cause);
