@@ -60,4 +60,17 @@ public sealed class SharedStateWindowTests
         Assert.Empty(SwitchPointFixtures.Code("shared_state_shapes", version, "local_only").Windows);
         Assert.Single(SwitchPointFixtures.Code("shared_state_shapes", version, "leaks").Windows, w => w.Variable == "mine['a']");
     }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Analyze_ModuleLevelUpdate_IsAWindowOnlyWhenAFunctionNamesIt(string versionLabel)
+    {
+        Assert.True(PythonVersions.TryParse(versionLabel, out var version));
+        const string source = "threads = []\nthreads += [1]\ncount = 0\ncount += len(threads)\n\n\ndef work():\n    return count\n";
+
+        var module = SwitchPointAnalyzer.Analyze(PythonCompiler.Compile(source, "prog.py", version!.Value)).CodeObjects[0];
+
+        // Only the main thread ever touches `threads`; `count` is read by work(), which another thread may run.
+        Assert.Equal(["count"], module.Windows.Select(w => w.Variable));
+    }
 }

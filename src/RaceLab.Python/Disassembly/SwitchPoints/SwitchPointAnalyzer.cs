@@ -15,8 +15,17 @@ public static class SwitchPointAnalyzer
         var functionNames = CalleeResolver.FunctionNames(module);
         var results = new List<CodeSwitchPoints>();
         Visit(module, functionNames, results);
+
+        // Module-level code runs on the main thread alone: its windows matter only for state some function
+        // (code another thread may run) also names.
+        var namedByFunctions = module.NestedCode.SelectMany(Descendants).SelectMany(c => c.Names.Concat(c.FreeVars)).ToHashSet(StringComparer.Ordinal);
+        results[0] = results[0] with { Windows = [.. results[0].Windows.Where(w => namedByFunctions.Contains(Root(w.Variable)))] };
         return new SwitchPointReport(module.Version, results);
     }
+
+    private static IEnumerable<CodeObject> Descendants(CodeObject code) => [code, .. code.NestedCode.SelectMany(Descendants)];
+
+    private static string Root(string variable) => variable.Split('.', '[')[0];
 
     /// <summary>Analyses one code object; <paramref name="functionNames"/> are the names bound to Python functions.</summary>
     public static CodeSwitchPoints AnalyzeCode(CodeObject code, IReadOnlySet<string> functionNames)
