@@ -4,14 +4,18 @@ using BenchmarkDotNet.Attributes;
 namespace RaceLab.Benchmarks.Vm;
 
 /// <summary>
-/// Issue 4's target, measured whole in one run: `racelab sim` of the note's program (10 threads × 1,000,000
-/// increments, one trial on 3.9) against real CPython 3.9 running the same file, both as a fresh process,
-/// start-up included. The ratio column is racelab / CPython (target: at most 1). racelab is measured as
+/// Issues 4 and 12, measured whole in one run: `racelab sim` of the note's program (10 threads × 1,000,000
+/// increments, one trial on 3.9) and of its class-based twin (the increment a method doing
+/// `self.value += 1`) against real CPython 3.9 running the same files, each a fresh process, start-up
+/// included. Each category's ratio column is racelab / CPython (target: at most 1). racelab is measured as
 /// built (`dotnet racelab.dll`, JIT) and as the ReadyToRun tool package's code (see README).
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7, invocationCount: 1)]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class SimVersusCPythonBenchmarks
 {
+    private string _classProgram = null!;
     private string _program = null!;
     private string _python = null!;
     private string _jitDll = null!;
@@ -22,6 +26,7 @@ public class SimVersusCPythonBenchmarks
     {
         var root = Repository.Root();
         _program = Path.Combine(root, "tests", "RaceLab.Explorer.Tests", "Programs", "inline_counter.py");
+        _classProgram = Path.Combine(root, "tests", "RaceLab.Explorer.Tests", "Programs", "class_counter.py");
         _python = FindPython39() ?? throw new InvalidOperationException("python3.9 is not on PATH and pyenv has no 3.9: the baseline cannot run");
         var output = Path.Combine(Path.GetTempPath(), "racelab-bench");
         _jitDll = Path.Combine(output, "jit", "racelab.dll");
@@ -31,13 +36,24 @@ public class SimVersusCPythonBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "python3.9 inline_counter.py")]
+    [BenchmarkCategory("global counter")]
     public int CPython39() => Run(_python, $"\"{_program}\"");
 
     [Benchmark(Description = "racelab sim (dotnet racelab.dll)")]
+    [BenchmarkCategory("global counter")]
     public int RacelabSimJit() => Run("dotnet", $"\"{_jitDll}\" sim \"{_program}\" --python 3.9");
 
     [Benchmark(Description = "racelab sim (ReadyToRun tool)")]
+    [BenchmarkCategory("global counter")]
     public int RacelabSimReadyToRun() => Run(_readyToRun, $"sim \"{_program}\" --python 3.9");
+
+    [Benchmark(Baseline = true, Description = "python3.9 class_counter.py")]
+    [BenchmarkCategory("class counter")]
+    public int CPython39Class() => Run(_python, $"\"{_classProgram}\"");
+
+    [Benchmark(Description = "racelab sim class_counter (ReadyToRun tool)")]
+    [BenchmarkCategory("class counter")]
+    public int RacelabSimClassReadyToRun() => Run(_readyToRun, $"sim \"{_classProgram}\" --python 3.9");
 
     private static int Run(string file, string arguments)
     {
