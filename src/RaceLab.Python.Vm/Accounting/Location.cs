@@ -12,10 +12,13 @@ internal readonly record struct Location(object Owner, PyValue Key);
 internal readonly record struct LocationLoad(LocationHistory History, long Seq, long Depth, LoadRecord Record);
 
 /// <summary>The write history of one location: stores so far and the updates its current value carries.</summary>
-internal sealed class LocationHistory
+internal sealed class LocationHistory(Location where)
 {
     public long Seq;
     public long Depth;
+
+    /// <summary>The location this is the history of (for the stories).</summary>
+    public Location Where { get; } = where;
 }
 
 /// <summary>Owners by identity, keys by value (equal strings are one key, as in a dict).</summary>

@@ -19,24 +19,19 @@ internal sealed partial class Machine
 
     private void NoteLoad(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
-        var location = new Location(owner, key);
-        var history = History(location);
+        var history = History(owner, key);
         var record = Ledger.Tracing ? new LoadRecord(now, code, pc, PyFormat.Repr(value), 0) : default;
-        thread.ObjectLoads[location] = new LocationLoad(history, history.Seq, history.Depth, record);
+        thread.ObjectLoads[history] = new LocationLoad(history, history.Seq, history.Depth, record);
     }
 
     private void NoteStore(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
-        var location = new Location(owner, key);
-
-        // The load remembered the location's history: one lookup on the common path (a load, then its store).
-        var loaded = thread.ObjectLoads.Remove(location, out var load);
-        var history = loaded ? load.History : History(location);
-        if (loaded)
+        var history = History(owner, key);
+        if (thread.ObjectLoads.Remove(history, out var load))
         {
             if (load.Seq != history.Seq)
             {
-                Ledger.RecordLost(thread, Describe(location), load.Record, history.Seq - load.Seq, history.Depth - load.Depth, now, code, pc, value);
+                Ledger.RecordLost(thread, Describe(history.Where), load.Record, history.Seq - load.Seq, history.Depth - load.Depth, now, code, pc, value);
             }
 
             history.Depth = load.Depth + 1;
@@ -49,11 +44,28 @@ internal sealed partial class Machine
         history.Seq++;
     }
 
-    private LocationHistory History(Location location)
+    /// <summary>
+    /// A location's history: an instance keeps its attributes' own (the hot case, one lookup by the interned
+    /// name); anything else is found by (object, key).
+    /// </summary>
+    private LocationHistory History(object owner, PyValue key)
     {
+        if (owner is PyInstance instance && key.IsString)
+        {
+            instance.Histories ??= new(StringComparer.Ordinal);
+            if (!instance.Histories.TryGetValue(key.String, out var own))
+            {
+                own = new LocationHistory(new Location(owner, key));
+                instance.Histories[key.String] = own;
+            }
+
+            return own;
+        }
+
+        var location = new Location(owner, key);
         if (!_locations.TryGetValue(location, out var history))
         {
-            history = new LocationHistory();
+            history = new LocationHistory(location);
             _locations[location] = history;
         }
 

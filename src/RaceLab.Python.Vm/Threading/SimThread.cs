@@ -71,7 +71,7 @@ internal sealed partial class SimThread(int id, string name)
     public long SliceEnd { get; set; } = long.MaxValue;
 
     /// <summary>Attributes and items this thread loaded and has not stored since (the object ledger's LoadedSeq).</summary>
-    public Dictionary<Accounting.Location, Accounting.LocationLoad> ObjectLoads { get; } = new(Accounting.LocationComparer.Instance);
+    public Dictionary<Accounting.LocationHistory, Accounting.LocationLoad> ObjectLoads { get; } = new(ReferenceEqualityComparer.Instance);
 
     public Frame RentFrame()
     {

@@ -85,6 +85,9 @@ internal sealed class PyInstance(PyClass type) : PyHeapObject
     public PyClass Class { get; } = type;
 
     public Dictionary<string, PyValue> Dict { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The lost-update ledger's write history of each attribute (sim's accounting only; created on first use).</summary>
+    internal Dictionary<string, Accounting.LocationHistory>? Histories { get; set; }
 }
 
 /// <summary>A Python function bound to the instance it was looked up on (<c>obj.method</c> as a value).</summary>
