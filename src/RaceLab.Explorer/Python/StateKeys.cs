@@ -310,7 +310,10 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
 
     private void WriteObject(object obj)
     {
-        if (obj is PyHeapObject heap && !(obj is PyTuple constant && VmCopier.IsImmutable(constant)))
+        // Built-in types are heap objects too but shared by every VM (and walked on several cores at once):
+        // they are written by name, never marked. Classes of the program's own are per-VM state like any object.
+        var sharedType = obj is PyType and not PyClass;
+        if (obj is PyHeapObject heap && !sharedType && !(obj is PyTuple constant && VmCopier.IsImmutable(constant)))
         {
             // Objects by first-visit identity, so sharing is part of the key.
             if (heap.WalkMark != _walk && heap.WalkMark >= _firstWalk && _classes is not null)
