@@ -35,7 +35,10 @@ internal sealed class PyClass : PyType
     /// Bumped whenever any class's namespace changes after creation (CPython's type version tags, coarsely):
     /// what a class caches from its MRO is valid while the version it read is current.
     /// </summary>
-    public static long NamespaceVersion { get; private set; }
+    public static long NamespaceVersion => Interlocked.Read(ref s_namespaceVersion);
+
+    // Trials run on several cores, each its own VM: increments must not be lost.
+    private static long s_namespaceVersion;
 
     private long _propertiesVersion = -1;
     private bool _hasProperties;
@@ -56,7 +59,7 @@ internal sealed class PyClass : PyType
     }
 
     /// <summary>Records a change to a class namespace after the class statement (class attribute assignment).</summary>
-    public static void NamespaceChanged() => NamespaceVersion++;
+    public static void NamespaceChanged() => Interlocked.Increment(ref s_namespaceVersion);
 
     public override bool IsSubtypeOf(PyType other) => Array.IndexOf(Mro, other) >= 0 || ReferenceEquals(other, Tags.Object);
 
