@@ -137,6 +137,26 @@ public sealed class PythonExplorationTests
     [Theory]
     [InlineData("3.9")]
     [InlineData("3.11")]
+    [InlineData("3.13")]
+    [InlineData("3.13t")]
+    public void Explore_CheckThenActOnADict_ReachesTheDuplicateCreationWithAWitness(string python)
+    {
+        // if key not in cache: cache[key] = make(key) — make() is a Python call, a switch point on every
+        // version, so both threads can pass the test before either stores.
+        var machine = Machine("check_then_act_cache", python, 2);
+        var result = new StateSpaceExplorer<PythonState>(machine).Explore();
+
+        Assert.True(result.Complete);
+        var made = result.Outcomes.Select(o => o.Outcome.Globals.Single(g => g.Key == "made").Value).ToHashSet();
+        Assert.Equal(["1", "2"], made.Order(StringComparer.Ordinal));
+        var duplicate = result.Outcomes.First(o => o.Outcome.Globals.Single(g => g.Key == "made").Value == "2");
+        var replay = new ScheduleReplayer<PythonState>(machine).Replay(duplicate.Witness!.Schedule);
+        Assert.Equal(duplicate.Outcome, replay.Outcome);
+    }
+
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.11")]
     [InlineData("3.13t")]
     public void Explore_ListHeldByASharedInstance_IsSharedToo(string python)
     {
