@@ -18,7 +18,7 @@ internal sealed partial class CodeGenerator
                 LoadConst(c.Value, loc);
                 break;
             case NameNode name:
-                NameOp(name.Id, name.Ctx == ExprContext.Store, loc);
+                NameOp(name.Id, name.Ctx, loc);
                 break;
             case BinOpNode bin:
                 Expression(bin.Left);

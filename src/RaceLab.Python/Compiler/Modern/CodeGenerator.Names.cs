@@ -1,3 +1,5 @@
+using RaceLab.Python.Syntax;
+using Scope = RaceLab.Python.Compiler.Modern.Scope;
 using ScopeKind = RaceLab.Python.Syntax.ScopeKind;
 
 namespace RaceLab.Python.Compiler.Modern;
@@ -25,38 +27,26 @@ internal sealed partial class CodeGenerator
     private bool IsFast(string name) =>
         _unit.Scope.IsFunctionLike || _unit.FastHidden.Contains(name);
 
-    private void LoadName(string name, SourceLocation location) => NameOp(name, store: false, location);
+    private void LoadName(string name, SourceLocation location) => NameOp(name, ExprContext.Load, location);
 
-    private void StoreName(string name, SourceLocation location) => NameOp(name, store: true, location);
+    private void StoreName(string name, SourceLocation location) => NameOp(name, ExprContext.Store, location);
 
     /// <summary>compiler_nameop with Del: DELETE_FAST, DELETE_DEREF, DELETE_GLOBAL or DELETE_NAME.</summary>
-    private void DeleteName(string name, SourceLocation location)
+    private void DeleteName(string name, SourceLocation location) => NameOp(name, ExprContext.Del, location);
+
+    /// <summary>CPython's compiler_nameop: picks FAST, DEREF, GLOBAL or NAME from the name's scope, LOAD/STORE/DELETE by context.</summary>
+    private void NameOp(string name, ExprContext context, SourceLocation location)
     {
+        Op Pick(Op load, Op store, Op delete) => context switch
+        {
+            ExprContext.Store => store,
+            ExprContext.Del => delete,
+            _ => load,
+        };
+
         switch (Resolve(name))
         {
-            case NameScope.Free or NameScope.Cell:
-                Emit(Op.DELETE_DEREF, RawDerefIndex(name), location);
-                break;
-            case NameScope.Local when IsFast(name):
-                Emit(Op.DELETE_FAST, _unit.AddVarName(name), location);
-                break;
-            case NameScope.GlobalExplicit:
-            case NameScope.GlobalImplicit when _unit.Scope.IsFunctionLike:
-                Emit(Op.DELETE_GLOBAL, _unit.AddName(name), location);
-                break;
-            default:
-                Emit(Op.DELETE_NAME, _unit.AddName(name), location);
-                break;
-        }
-    }
-
-    /// <summary>CPython's compiler_nameop: picks FAST, DEREF, GLOBAL or NAME from the name's scope.</summary>
-    private void NameOp(string name, bool store, SourceLocation location)
-    {
-        var scope = Resolve(name);
-        switch (scope)
-        {
-            case NameScope.Free when !store && _unit.Scope.Kind == ScopeKind.Class:
+            case NameScope.Free when context == ExprContext.Load && _unit.Scope.Kind == ScopeKind.Class:
                 // A class body looks in its own namespace before the cell.
                 if (Is311)
                 {
@@ -70,25 +60,19 @@ internal sealed partial class CodeGenerator
 
                 break;
             case NameScope.Free or NameScope.Cell:
-                Emit(store ? Op.STORE_DEREF : Op.LOAD_DEREF, RawDerefIndex(name), location);
+                Emit(Pick(Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF), RawDerefIndex(name), location);
                 break;
             case NameScope.Local when IsFast(name):
-                Emit(store ? Op.STORE_FAST : Op.LOAD_FAST, _unit.AddVarName(name), location);
+                Emit(Pick(Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST), _unit.AddVarName(name), location);
                 break;
             case NameScope.GlobalExplicit:
             case NameScope.GlobalImplicit when _unit.Scope.IsFunctionLike:
-                if (store)
-                {
-                    Emit(Op.STORE_GLOBAL, _unit.AddName(name), location);
-                }
-                else
-                {
-                    Emit(Op.LOAD_GLOBAL, _unit.AddName(name) << 1, location);
-                }
-
+                // LOAD_GLOBAL's argument carries the push-NULL bit (3.11+).
+                var index = _unit.AddName(name);
+                Emit(Pick(Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL), context == ExprContext.Load ? index << 1 : index, location);
                 break;
             default:
-                Emit(store ? Op.STORE_NAME : Op.LOAD_NAME, _unit.AddName(name), location);
+                Emit(Pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), _unit.AddName(name), location);
                 break;
         }
     }
