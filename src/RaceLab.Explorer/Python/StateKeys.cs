@@ -198,6 +198,11 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case ThreadState.Blocked when thread.BlockedOnLock is { } lockObject:
                 _writer.Write(1);
                 WriteObject(lockObject);
+                _writer.Write(thread.Deadline != long.MaxValue ? 1 : 0);
+                _writer.Write(thread.RestoreCount);
+                break;
+            case ThreadState.Blocked when thread.Sleeping:
+                _writer.Write(4);
                 break;
             case ThreadState.Blocked:
                 _writer.Write(2);
@@ -409,6 +414,7 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyLock lockObject:
                 _writer.Write(19);
                 _writer.Write(lockObject.Owner is { } owner ? Position(owner) : -1);
+                _writer.Write(lockObject is PyRLock reentrant ? reentrant.Count : -1);
                 break;
             case PyBoundMethod method:
                 _writer.Write(20);

@@ -46,6 +46,9 @@ internal sealed class VmCopier
         to.WaitSwitchNumber = from.WaitSwitchNumber;
         to.BlockedOnLock = (PyLock?)Object(from.BlockedOnLock);
         to.BlockedOnThread = Thread(from.BlockedOnThread);
+        to.Deadline = from.Deadline;
+        to.Sleeping = from.Sleeping;
+        to.RestoreCount = from.RestoreCount;
         foreach (var joiner in from.Joiners)
         {
             to.Joiners.Add(Thread(joiner)!);
@@ -355,7 +358,11 @@ internal sealed class VmCopier
 
             case PyLock lockObject:
                 {
-                    var copy = new PyLock { Owner = Thread(lockObject.Owner) };
+                    var copy = lockObject is PyRLock reentrant
+                        ? new PyRLock { Owner = Thread(lockObject.Owner), Count = reentrant.Count }
+                        : new PyLock { Owner = Thread(lockObject.Owner) };
+                    copy.AcquiredIn = lockObject.AcquiredIn;
+                    copy.AcquiredAt = lockObject.AcquiredAt;
                     Remember(obj, copy);
                     foreach (var blocked in lockObject.Blocked)
                     {

@@ -901,10 +901,21 @@ internal sealed partial class Machine
                     }
 
                 case Op.ImportName:
-                    f.Sp = sp; f.Pc = pc;
-                    sp -= 2;
-                    slots[sp++] = Import(f.Code.Names[ins.Arg]);
-                    break;
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var name = f.Code.Names[ins.Arg];
+                        var fromList = slots[sp - 1];
+                        if (Module.Libraries.Count > 0)
+                        {
+                            SetClock(thread, now);
+                            ChargeImport(thread, name, fromList);
+                            now = FreeThreaded ? thread.Clock : Now;
+                        }
+
+                        sp -= 2;
+                        slots[sp++] = ImportResult(name, fromList);
+                        break;
+                    }
                 case Op.ImportFrom:
                     f.Sp = sp; f.Pc = pc;
                     slots[sp] = GetAttribute(slots[sp - 1], f.Code.Names[ins.Arg]);
@@ -920,7 +931,11 @@ internal sealed partial class Machine
                 case Op.BeforeWith:
                     {
                         f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
-                        EnterWith(thread, f, ins.Op == Op.SetupWith ? ins.Arg : -1);
+                        if (EnterWith(thread, f, ins.Op == Op.SetupWith ? ins.Arg : -1))
+                        {
+                            goto EnterFrame;
+                        }
+
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
                         sp = f.Sp;
@@ -958,7 +973,11 @@ internal sealed partial class Machine
                 case Op.WithExceptStart:
                     {
                         f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
-                        WithExceptStart(thread, f);
+                        if (WithExceptStart(thread, f))
+                        {
+                            goto EnterFrame;
+                        }
+
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
                         sp = f.Sp;

@@ -50,6 +50,7 @@ internal sealed partial class Machine
         _stdout.Append(source._stdout);
         _stderr.Append(source._stderr);
         _modules = source._modules;
+        _imported = (bool[])source._imported.Clone();
         _threadNames = source._threadNames;
         Now = source.Now;
         LoopBound = source.LoopBound;

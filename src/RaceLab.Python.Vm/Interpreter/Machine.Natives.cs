@@ -164,7 +164,7 @@ internal sealed partial class Machine
             case BuiltinId.GetSwitchInterval:
                 return PyValue.FromFloat(Scheduler.IntervalSeconds);
             case BuiltinId.CurrentThread:
-                return thread.Object is null ? PyValue.None : PyValue.FromObject(thread.Object);
+                return PyValue.FromObject(ThreadObject(thread));
             case BuiltinId.ThreadStart:
                 Scheduler.Start(thread, pos[0].As<PyThreadObject>());
                 return PyValue.None;
@@ -178,15 +178,9 @@ internal sealed partial class Machine
                 }
 
             case BuiltinId.LockAcquire:
-                {
-                    var blocking = pos.Length < 2 || PyOps.Truthy(pos[1]);
-                    if (kw is not null && kw.TryGetValue("blocking", out var b))
-                    {
-                        blocking = PyOps.Truthy(b);
-                    }
-
-                    return PyValue.FromBool(Scheduler.Acquire(thread, pos[0].As<PyLock>(), blocking));
-                }
+                return LockAcquire(thread, pos, kw);
+            case >= BuiltinId.RLock:
+                return InvokeLibrary(thread, builtin, pos, kw);
 
             case BuiltinId.LockEnter:
                 return PyValue.FromBool(Scheduler.Acquire(thread, pos[0].As<PyLock>(), blocking: true));

@@ -25,9 +25,6 @@ internal sealed partial class Machine
         return PythonError.Of(Tags.UnboundLocalError, $"local variable '{name}' referenced before assignment");
     }
 
-    private PyValue Import(string name) => _modules.TryGetValue(name, out var module)
-        ? module
-        : throw PythonError.Of(Tags.ImportError, $"No module named '{name}' (the simulator models threading and sys)");
 
     /// <summary>A built-in method of the receiver's type, unbound (what LOAD_METHOD finds), or null.</summary>
     private static PyBuiltin? LookupMethod(PyValue owner, string name) => owner.Ref switch
@@ -41,6 +38,17 @@ internal sealed partial class Machine
         },
         PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
+        PyRLock => name switch
+        {
+            "acquire" => Builtins.LockAcquire,
+            "release" => Builtins.LockRelease,
+            "__enter__" => Builtins.LockEnter,
+            "__exit__" => Builtins.LockExit,
+            "_is_owned" => Builtins.LockIsOwned,
+            "_release_save" => Builtins.LockReleaseSave,
+            "_acquire_restore" => Builtins.LockAcquireRestore,
+            _ => null,
+        },
         PyLock => name switch
         {
             "acquire" => Builtins.LockAcquire,
@@ -60,14 +68,14 @@ internal sealed partial class Machine
         _ => null,
     };
 
-    private static PyValue GetAttribute(PyValue owner, string name)
+    private PyValue GetAttribute(PyValue owner, string name)
     {
         if (TryGetObjectAttribute(owner, name, out var found))
         {
             return found;
         }
 
-        if (owner.Ref is PyModule module && module.Attributes.TryGetValue(name, out var attribute))
+        if (owner.Ref is PyModule module && ModuleAttribute(module, name) is { IsNull: false } attribute)
         {
             return attribute;
         }

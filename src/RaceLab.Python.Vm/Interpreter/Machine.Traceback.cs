@@ -17,12 +17,13 @@ internal sealed partial class Machine
     {
         var exc = thread.Uncaught!;
         var text = new StringBuilder();
-        if (thread.Object is not null)
+        var inThread = thread.Id != 0;
+        if (inThread)
         {
             text.Append("Exception in thread ").Append(thread.Name).Append(":\n");
         }
 
-        AppendChain(text, exc, new HashSet<PyException>(ReferenceEqualityComparer.Instance), inThread: thread.Object is not null);
+        AppendChain(text, exc, new HashSet<PyException>(ReferenceEqualityComparer.Instance), inThread);
         WriteError(text.ToString());
     }
 

@@ -58,7 +58,7 @@ public static class Simulator
         var end = options.FreeThreaded ? scheduler.Threads.Max(t => t.Clock) : machine.Now;
         var uncaught = main.Uncaught;
         var globals = new Dictionary<string, BigInteger>(StringComparer.Ordinal);
-        for (var i = 0; i < machine.GlobalCount; i++)
+        for (var i = 0; i < loaded.ProgramGlobalCount; i++)
         {
             var v = machine.Global(i);
             if (v.IsIntegral && !v.IsBool)

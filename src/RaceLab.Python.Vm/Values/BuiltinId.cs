@@ -59,4 +59,18 @@ internal enum BuiltinId
     ClassMethod,
     Property,
     PropertySetter,
+
+    // Library natives (Interpreter/Machine.Library.cs): what CPython writes in C under threading, time, queue.
+    RLock,
+    LockIsOwned,
+    LockReleaseSave,
+    LockAcquireRestore,
+    GetIdent,
+    MainThread,
+    ActiveCount,
+    EnumerateThreads,
+    TimeSleep,
+    TimeTime,
+    TimeMonotonic,
+    TimePerfCounter,
 }
