@@ -1002,7 +1002,8 @@ internal sealed partial class Machine
 
                 default:
                     f.Sp = sp; f.Pc = pc;
-                    throw new InvalidOperationException($"opcode {ins.Op} reached the dispatch loop without a handler");
+                    sp = RunLanguageOp(f, ins);
+                    break;
             }
 
             if ((ins.Check & Loading.CheckKind.After) == 0)
