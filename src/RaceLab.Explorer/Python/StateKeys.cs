@@ -201,6 +201,11 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(thread.Deadline != long.MaxValue ? 1 : 0);
                 _writer.Write(thread.RestoreCount);
                 break;
+            case ThreadState.Blocked when thread.BlockedOnQueue is { } queue:
+                _writer.Write(5);
+                WriteObject(queue);
+                _writer.Write(thread.Deadline != long.MaxValue ? 1 : 0);
+                break;
             case ThreadState.Blocked when thread.Sleeping:
                 _writer.Write(4);
                 break;
@@ -343,6 +348,21 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyList list:
                 _writer.Write(10);
                 WriteValues(list.Items);
+                break;
+            case PySimpleQueue queue:
+                _writer.Write(41);
+                WriteValues([.. queue.Items.Items]);
+                _writer.Write(queue.Getters.Count);
+                foreach (var getter in queue.Getters)
+                {
+                    _writer.Write(Position(getter));
+                }
+
+                break;
+            case PyDeque deque:
+                _writer.Write(40);
+                _writer.Write(deque.MaxLength ?? -1);
+                WriteValues([.. deque.Items]);
                 break;
             case PyTuple tuple:
                 _writer.Write(11);

@@ -47,6 +47,8 @@ internal sealed class VmCopier
         to.BlockedOnLock = (PyLock?)Object(from.BlockedOnLock);
         to.BlockedOnThread = Thread(from.BlockedOnThread);
         to.Deadline = from.Deadline;
+        to.BlockedOnQueue = (PySimpleQueue?)Object(from.BlockedOnQueue);
+        to.PendingRaise = (PyException?)Object(from.PendingRaise);
         to.Sleeping = from.Sleeping;
         to.RestoreCount = from.RestoreCount;
         foreach (var joiner in from.Joiners)
@@ -239,6 +241,35 @@ internal sealed class VmCopier
                     foreach (var item in list.Items)
                     {
                         copy.Items.Add(Value(item));
+                    }
+
+                    return copy;
+                }
+
+            case PySimpleQueue queue:
+                {
+                    var copy = new PySimpleQueue();
+                    Remember(obj, copy);
+                    foreach (var item in queue.Items.Items)
+                    {
+                        copy.Items.Append(Value(item));
+                    }
+
+                    foreach (var getter in queue.Getters)
+                    {
+                        copy.Getters.Add(Thread(getter)!);
+                    }
+
+                    return copy;
+                }
+
+            case PyDeque deque:
+                {
+                    var copy = new PyDeque(deque.MaxLength);
+                    Remember(obj, copy);
+                    foreach (var item in deque.Items)
+                    {
+                        copy.Append(Value(item));
                     }
 
                     return copy;

@@ -28,6 +28,17 @@ internal static class Builtins
         (BuiltinId.DictUpdate, "update"), (BuiltinId.DictItems, "items"), (BuiltinId.DictKeys, "keys"),
         (BuiltinId.DictValues, "values"), (BuiltinId.DictClear, "clear"), (BuiltinId.DictCopy, "copy"));
 
+    /// <summary>The deque methods, by name (C in CPython: atomic under the GIL).</summary>
+    public static readonly Dictionary<string, PyBuiltin> DequeMethods = Methods(
+        (BuiltinId.DequeAppend, "append"), (BuiltinId.DequeAppendLeft, "appendleft"), (BuiltinId.DequePop, "pop"),
+        (BuiltinId.DequePopLeft, "popleft"), (BuiltinId.DequeExtend, "extend"), (BuiltinId.DequeClear, "clear"),
+        (BuiltinId.DequeRemove, "remove"));
+
+    /// <summary>SimpleQueue's methods (C in CPython).</summary>
+    public static readonly Dictionary<string, PyBuiltin> SimpleQueueMethods = Methods(
+        (BuiltinId.QueuePut, "put"), (BuiltinId.QueuePut, "put_nowait"), (BuiltinId.QueueGet, "get"),
+        (BuiltinId.QueueGet, "get_nowait"), (BuiltinId.QueueEmptyMethod, "empty"), (BuiltinId.QueueSize, "qsize"));
+
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
@@ -115,6 +126,8 @@ internal static class Builtins
             ["active_count"] = Fn(BuiltinId.ActiveCount, "active_count"),
             ["enumerate"] = Fn(BuiltinId.EnumerateThreads, "enumerate"),
             ["TIMEOUT_MAX"] = PyValue.FromFloat(9223372036.0),
+            ["_cpu_count"] = Fn(BuiltinId.CpuCount, "_cpu_count"),
+            ["_register_atexit"] = Fn(BuiltinId.RegisterAtExit, "_register_atexit"),
         });
         var sys = new PyModule("sys", new()
         {
@@ -134,6 +147,18 @@ internal static class Builtins
             ["sys"] = PyValue.FromObject(sys),
             ["time"] = PyValue.FromObject(time),
             ["concurrent"] = PyValue.FromObject(new PyModule("concurrent", [])),
+            ["_heapq"] = PyValue.FromObject(new PyModule("_heapq", new()
+            {
+                ["heappush"] = Fn(BuiltinId.HeapPush, "heappush"),
+                ["heappop"] = Fn(BuiltinId.HeapPop, "heappop"),
+                ["heapify"] = Fn(BuiltinId.HeapIfy, "heapify"),
+            })),
+            ["_queue"] = PyValue.FromObject(new PyModule("_queue", new()
+            {
+                ["SimpleQueue"] = PyValue.FromObject(Tags.SimpleQueue),
+                ["Empty"] = PyValue.FromObject(Tags.QueueEmpty),
+            })),
+            ["_collections"] = PyValue.FromObject(new PyModule("_collections", new() { ["deque"] = PyValue.FromObject(Tags.Deque) })),
         };
     }
 

@@ -171,7 +171,7 @@ internal sealed partial class Machine
     private void InitThread(PyThreadObject obj, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var kw = Keywords(args, kwnames, out var npos);
-        var fresh = NewThread(args[..npos], kw).As<PyThreadObject>();
+        var fresh = NewThread(Scheduler.Threads[0], args[..npos], kw).As<PyThreadObject>();
         obj.Target = fresh.Target;
         obj.Args = fresh.Args;
         obj.Kwargs = fresh.Kwargs;

@@ -18,6 +18,13 @@ internal sealed partial class Machine
             var before = thread.Instructions;
             try
             {
+                if (thread.PendingRaise is { } pending)
+                {
+                    // A blocking call that gave up (a timed-out SimpleQueue.get) raises where it was called.
+                    thread.PendingRaise = null;
+                    throw new PythonError(pending);
+                }
+
                 return RunCore(thread, budget);
             }
             catch (PythonError error)

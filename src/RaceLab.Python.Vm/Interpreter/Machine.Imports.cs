@@ -64,7 +64,7 @@ internal sealed partial class Machine
         };
         Array.Fill(importer.LoadedSeq, -1);
         var now = Now;
-        foreach (var library in Module.Libraries)
+        foreach (var library in DependenciesFirst())
         {
             var frame = importer.RentFrame();
             frame.Reset(library.Body, isModule: true);
@@ -76,6 +76,37 @@ internal sealed partial class Machine
         }
 
         Now = now;
+    }
+
+    /// <summary>The library modules in an order where each comes after the ones it imports.</summary>
+    private List<LibraryModule> DependenciesFirst()
+    {
+        var order = new List<LibraryModule>();
+        var seen = new HashSet<LibraryModule>();
+        void Visit(LibraryModule library)
+        {
+            if (!seen.Add(library))
+            {
+                return;
+            }
+
+            foreach (var name in library.Imports)
+            {
+                if (Module.Library(name) is { } dependency && dependency != library)
+                {
+                    Visit(dependency);
+                }
+            }
+
+            order.Add(library);
+        }
+
+        foreach (var library in Module.Libraries)
+        {
+            Visit(library);
+        }
+
+        return order;
     }
 
     /// <summary>IMPORT_NAME: the first import of a library module costs what the real one does.</summary>

@@ -73,6 +73,50 @@ internal sealed partial class Machine
                     return PyValue.None;
                 }
 
+            case >= BuiltinId.DequeAppend and <= BuiltinId.DequeRemove:
+                return DequeMethod(builtin, pos, kw);
+            case BuiltinId.HeapPush:
+                Expect(builtin, pos, 2, 2, kw);
+                Heaps.Push(pos[0].As<PyList>().Items, pos[1]);
+                return PyValue.None;
+            case BuiltinId.HeapPop:
+                Expect(builtin, pos, 1, 1, kw);
+                return Heaps.Pop(pos[0].As<PyList>().Items);
+            case BuiltinId.HeapIfy:
+                Expect(builtin, pos, 1, 1, kw);
+                Heaps.Heapify(pos[0].As<PyList>().Items);
+                return PyValue.None;
+            case BuiltinId.QueuePut:
+                Scheduler.QueuePut(thread, pos[0].As<PySimpleQueue>(), pos[1]);
+                return PyValue.None;
+            case BuiltinId.QueueGet:
+                {
+                    var block = builtin.Name != "get_nowait" && (pos.Length < 2 || PyOps.Truthy(pos[1]));
+                    var timeout = pos.Length > 2 && !pos[2].IsNone ? PyOps.ToDouble(pos[2]) : -1;
+                    if (kw is not null)
+                    {
+                        block = kw.TryGetValue("block", out var b) ? PyOps.Truthy(b) : block;
+                        timeout = kw.TryGetValue("timeout", out var t) && !t.IsNone ? PyOps.ToDouble(t) : timeout;
+                    }
+
+                    if (timeout < 0 && timeout != -1)
+                    {
+                        throw PythonError.Of(Tags.ValueError, "'timeout' must be a non-negative number");
+                    }
+
+                    return Scheduler.QueueGet(thread, pos[0].As<PySimpleQueue>(), block, timeout);
+                }
+
+            case BuiltinId.QueueEmptyMethod:
+                return PyValue.FromBool(pos[0].As<PySimpleQueue>().Items.Count == 0);
+            case BuiltinId.QueueSize:
+                return PyValue.FromInt(pos[0].As<PySimpleQueue>().Items.Count);
+            case BuiltinId.CpuCount:
+                return PyValue.FromInt(Scheduler.Cores);
+            case BuiltinId.RegisterAtExit:
+                Expect(builtin, pos, 1, 1, kw);
+                _atExit.Add(pos[0]);
+                return PyValue.None;
             case BuiltinId.TimeTime:
                 return PyValue.FromFloat(EpochOffset + (ClockOf(thread) / 1e12));
             case BuiltinId.TimeMonotonic:
@@ -81,6 +125,42 @@ internal sealed partial class Machine
         }
 
         throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() is not supported");
+    }
+
+    private static PyValue DequeMethod(PyBuiltin builtin, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        var deque = pos[0].As<PyDeque>();
+        switch (builtin.Id)
+        {
+            case BuiltinId.DequeAppend:
+                Expect(builtin, pos, 2, 2, kw);
+                deque.Append(pos[1]);
+                return PyValue.None;
+            case BuiltinId.DequeAppendLeft:
+                Expect(builtin, pos, 2, 2, kw);
+                deque.AppendLeft(pos[1]);
+                return PyValue.None;
+            case BuiltinId.DequePop:
+                Expect(builtin, pos, 1, 1, kw);
+                return deque.Pop();
+            case BuiltinId.DequePopLeft:
+                Expect(builtin, pos, 1, 1, kw);
+                return deque.PopLeft();
+            case BuiltinId.DequeExtend:
+                Expect(builtin, pos, 2, 2, kw);
+                foreach (var item in Iteration.ToList(pos[1]))
+                {
+                    deque.Append(item);
+                }
+
+                return PyValue.None;
+            case BuiltinId.DequeClear:
+                deque.Clear();
+                return PyValue.None;
+            default:
+                Expect(builtin, pos, 2, 2, kw);
+                return deque.Remove(pos[1]) ? PyValue.None : throw PythonError.Of(Tags.ValueError, $"{PyFormat.Repr(pos[1])} is not in deque");
+        }
     }
 
     /// <summary>lock.acquire(blocking=True, timeout=-1), for Lock and RLock.</summary>
@@ -112,6 +192,50 @@ internal sealed partial class Machine
         }
 
         return PyValue.FromBool(Scheduler.Acquire(thread, pos[0].As<PyLock>(), blocking, timeout));
+    }
+
+    /// <summary>threading._register_atexit's callbacks: the main thread runs them, last first, when its module ends.</summary>
+    private List<PyValue> _atExit = [];
+
+    /// <summary>The main thread's exception, kept while it runs the exit callbacks.</summary>
+    private PyException? _mainUncaught;
+
+    /// <summary>
+    /// The main thread's module code ended: before CPython's threading._shutdown joins the other threads it
+    /// runs threading's exit callbacks (concurrent.futures stops its workers there). Pushes the next one as
+    /// the main thread's frame; false when none is left (the main thread then ends).
+    /// </summary>
+    public bool EnterAtExit(SimThread main)
+    {
+        if (_atExit.Count == 0)
+        {
+            if (_mainUncaught is not null)
+            {
+                main.Uncaught = _mainUncaught;
+                _mainUncaught = null;
+            }
+
+            return false;
+        }
+
+        if (main.Uncaught is not null)
+        {
+            _mainUncaught ??= main.Uncaught;
+            main.Uncaught = null;
+        }
+
+        var callback = _atExit[^1];
+        _atExit.RemoveAt(_atExit.Count - 1);
+        if (callback.Ref is not PyFunction function)
+        {
+            return EnterAtExit(main);
+        }
+
+        var frame = main.RentFrame();
+        frame.Reset(function.Code, isModule: false);
+        BindArguments(frame, function, [], null);
+        main.Top = frame;
+        return true;
     }
 
     private static bool IsAlive(SimThread t) => t.State != Threading.ThreadState.Finished && t.Started;

@@ -37,6 +37,8 @@ internal sealed partial class Machine
             _ => Builtins.ContainerMethod(Builtins.ListMethods, name),
         },
         PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
+        PyDeque => Builtins.ContainerMethod(Builtins.DequeMethods, name),
+        PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
         PyRLock => name switch
         {
@@ -115,6 +117,8 @@ internal sealed partial class Machine
                 return l.Items[Index(index, l.Items.Count, "list")];
             case PyTuple t when index.IsIntegral:
                 return t.Items[Index(index, t.Items.Length, "tuple")];
+            case PyDeque d when index.IsIntegral:
+                return d[Index(index, d.Count, "deque")];
             case string s when index.IsIntegral:
                 return PyValue.FromString(s[Index(index, s.Length, "string")].ToString());
             case PyRange r when index.IsIntegral:

@@ -67,8 +67,11 @@ internal sealed partial class Machine
     /// program's own with its module (<c>__main__.Empty</c>); 3.11+ and threading.excepthook (the traceback
     /// module) leave __main__ out.
     /// </summary>
-    private string ExceptionTypeName(PyType type, bool inThread) =>
-        type is PyClass c && Version <= PythonVersion.Py310 && !inThread ? $"{c.Module}.{c.QualifiedName}"
-        : type is PyClass own ? own.QualifiedName
-        : type.Name;
+    private string ExceptionTypeName(PyType type, bool inThread)
+    {
+        var name = type is PyClass own ? own.QualifiedName : type.Name;
+        var module = type.Module;
+        var mainNamed = Version <= PythonVersion.Py310 && !inThread;
+        return module == "builtins" || (module == "__main__" && !mainNamed) ? name : $"{module}.{name}";
+    }
 }

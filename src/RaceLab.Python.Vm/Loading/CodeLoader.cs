@@ -35,7 +35,7 @@ internal static partial class CodeLoader
             globals.EnterModule();
             var first = globals.Names.Count;
             var body = LoadOne(code, globals, all, costs);
-            libraries.Add(new LibraryModule(name, body, globals.Current, first, globals.Names.Count, libraries.Count));
+            libraries.Add(new LibraryModule(name, body, globals.Current, first, globals.Names.Count, libraries.Count) { Imports = globals.CurrentImports });
         }
 
         return new LoadedModule { Main = main, AllCode = all, GlobalNames = globals.Names, ProgramGlobalCount = programGlobals, Libraries = libraries };

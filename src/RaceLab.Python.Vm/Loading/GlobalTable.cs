@@ -27,7 +27,14 @@ internal sealed class GlobalTable
         return slot;
     }
 
-    public void EnterModule() => Current = new(StringComparer.Ordinal);
+    /// <summary>The modules the module being loaded imports.</summary>
+    public List<string> CurrentImports { get; private set; } = [];
+
+    public void EnterModule()
+    {
+        Current = new(StringComparer.Ordinal);
+        CurrentImports = [];
+    }
 
     public void NoteImport(string dotted)
     {
@@ -36,6 +43,11 @@ internal sealed class GlobalTable
         for (var i = 1; i <= parts.Length; i++)
         {
             var name = string.Join('.', parts[..i]);
+            if (!CurrentImports.Contains(name))
+            {
+                CurrentImports.Add(name);
+            }
+
             if (!Imported.Contains(name))
             {
                 Imported.Add(name);

@@ -10,4 +10,8 @@ namespace RaceLab.Python.Vm.Loading;
 /// <param name="FirstSlot">The first of its slots (they are contiguous).</param>
 /// <param name="EndSlot">One past its last slot.</param>
 /// <param name="Index">Its position in <see cref="LoadedModule.Libraries"/>.</param>
-internal sealed record LibraryModule(string Name, CompiledCode Body, IReadOnlyDictionary<string, int> Slots, int FirstSlot, int EndSlot, int Index);
+internal sealed record LibraryModule(string Name, CompiledCode Body, IReadOnlyDictionary<string, int> Slots, int FirstSlot, int EndSlot, int Index)
+{
+    /// <summary>The modules its body imports (they are initialized before it).</summary>
+    public IReadOnlyList<string> Imports { get; init; } = [];
+}

@@ -28,6 +28,62 @@ internal sealed partial class Scheduler
         UpdateBreakAt();
     }
 
+    /// <summary>SimpleQueue.get(): an item at once, or blocks (releasing the GIL) until a put() hands one over.</summary>
+    public PyValue QueueGet(SimThread current, PySimpleQueue queue, bool block, double timeoutSeconds)
+    {
+        if (queue.Items.Count > 0)
+        {
+            return queue.Items.PopLeft();
+        }
+
+        if (!block || timeoutSeconds == 0)
+        {
+            throw new PythonError(new PyException(Tags.QueueEmpty, []));
+        }
+
+        current.BlockedOnQueue = queue;
+        queue.Getters.Add(current);
+        Block(current, "blocked in SimpleQueue.get() on an empty queue");
+        if (timeoutSeconds > 0)
+        {
+            current.Deadline = Clock(current) + Seconds(timeoutSeconds);
+            current.EventTime = current.Deadline;
+            UpdateBreakAt();
+        }
+
+        // The call pushes this; the put() that wakes the thread replaces it with its item.
+        return PyValue.None;
+    }
+
+    /// <summary>SimpleQueue.put(): hands the item to the longest-waiting getter and has the OS wake it, or queues it.</summary>
+    public void QueuePut(SimThread current, PySimpleQueue queue, PyValue item)
+    {
+        if (queue.Getters.Count == 0)
+        {
+            queue.Items.Append(item);
+            return;
+        }
+
+        var getter = queue.Getters[0];
+        queue.Getters.RemoveAt(0);
+        getter.BlockedOnQueue = null;
+        getter.Deadline = long.MaxValue;
+        var frame = getter.Top!;
+        frame.Slots[frame.Sp - 1] = item;
+        _m.Advance(current, _m.Costs.FutexWakeSleeper);
+        Wake(getter, Clock(current));
+        UpdateBreakAt();
+    }
+
+    /// <summary>A timed SimpleQueue.get() gave up: the thread raises Empty when it runs.</summary>
+    private static void QueueTimeOut(SimThread t, PySimpleQueue queue)
+    {
+        queue.Getters.Remove(t);
+        t.BlockedOnQueue = null;
+        t.Deadline = long.MaxValue;
+        t.PendingRaise = new PyException(Tags.QueueEmpty, []);
+    }
+
     /// <summary>A woken waiter found the lock free: it is the owner now, with the count it asked for.</summary>
     private static void TakeAfterWait(SimThread t, PyLock lockObject)
     {
@@ -53,7 +109,7 @@ internal sealed partial class Scheduler
     public static bool CanResume(SimThread t) => t.State != ThreadState.Blocked
         || t.Sleeping
         || t.BlockedOnLock is { Owner: null }
-        || (t.BlockedOnLock is not null && t.Deadline != long.MaxValue);
+        || ((t.BlockedOnLock is not null || t.BlockedOnQueue is not null) && t.Deadline != long.MaxValue);
 
     /// <summary>
     /// The explorer runs a blocked thread: it takes its free lock, or its timed wait ends unsuccessfully (in
@@ -62,6 +118,11 @@ internal sealed partial class Scheduler
     public static void ResumeForExploration(SimThread t)
     {
         t.Sleeping = false;
+        if (t.BlockedOnQueue is { } queue)
+        {
+            QueueTimeOut(t, queue);
+        }
+
         if (t.BlockedOnLock is { } lockObject)
         {
             if (lockObject.Owner is null)

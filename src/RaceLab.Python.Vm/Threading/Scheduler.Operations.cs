@@ -161,6 +161,12 @@ internal sealed partial class Scheduler
     /// <summary>A thread's outermost frame returned or raised: wake its joiners, give up the GIL for good.</summary>
     private void Finish(SimThread t)
     {
+        if (t.Id == 0 && _m.EnterAtExit(t))
+        {
+            // The main thread goes on with threading's exit callbacks.
+            return;
+        }
+
         _m.Advance(t, _m.Costs.ThreadExit);
         var now = Clock(t);
         t.State = ThreadState.Finished;

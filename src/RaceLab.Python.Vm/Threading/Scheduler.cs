@@ -140,6 +140,15 @@ internal sealed partial class Scheduler
                 }
 
                 break;
+            case ThreadState.Blocked when t.BlockedOnQueue is { } queue:
+                t.EventTime = long.MaxValue;
+                if (time >= t.Deadline)
+                {
+                    QueueTimeOut(t, queue);
+                    BecomeRunnable(t, time);
+                }
+
+                break;
             default:
                 t.EventTime = long.MaxValue;
                 break;

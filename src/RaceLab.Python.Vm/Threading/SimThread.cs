@@ -32,6 +32,12 @@ internal sealed partial class SimThread(int id, string name)
 
     public SimThread? BlockedOnThread { get; set; }
 
+    /// <summary>Blocked in SimpleQueue.get() on this queue.</summary>
+    public PySimpleQueue? BlockedOnQueue { get; set; }
+
+    /// <summary>An exception the thread raises when it next runs (a timed-out SimpleQueue.get raises Empty).</summary>
+    public PyException? PendingRaise { get; set; }
+
     /// <summary>A timed blocking acquire's deadline (ps): it gives up then and its acquire() returns False.</summary>
     public long Deadline { get; set; } = long.MaxValue;
 

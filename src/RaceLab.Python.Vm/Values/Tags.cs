@@ -11,6 +11,8 @@ internal static class Tags
     public static readonly PyType Str = new("str", Object);
     public static readonly PyType Tuple = new("tuple", Object);
     public static readonly PyType List = new("list", Object);
+    public static readonly PyType Deque = new("deque", Object);
+    public static readonly PyType SimpleQueue = new("SimpleQueue", Object);
     public static readonly PyType Dict = new("dict", Object);
     public static readonly PyType Range = new("range", Object);
     public static readonly PyType Function = new("function", Object);
@@ -45,4 +47,7 @@ internal static class Tags
     public static readonly PyType TimeoutError = new("TimeoutError", OSError);
     public static readonly PyType SystemExit = new("SystemExit", BaseException);
     public static readonly PyType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
+
+    /// <summary>_queue.Empty (C in CPython; queue.Empty is this class).</summary>
+    public static readonly PyType QueueEmpty = new("Empty", Exception) { Module = "_queue" };
 }
