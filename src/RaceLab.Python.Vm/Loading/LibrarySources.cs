@@ -37,6 +37,21 @@ internal static class LibrarySources
         return reader.ReadToEnd();
     }
 
+    private static readonly ConcurrentDictionary<string, string[]> SourceLines = new();
+
+    /// <summary>A library module's source lines, by the file name its code objects carry.</summary>
+    public static string[]? Lines(string fileName)
+    {
+        var prefix = Directory + "/";
+        if (!fileName.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var module = fileName[prefix.Length..^".py".Length].Replace('/', '.');
+        return SourceLines.GetOrAdd(module, m => (Source(m) ?? string.Empty).Split('\n'));
+    }
+
     /// <summary>The file name a traceback shows for a library module's code.</summary>
     public static string FileName(string module) => $"{Directory}/{module.Replace('.', '/')}.py";
 

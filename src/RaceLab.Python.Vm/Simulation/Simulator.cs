@@ -84,6 +84,7 @@ public static class Simulator
             Instructions = scheduler.TotalInstructions,
             Stop = stop,
             StopMessage = scheduler.StopMessage,
+            Deadlock = scheduler.Deadlock,
             Threads = scheduler.Threads.Select(t => new ThreadReport(
                 t.Name, Math.Max(0, t.StartTime) / 1e12, Math.Max(0, t.EndTime) / 1e12, t.Instructions, t.State.ToString())).ToArray(),
             Stories = ledger.Stories,

@@ -190,28 +190,4 @@ internal sealed partial class Scheduler
         ReleaseGil(t);
         UpdateBreakAt();
     }
-
-    private string DescribeDeadlock()
-    {
-        var lines = new List<string> { "deadlock: every thread is blocked" };
-        foreach (var t in Threads)
-        {
-            if (t.State == ThreadState.Finished)
-            {
-                continue;
-            }
-
-            var where = t.Top is { } f && f.Code.Code.Length > 0
-                ? $" at line {f.Code.Code[Math.Max(0, f.Pc - 1)].Line} in {f.Code.Name}"
-                : string.Empty;
-            var what = t.BlockedOnLock is { } l
-                ? $"blocked acquiring a lock held by {l.Owner?.Name ?? "nobody"}"
-                : t.BlockedOnThread is { } other
-                    ? $"blocked in join() on {other.Name}"
-                    : t.State.ToString();
-            lines.Add($"  {t.Name}: {what}{where}");
-        }
-
-        return string.Join('\n', lines);
-    }
 }

@@ -69,8 +69,7 @@ internal sealed partial class Scheduler
                     var next = NextEvent();
                     if (next == long.MaxValue)
                     {
-                        StopMessage = DescribeDeadlock();
-                        return SimulationStop.Deadlock;
+                        return EndInDeadlock();
                     }
 
                     _m.Now = Math.Max(_m.Now, next);
@@ -123,8 +122,7 @@ internal sealed partial class Scheduler
                 var next = NextEvent();
                 if (next == long.MaxValue)
                 {
-                    StopMessage = DescribeDeadlock();
-                    return SimulationStop.Deadlock;
+                    return EndInDeadlock();
                 }
 
                 ProcessEvents(next);
