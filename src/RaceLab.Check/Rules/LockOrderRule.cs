@@ -50,17 +50,9 @@ internal sealed class LockOrderRule : IModuleRule
     {
         var lines = new CodeLines(code.Code);
         var function = code.Code.Name == "<module>" ? "the module" : $"`{code.Code.Name}()`";
-        foreach (var outer in code.Locks)
+        foreach (var nesting in LockOrderHints.Nestings(code))
         {
-            foreach (var inner in code.Locks)
-            {
-                if (outer.Lock != inner.Lock && !outer.Lock.Contains('?', StringComparison.Ordinal)
-                    && !inner.Lock.Contains('?', StringComparison.Ordinal)
-                    && outer.Start <= inner.Start && inner.End <= outer.End)
-                {
-                    orders.TryAdd((outer.Lock, inner.Lock), (source.LockSite(lines.At(inner.Start), inner.Lock), function));
-                }
-            }
+            orders.TryAdd((nesting.Outer, nesting.Inner), (source.LockSite(lines.At(nesting.InnerStart), nesting.Inner), function));
         }
     }
 

@@ -37,7 +37,8 @@ internal static class DisJsonWriter
 
     private static void WriteVersion(Utf8JsonWriter json, CodeObject module, IReadOnlyList<CodeObject> codes, bool switchPoints)
     {
-        var analyses = switchPoints ? SwitchPointAnalyzer.Analyze(module).CodeObjects.ToDictionary(c => c.Code) : null;
+        var report = switchPoints ? SwitchPointAnalyzer.Analyze(module) : null;
+        var analyses = report?.CodeObjects.ToDictionary(c => c.Code);
         json.WriteStartObject();
         json.WriteString("version", module.Version.Label());
         json.WriteStartArray("code_objects");
@@ -51,9 +52,34 @@ internal static class DisJsonWriter
         {
             json.WritePropertyName("module");
             WriteCode(json, module, analyses[module]);
+            WriteLockOrderHints(json, report!);
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary><c>"lock_order_hints": [{"first": {"function", "line", "outer", "inner"}, "second": {...}, "message"}]</c>.</summary>
+    private static void WriteLockOrderHints(Utf8JsonWriter json, SwitchPointReport report)
+    {
+        json.WriteStartArray("lock_order_hints");
+        foreach (var conflict in LockOrderHints.Find(report))
+        {
+            json.WriteStartObject();
+            foreach (var (name, nesting) in new[] { ("first", conflict.First), ("second", conflict.Second) })
+            {
+                json.WriteStartObject(name);
+                json.WriteString("function", nesting.Code.QualifiedName);
+                WriteNullable(json, "line", nesting.Line);
+                json.WriteString("outer", nesting.Outer);
+                json.WriteString("inner", nesting.Inner);
+                json.WriteEndObject();
+            }
+
+            json.WriteString("message", conflict.Describe());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteCode(Utf8JsonWriter json, CodeObject code, CodeSwitchPoints? analysis)

@@ -36,6 +36,10 @@ internal sealed partial class SwitchPointView(IAnsiConsole console)
             }
 
             Summary(module.Version, shown.SelectMany(c => analyses[c].Windows).ToList());
+            foreach (var conflict in LockOrderHints.Find(report))
+            {
+                Line("Potential deadlock: " + conflict.Describe(), Style.Header);
+            }
         }
         finally
         {
