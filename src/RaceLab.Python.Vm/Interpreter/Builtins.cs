@@ -133,6 +133,7 @@ internal static class Builtins
         {
             ["setswitchinterval"] = Fn(BuiltinId.SetSwitchInterval, "setswitchinterval"),
             ["getswitchinterval"] = Fn(BuiltinId.GetSwitchInterval, "getswitchinterval"),
+            ["exit"] = Fn(BuiltinId.SysExit, "exit"),
         });
         var time = new PyModule("time", new()
         {

@@ -111,6 +111,9 @@ internal sealed partial class Machine
                 return PyValue.FromBool(pos[0].As<PySimpleQueue>().Items.Count == 0);
             case BuiltinId.QueueSize:
                 return PyValue.FromInt(pos[0].As<PySimpleQueue>().Items.Count);
+            case BuiltinId.SysExit:
+                Expect(builtin, pos, 0, 1, kw);
+                throw new PythonError(new PyException(Tags.SystemExit, pos.ToArray()));
             case BuiltinId.CpuCount:
                 return PyValue.FromInt(Scheduler.Cores);
             case BuiltinId.RegisterAtExit:

@@ -16,6 +16,18 @@ internal sealed partial class Machine
     public void ReportUncaught(SimThread thread)
     {
         var exc = thread.Uncaught!;
+        if (exc.Type.IsSubtypeOf(Tags.SystemExit))
+        {
+            // No traceback: a thread ends quietly (threading ignores SystemExit); the main thread's exit prints
+            // only a message that is not an exit code.
+            if (thread.Id == 0 && SystemExitCode(exc) == 1 && exc.Args is [{ IsNone: false } message])
+            {
+                WriteError(PyFormat.Str(message) + "\n");
+            }
+
+            return;
+        }
+
         var text = new StringBuilder();
         var inThread = thread.Id != 0;
         if (inThread)
@@ -40,6 +52,14 @@ internal sealed partial class Machine
             text.Append("    ").Append(lines[line - 1].Trim()).Append('\n');
         }
     }
+
+    /// <summary>The process exit code of an uncaught SystemExit: its int argument, 0 without one, else 1.</summary>
+    public static int SystemExitCode(PyException exc) => exc.Args switch
+    {
+        [] or [{ IsNone: true }] => 0,
+        [{ IsIntegral: true } code] => (int)code.Int,
+        _ => 1,
+    };
 
     /// <summary>"prog.py:12 in transfer": where an instruction is, for reports.</summary>
     public string Where(Loading.CompiledCode code, int pc)

@@ -73,7 +73,7 @@ public static class Simulator
             Seed = options.Seed,
             Output = Lines(machine.Stdout),
             ErrorOutput = Lines(machine.Stderr),
-            ExitCode = uncaught is not null ? 1 : 0,
+            ExitCode = uncaught is null ? 0 : uncaught.Type.IsSubtypeOf(Tags.SystemExit) ? Machine.SystemExitCode(uncaught) : 1,
             AssertionFailed = uncaught is not null && ReferenceEquals(uncaught.Type, Tags.AssertionError),
             UncaughtException = uncaught is null ? null : Describe(uncaught),
             Globals = globals,

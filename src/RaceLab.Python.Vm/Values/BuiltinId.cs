@@ -89,4 +89,5 @@ internal enum BuiltinId
     QueueSize,
     CpuCount,
     RegisterAtExit,
+    SysExit,
 }

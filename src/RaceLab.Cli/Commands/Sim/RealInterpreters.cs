@@ -38,7 +38,7 @@ internal static class RealInterpreters
         if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
-            return new RealRun(target.Label, exe, [], null, null, $"killed after {Limit.TotalSeconds:0} s");
+            return new RealRun(target.Label, exe, [], null, null, $"hung: still running after {Limit.TotalSeconds:0} s and killed (a deadlock, or a run longer than the limit)");
         }
 
         watch.Stop();
