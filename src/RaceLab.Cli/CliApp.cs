@@ -4,6 +4,7 @@ using RaceLab.Cli.Commands.Check;
 using RaceLab.Cli.Commands.Dis;
 using RaceLab.Cli.Commands.Explore;
 using RaceLab.Cli.Commands.Il;
+using RaceLab.Cli.Commands.Report;
 using RaceLab.Cli.Commands.Run;
 using RaceLab.Cli.Commands.Sim;
 using RaceLab.Cli.Infrastructure;
@@ -27,6 +28,7 @@ internal static class CliApp
         SimDefinition.Register(root, console, PythonCompiler.Compile);
         ExploreDefinition.Register(root, console, PythonCompiler.Compile);
         CheckDefinition.Register(root, console, PythonCompiler.Compile);
+        ReportDefinition.Register(root, console, PythonCompiler.Compile);
         return root;
     }
 

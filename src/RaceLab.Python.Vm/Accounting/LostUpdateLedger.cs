@@ -39,8 +39,10 @@ internal sealed partial class LostUpdateLedger(IReadOnlyList<string> globalNames
         Events++;
         UpdatesLost += erased;
         var keepStory = Tracing && _stories.Count < maxStories;
-        if (!keepStory && Timeline is null)
+        if (!keepStory && Timeline is not { Full: false })
         {
+            // Telling a story formats values: a free-threaded run has millions of events, the timeline keeps a thousand.
+            Timeline?.CountNotKept();
             return;
         }
 

@@ -69,9 +69,14 @@ internal sealed class TimelineRecorder(bool hasGil, int maxLostUpdates = 1_000)
         Changed(thread, ThreadActivity.Running, time);
     }
 
+    /// <summary>No more lost-update stories are kept (later events are only counted).</summary>
+    public bool Full => _lost.Count >= maxLostUpdates;
+
+    public void CountNotKept() => _lostNotKept++;
+
     public void LostUpdate(SimThread thread, LostUpdateStory story)
     {
-        if (_lost.Count >= maxLostUpdates)
+        if (Full)
         {
             _lostNotKept++;
             return;

@@ -36,19 +36,38 @@ public static class ExploreSections
         for (var i = 0; i < view.Result.Outcomes.Count; i++)
         {
             var o = view.Result.Outcomes[i];
-            if (o.Witness is not { } witness || (anomaliesOnly && !o.Anomaly))
+            if (o.Witness is null || (anomaliesOnly && !o.Anomaly))
             {
                 continue;
             }
 
-            var steps = witness.Events.Select(e => e.Step).Distinct().Count();
-            blocks.Add(El("div", new XAttribute("class", "witness"), new XAttribute("data-outcome", i + 1),
-                El("h3", $"Witness for outcome {i + 1}: {o.Outcome.DescribeGlobals()}"),
-                El("p", new XAttribute("class", "facts"), string.Create(CultureInfo.InvariantCulture,
-                    $"{(witness.Preemptions == 1 ? "1 preemption" : $"{witness.Preemptions} preemptions")} (the fewest of any schedule reaching it), {steps} steps; replay it with racelab explore --replay and the schedule: {string.Join(' ', witness.Schedule)}")),
-                WitnessSwimlane.Render(witness, $"{id}-{i + 1}")));
+            blocks.Add(WitnessBlock(view, i, id));
         }
 
         return blocks.Count == 0 ? ToHtml(El("p", new XAttribute("class", "facts"), "No witness to show.")) : ToHtml([.. blocks]);
+    }
+
+    private static XElement WitnessBlock(ExploreView view, int index, string id)
+    {
+        var o = view.Result.Outcomes[index];
+        var witness = o.Witness!;
+        var steps = witness.Events.Select(e => e.Step).Distinct().Count();
+        return El("div", new XAttribute("class", "witness"), new XAttribute("data-outcome", index + 1),
+            El("h3", $"Witness for outcome {index + 1}: {o.Outcome.DescribeGlobals()}"),
+            El("p", new XAttribute("class", "facts"), string.Create(CultureInfo.InvariantCulture,
+                $"{(witness.Preemptions == 1 ? "1 preemption" : $"{witness.Preemptions} preemptions")} (the fewest of any schedule reaching it), {steps} steps; replay it with racelab explore --replay and the schedule: {string.Join(' ', witness.Schedule)}")),
+            WitnessSwimlane.Render(witness, $"{id}-{index + 1}"));
+    }
+
+    /// <summary>The witness of the anomaly reached with the fewest preemptions: the shortest way the program goes wrong.</summary>
+    public static string FewestPreemptionWitness(ExploreView view, string id)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var outcomes = view.Result.Outcomes;
+        var best = Enumerable.Range(0, outcomes.Count)
+            .Where(i => outcomes[i].Anomaly && outcomes[i].Witness is not null)
+            .OrderBy(i => outcomes[i].MinPreemptions ?? int.MaxValue)
+            .FirstOrDefault(-1);
+        return best < 0 ? ToHtml(El("p", new XAttribute("class", "facts"), "No anomaly to show.")) : ToHtml(WitnessBlock(view, best, id));
     }
 }

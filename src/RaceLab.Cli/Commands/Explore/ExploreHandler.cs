@@ -88,8 +88,8 @@ internal static class ExploreHandler
 
             if (settings.Html is { } html)
             {
-                var view = new Report.Explore.ExploreView(settings.Program.Name, settings.PythonLabel, settings.Bound, settings.GranularityLabel, result);
-                OutputFile.Write(console, html, Report.Explore.ExplorePage.Html(view), settings.Json);
+                var view = new RaceLab.Report.Explore.ExploreView(settings.Program.Name, settings.PythonLabel, settings.Bound, settings.GranularityLabel, result);
+                OutputFile.Write(console, html, RaceLab.Report.Explore.ExplorePage.Html(view), settings.Json);
             }
 
             // Exit 1 when something can go wrong: an anomaly, or (unbounded) a failing assertion or error.

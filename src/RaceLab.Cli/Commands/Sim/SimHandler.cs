@@ -40,7 +40,7 @@ internal static class SimHandler
         }
     }
 
-    private static IReadOnlyList<SimRun> Simulate(SimSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
+    internal static IReadOnlyList<SimRun> Simulate(SimSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
     {
         var source = File.ReadAllText(settings.Program.FullName);
         var fileName = settings.Program.ToString();
