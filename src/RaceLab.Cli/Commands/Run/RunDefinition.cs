@@ -46,7 +46,12 @@ internal sealed class RunDefinition
         Description = "Write one JSON document instead of tables",
     };
 
-    private IEnumerable<Option> All => [Threads, Iterations, Strategy, Trials, NoBarrier, Assert, Json];
+    public Option<FileInfo?> Html { get; } = new("--html")
+    {
+        Description = "Also write a self-contained HTML page: lost updates per trial, costs, the environment",
+    };
+
+    private IEnumerable<Option> All => [Threads, Iterations, Strategy, Trials, NoBarrier, Assert, Json, Html];
 
     /// <summary>Adds <c>run</c> to <paramref name="root"/> and makes it what <c>racelab</c> with no command does.</summary>
     public static void Register(RootCommand root, IAnsiConsole console)
