@@ -21,7 +21,7 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(console);
         var root = new RootCommand(
             "RaceLab: is this code that updates shared state from several threads safe, and if not, exactly why?");
-        // Each command registers itself here; `racelab` with no command runs `racelab run`.
+        // Each command registers itself here; `racelab` with no command is the guided tour (RunDefinition sets it).
         RunDefinition.Register(root, console);
         IlDefinition.Register(root, console);
         DisDefinition.Register(root, console, compile: PythonCompiler.Compile);
