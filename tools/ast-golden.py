@@ -17,8 +17,10 @@ import sys
 
 DUMPER = r'''
 import ast, sys
-SKIP_EMPTY = {"type_comment", "decorator_list", "returns", "type_params", "posonlyargs", "vararg", "kwarg",
+SKIP_EMPTY = {"type_comment", "decorator_list", "returns", "type_params",
               "level", "is_async", "type_ignores", "annotation"}
+# Modelled, but left out when empty so that older goldens stay as they are.
+OMIT_EMPTY = {"posonlyargs", "vararg", "kwarg"}
 
 def scalar(value):
     if isinstance(value, ast.AST):
@@ -31,6 +33,8 @@ def dump(node, indent, out):
     children = []
     for field in node._fields:
         value = getattr(node, field, None)
+        if field in OMIT_EMPTY and value in (None, []):
+            continue
         if field in SKIP_EMPTY:
             if value not in (None, [], 0):
                 raise SystemExit(f"unmodelled field {field}={value!r} in {head}")

@@ -196,8 +196,7 @@ internal sealed partial class Machine
         var varargs = (src.Flags & CodeFlags.VarArgs) != 0;
         if (npos > argcount && !varargs)
         {
-            throw PythonError.Of(Tags.TypeError,
-                $"{src.Name}() takes {argcount} positional argument{(argcount == 1 ? string.Empty : "s")} but {npos} {(npos == 1 ? "was" : "were")} given");
+            throw TooManyPositional(function, npos, kwnames);
         }
 
         var copied = Math.Min(npos, argcount);
@@ -207,7 +206,11 @@ internal sealed partial class Machine
             slots[argcount + kwonly] = PyValue.FromObject(new PyTuple(args[copied..npos].ToArray()));
         }
 
-        if (nkw > 0 || copied < argcount || kwonly > 0)
+        if ((src.Flags & CodeFlags.VarKeywords) != 0 || src.PositionalOnlyArgCount > 0)
+        {
+            BindKeywordsOrDict(function, slots, args[npos..], kwnames, copied);
+        }
+        else if (nkw > 0 || copied < argcount || kwonly > 0)
         {
             BindKeywords(function, slots, args[npos..], kwnames, copied);
         }

@@ -206,6 +206,7 @@ internal static partial class CodeLoader
             "RERAISE" => (Op.Reraise, a),
             "WITH_EXCEPT_START" => (Op.WithExceptStart, 0),
             "CHECK_EXC_MATCH" => (Op.CheckExcMatch, 0),
+            _ when LanguageOpMap.TryMap(r.Name, a, out var language) => language,
             _ => throw new VmLoadException(
                 $"{code.FileName}: CPython {v.Label()} instruction {r.Name} at offset {r.Unit * 2} in {code.Name} is not supported by the simulator"),
         };

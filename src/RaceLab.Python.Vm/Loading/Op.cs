@@ -111,4 +111,8 @@ internal enum Op : byte
     LoadClassDeref,
     LoadLocals,
     LoadFromDictOrDeref,
+
+    // Language operations run out of the dispatch loop's own cases (Machine.LanguageOps.cs).
+    DictMerge,
+    DictUpdate,
 }

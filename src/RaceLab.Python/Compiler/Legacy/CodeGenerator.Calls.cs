@@ -8,7 +8,7 @@ internal sealed partial class CodeGenerator
 {
     private void Call(CallNode call)
     {
-        if (call.Func is AttributeNode { Ctx: ExprContext.Load } method && call.Keywords.Length == 0
+        if (call.Func is AttributeNode { Ctx: ExprContext.Load } method && call.Keywords.Length == 0 && !call.HasUnpacking
             && (Is39 || call.Args.Length < StackUseGuideline))
         {
             MethodCall(method, call);
@@ -16,18 +16,19 @@ internal sealed partial class CodeGenerator
         }
 
         VisitExpression(call.Func);
-        if (!Is39 && call.Args.Length + (2 * call.Keywords.Length) > StackUseGuideline)
-        {
-            ExtendedCall(call);
-            return;
-        }
-
         CallArguments(pushed: 0, call.Args, call.Keywords);
     }
 
     /// <summary>compiler_call_helper after <paramref name="pushed"/> arguments already on the stack.</summary>
     private void CallArguments(int pushed, ImmutableArray<Expression> args, ImmutableArray<KeywordNode> keywords)
     {
+        if ((!Is39 && args.Length + (2 * keywords.Length) > StackUseGuideline)
+            || args.Any(a => a is StarredNode) || keywords.Any(k => k.Arg is null))
+        {
+            ExCall(pushed, args, keywords);
+            return;
+        }
+
         foreach (var arg in args)
         {
             VisitExpression(arg);
@@ -44,26 +45,14 @@ internal sealed partial class CodeGenerator
             VisitExpression(keyword.Value);
         }
 
-        _unit.EmitConst(new TupleConstant([.. keywords.Select(k => (Constant)new StringConstant(k.Arg))]));
+        _unit.EmitConst(new TupleConstant([.. keywords.Select(k => (Constant)new StringConstant(k.Arg!))]));
         _unit.Emit(LegacyOp.CallFunctionKw, pushed + args.Length + keywords.Length);
-    }
-
-    /// <summary>3.10's ex_call for long argument lists: a tuple, maybe a dict, then CALL_FUNCTION_EX.</summary>
-    private void ExtendedCall(CallNode call)
-    {
-        Sequence(call.Args, ExprContext.Load, isTuple: true);
-        if (call.Keywords.Length > 0)
-        {
-            KeywordArguments(call.Keywords);
-        }
-
-        _unit.Emit(LegacyOp.CallFunctionEx, call.Keywords.Length > 0 ? 1 : 0);
     }
 
     /// <summary>compiler_subkwargs: keyword arguments as one dict, built item by item when long.</summary>
     private void KeywordArguments(ImmutableArray<KeywordNode> keywords)
     {
-        var big = keywords.Length * 2 > StackUseGuideline;
+        var big = !Is39 && keywords.Length * 2 > StackUseGuideline;
         if (keywords.Length > 1 && !big)
         {
             foreach (var keyword in keywords)
@@ -71,7 +60,7 @@ internal sealed partial class CodeGenerator
                 VisitExpression(keyword.Value);
             }
 
-            _unit.EmitConst(new TupleConstant([.. keywords.Select(k => (Constant)new StringConstant(k.Arg))]));
+            _unit.EmitConst(new TupleConstant([.. keywords.Select(k => (Constant)new StringConstant(k.Arg!))]));
             _unit.Emit(LegacyOp.BuildConstKeyMap, keywords.Length);
             return;
         }
@@ -83,7 +72,7 @@ internal sealed partial class CodeGenerator
 
         foreach (var keyword in keywords)
         {
-            _unit.EmitConst(new StringConstant(keyword.Arg));
+            _unit.EmitConst(new StringConstant(keyword.Arg!));
             VisitExpression(keyword.Value);
             if (big)
             {

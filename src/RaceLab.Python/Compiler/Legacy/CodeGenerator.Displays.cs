@@ -20,47 +20,7 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        // starunpack_helper: three or more constants become one constant tuple.
-        if (elements.Length > 2 && elements.All(e => e is ConstantNode))
-        {
-            var folded = new TupleConstant([.. elements.Select(e => ((ConstantNode)e).Value)]);
-            if (isTuple)
-            {
-                _unit.EmitConst(folded);
-            }
-            else
-            {
-                _unit.Emit(LegacyOp.BuildList, 0);
-                _unit.EmitConst(folded);
-                _unit.Emit(LegacyOp.ListExtend, 1);
-            }
-
-            return;
-        }
-
-        if (!Is39 && elements.Length > StackUseGuideline)
-        {
-            _unit.Emit(LegacyOp.BuildList, 0);
-            foreach (var element in elements)
-            {
-                VisitExpression(element);
-                _unit.Emit(LegacyOp.ListAppend, 1);
-            }
-
-            if (isTuple)
-            {
-                _unit.Emit(LegacyOp.ListToTuple);
-            }
-
-            return;
-        }
-
-        foreach (var element in elements)
-        {
-            VisitExpression(element);
-        }
-
-        _unit.Emit(isTuple ? LegacyOp.BuildTuple : LegacyOp.BuildList, elements.Length);
+        StarUnpack(elements, 0, LegacyOp.BuildList, LegacyOp.ListAppend, LegacyOp.ListExtend, isTuple);
     }
 
     /// <summary>compiler_dict: 3.10 builds a long display in chunks merged with DICT_UPDATE.</summary>

@@ -65,8 +65,11 @@ internal sealed partial class CodeGenerator
 
     private void SetArgumentCounts(Arguments args)
     {
-        _unit.ArgCount = args.Args.Length;
+        _unit.ArgCount = args.PositionalCount;
+        _unit.PositionalOnlyArgCount = args.PosOnlyArgs.Length;
         _unit.KeywordOnlyArgCount = args.KwOnlyArgs.Length;
+        _unit.ScopeFlags |= (args.VarArg is null ? CodeFlags.None : CodeFlags.VarArgs)
+            | (args.KwArg is null ? CodeFlags.None : CodeFlags.VarKeywords);
     }
 
     /// <summary>compiler_default_arguments: positional defaults as a tuple (flag 0x01), keyword-only as a const-key map (0x02).</summary>

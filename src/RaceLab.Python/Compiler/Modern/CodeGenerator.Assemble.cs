@@ -26,7 +26,7 @@ internal sealed partial class CodeGenerator
             unit.FirstLine,
             Generator: false,
             unit.VarNames.Count,
-            unit.ArgCount + unit.KeywordOnlyArgCount,
+            unit.ParameterCount,
             cells,
             unit.FreeVars.Count);
         var (instructions, depth) = unit.Graph.Finish(unit.Constants, shape);
@@ -41,10 +41,11 @@ internal sealed partial class CodeGenerator
             FileName = _fileName,
             FirstLineNumber = unit.FirstLine,
             ArgCount = unit.ArgCount,
+            PositionalOnlyArgCount = unit.PositionalOnlyArgCount,
             KeywordOnlyArgCount = unit.KeywordOnlyArgCount,
             LocalCount = unit.VarNames.Count,
             StackSize = depth,
-            Flags = flags,
+            Flags = flags | unit.ParameterFlags,
             Code = assembler.Code,
             Constants = [.. unit.Constants.Items],
             Names = [.. unit.Names],

@@ -19,11 +19,6 @@ internal sealed partial class CodeGenerator
 
     private void Call(CallNode call)
     {
-        if (call.Args.Length + (2 * call.Keywords.Length) > StackUseGuideline)
-        {
-            throw Unsupported(call, $"call with more than {StackUseGuideline} argument slots");
-        }
-
         if (TryMethodCall(call))
         {
             return;
@@ -62,7 +57,7 @@ internal sealed partial class CodeGenerator
 
         var argc = call.Args.Length;
         var kwc = call.Keywords.Length;
-        if (argc + kwc + (kwc != 0 ? 1 : 0) >= StackUseGuideline)
+        if (argc + kwc + (kwc != 0 ? 1 : 0) >= StackUseGuideline || call.HasUnpacking)
         {
             return false;
         }
@@ -108,6 +103,13 @@ internal sealed partial class CodeGenerator
     /// <summary>compiler_call_helper after <paramref name="pushed"/> values already on the stack.</summary>
     private void CallArguments(ImmutableArray<Expression> args, ImmutableArray<KeywordNode> keywords, SourceLocation keywordLoc, SourceLocation callLoc, int pushed)
     {
+        if (args.Length + (2 * keywords.Length) > StackUseGuideline
+            || args.Any(a => a is StarredNode) || keywords.Any(k => k.Arg is null))
+        {
+            ExCall(args, keywords, pushed, callLoc);
+            return;
+        }
+
         foreach (var arg in args)
         {
             Expression(arg);
@@ -125,7 +127,7 @@ internal sealed partial class CodeGenerator
             Expression(keyword.Value);
         }
 
-        var names = new TupleConstant(Strings(keywords.Select(k => k.Arg)));
+        var names = new TupleConstant(Strings(keywords.Select(k => k.Arg!)));
         if (AtLeast313)
         {
             LoadConst(names, keywordLoc);

@@ -18,44 +18,7 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        var n = elts.Count;
-        if (n > 2 && elts.All(e => e is ConstantNode))
-        {
-            var folded = new TupleConstant([.. elts.Select(e => ((ConstantNode)e).Value)]);
-            if (tuple)
-            {
-                LoadConst(folded, loc);
-                return;
-            }
-
-            Emit(Op.BUILD_LIST, 0, loc);
-            LoadConst(folded, loc);
-            Emit(Op.LIST_EXTEND, 1, loc);
-            return;
-        }
-
-        if (n <= StackUseGuideline)
-        {
-            foreach (var elt in elts)
-            {
-                Expression(elt);
-            }
-
-            Emit(tuple ? Op.BUILD_TUPLE : Op.BUILD_LIST, n, loc);
-            return;
-        }
-
-        Emit(Op.BUILD_LIST, 0, loc);
-        foreach (var elt in elts)
-        {
-            Expression(elt);
-            Emit(Op.LIST_APPEND, 1, loc);
-        }
-
-        if (tuple)
-        {
-            Emit(Is311 ? Op.LIST_TO_TUPLE : Op.CALL_INTRINSIC_1, Is311 ? 0 : IntrinsicListToTuple, loc);
-        }
+        StarUnpack(elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, tuple, loc);
     }
 
     private void Dict(DictNode dict, SourceLocation loc)

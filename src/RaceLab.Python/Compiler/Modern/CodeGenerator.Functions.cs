@@ -19,8 +19,7 @@ internal sealed partial class CodeGenerator
         {
             var doc = DocString(def.Body);
             unit.AddConst(doc is null ? NoneConstant.Instance : new StringConstant(AtLeast313 ? DocStrings.Clean(doc) : doc));
-            unit.ArgCount = def.Args.Args.Length;
-            unit.KeywordOnlyArgCount = def.Args.KwOnlyArgs.Length;
+            unit.SetParameters(def.Args);
             if (!Is311)
             {
                 UseLabel(NewLabel());
@@ -67,8 +66,7 @@ internal sealed partial class CodeGenerator
         var code = CompileChild(scope, "<lambda>", lambda.Span.Line, unit =>
         {
             unit.AddConst(NoneConstant.Instance);
-            unit.ArgCount = lambda.Args.Args.Length;
-            unit.KeywordOnlyArgCount = lambda.Args.KwOnlyArgs.Length;
+            unit.SetParameters(lambda.Args);
             Expression(lambda.Body);
             var line = lambda.Span.Line;
             Emit(Op.RETURN_VALUE, AtLeast313 ? Loc(lambda.Body) : new SourceLocation(line, line, 0, 0));

@@ -56,7 +56,27 @@ internal sealed class CodeUnit
 
     public int ArgCount { get; set; }
 
+    public int PositionalOnlyArgCount { get; set; }
+
     public int KeywordOnlyArgCount { get; set; }
+
+    /// <summary>CO_VARARGS / CO_VARKEYWORDS when the def has <c>*args</c> / <c>**kwargs</c>.</summary>
+    public Bytecode.CodeFlags ParameterFlags { get; set; }
+
+    /// <summary>Every parameter, <c>*args</c> and <c>**kwargs</c> included (the symtable's ste_varnames).</summary>
+    public int ParameterCount => ArgCount + KeywordOnlyArgCount
+        + ((ParameterFlags & Bytecode.CodeFlags.VarArgs) != 0 ? 1 : 0)
+        + ((ParameterFlags & Bytecode.CodeFlags.VarKeywords) != 0 ? 1 : 0);
+
+    /// <summary>co_argcount, co_posonlyargcount, co_kwonlyargcount and the star flags of a def or lambda.</summary>
+    public void SetParameters(Syntax.Arguments args)
+    {
+        ArgCount = args.PositionalCount;
+        PositionalOnlyArgCount = args.PosOnlyArgs.Length;
+        KeywordOnlyArgCount = args.KwOnlyArgs.Length;
+        ParameterFlags = (args.VarArg is null ? Bytecode.CodeFlags.None : Bytecode.CodeFlags.VarArgs)
+            | (args.KwArg is null ? Bytecode.CodeFlags.None : Bytecode.CodeFlags.VarKeywords);
+    }
 
     public int AddName(string name) => IndexOrAdd(Names, name);
 

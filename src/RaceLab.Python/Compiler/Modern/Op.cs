@@ -113,6 +113,14 @@ internal enum Op
     CALL_INTRINSIC_1,
     EXTENDED_ARG,
     RETURN_GENERATOR,
+    CALL_FUNCTION_EX,
+    DICT_MERGE,
+    DICT_UPDATE,
+    BUILD_SET,
+    SET_ADD,
+    SET_UPDATE,
+    MAP_ADD,
+    UNPACK_EX,
 
     // Pseudo instructions (CPython's pseudo opcodes), replaced before assembly.
     JUMP,

@@ -52,6 +52,11 @@ internal static class StackEffect
         Op.FORMAT_VALUE => (arg & 0x04) == 0x04 ? -1 : 0,
         Op.SETUP_FINALLY or Op.SETUP_WITH => jump ? 1 : 0,
         Op.SETUP_CLEANUP => jump ? 2 : 0,
+        Op.CALL_FUNCTION_EX => -2 - (arg & 1),
+        Op.DICT_MERGE or Op.DICT_UPDATE or Op.SET_ADD or Op.SET_UPDATE => -1,
+        Op.MAP_ADD => -2,
+        Op.BUILD_SET => 1 - arg,
+        Op.UNPACK_EX => (arg & 0xFF) + (arg >> 8),
         Op.RETURN_GENERATOR => version >= PythonVersion.Py313 ? 1 : 0,
         _ => throw new InvalidOperationException($"no stack effect for {op}"),
     };

@@ -63,6 +63,7 @@ public static partial class AstDump
                 case NameNode n: Emit(i, "Name", n.Span, new Scalar("id", Repr(n.Id)), Ctx(n.Ctx)); break;
                 case ListNode n: Emit(i, "List", n.Span, new Children("elts", n.Elts), Ctx(n.Ctx)); break;
                 case TupleNode n: Emit(i, "Tuple", n.Span, new Children("elts", n.Elts), Ctx(n.Ctx)); break;
+                case StarredNode n: Emit(i, "Starred", n.Span, new Child("value", n.Value), Ctx(n.Ctx)); break;
                 default: WriteHelper(node, i); break;
             }
         }
@@ -72,7 +73,17 @@ public static partial class AstDump
             switch (node)
             {
                 case Arguments n:
-                    Emit(i, "arguments", null, new Children("args", n.Args), new Children("kwonlyargs", n.KwOnlyArgs), new Children("kw_defaults", n.KwDefaults), new Children("defaults", n.Defaults));
+                    Emit(
+                        i,
+                        "arguments",
+                        null,
+                        new Children("posonlyargs", n.PosOnlyArgs),
+                        new Children("args", n.Args),
+                        new Child("vararg", n.VarArg),
+                        new Children("kwonlyargs", n.KwOnlyArgs),
+                        new Children("kw_defaults", n.KwDefaults),
+                        new Child("kwarg", n.KwArg),
+                        new Children("defaults", n.Defaults));
                     break;
                 case ArgNode n: Emit(i, "arg", n.Span, new Scalar("arg", Repr(n.Name))); break;
                 case KeywordNode n: Emit(i, "keyword", n.Span, new Scalar("arg", Repr(n.Arg)), new Child("value", n.Value)); break;

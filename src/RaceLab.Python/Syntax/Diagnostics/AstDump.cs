@@ -29,7 +29,7 @@ public static partial class AstDump
 
     private sealed partial class Writer(PythonVersion version)
     {
-        private static readonly HashSet<string> SkippedWhenEmpty = ["decorator_list"];
+        private static readonly HashSet<string> SkippedWhenEmpty = ["decorator_list", "posonlyargs", "vararg", "kwarg"];
 
         private readonly StringBuilder _text = new();
 
@@ -46,7 +46,7 @@ public static partial class AstDump
                     case Scalar scalar:
                         _text.Append(' ').Append(scalar.Name).Append('=').Append(scalar.Text);
                         break;
-                    case Child { Value: null } child:
+                    case Child { Value: null } child when !SkippedWhenEmpty.Contains(child.Name):
                         _text.Append(' ').Append(child.Name).Append("=None");
                         break;
                 }

@@ -40,14 +40,23 @@ internal sealed partial class Parser
         Advance(); // (
         var args = ImmutableArray.CreateBuilder<Expression>();
         var keywords = ImmutableArray.CreateBuilder<KeywordNode>();
+        var sawDoubleStar = false;
         while (!AtOperator(")"))
         {
-            if (AtOperator("*") || AtOperator("**"))
+            if (AtOperator("**"))
             {
-                throw Unsupported(Current, Current.Text == "*" ? "argument unpacking (*args)" : "argument unpacking (**kwargs)");
+                var stars = Advance();
+                var value = ParseExpression();
+                keywords.Add(new KeywordNode(null, value, SpanFrom(stars.Start)));
+                sawDoubleStar = true;
             }
-
-            if (Current.Kind == TokenKind.Name && !IsKeyword(Current) && Peek(1).Is("="))
+            else if (AtOperator("*"))
+            {
+                var star = Advance();
+                var value = ParseExpression();
+                args.Add(new StarredNode(value, ExprContext.Load, SpanFrom(star.Start)));
+            }
+            else if (Current.Kind == TokenKind.Name && !IsKeyword(Current) && Peek(1).Is("="))
             {
                 var name = Advance();
                 Advance(); // =
@@ -76,7 +85,9 @@ internal sealed partial class Parser
                 if (keywords.Count > 0)
                 {
                     // CPython reports this where its parser stopped: the token after the argument.
-                    throw ErrorAt(Current, "positional argument follows keyword argument");
+                    throw ErrorAt(Current, sawDoubleStar
+                        ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument");
                 }
 
                 args.Add(argument);
@@ -84,13 +95,25 @@ internal sealed partial class Parser
 
             if (!Accept(","))
             {
-                CheckForgottenComma(args.Count > 0 ? args[^1] : keywords[^1].Value);
+                CheckForgottenComma(LastArgument(args, keywords));
                 break;
             }
         }
 
         Expect(")");
         return new CallNode(function, args.ToImmutable(), keywords.ToImmutable(), SpanFrom(start));
+    }
+
+    /// <summary>The argument written last (keywords and *args may interleave).</summary>
+    private static Expression LastArgument(ImmutableArray<Expression>.Builder args, ImmutableArray<KeywordNode>.Builder keywords)
+    {
+        if (keywords.Count == 0)
+        {
+            return args[^1];
+        }
+
+        var keyword = keywords[^1].Value;
+        return args.Count > 0 && (args[^1].Span.Line, args[^1].Span.Column).CompareTo((keyword.Span.Line, keyword.Span.Column)) > 0 ? args[^1] : keyword;
     }
 
     /// <summary>slices: one slice or expression, or a tuple of them (spanning from the first to the last token, trailing comma included).</summary>

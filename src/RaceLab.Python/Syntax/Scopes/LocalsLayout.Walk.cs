@@ -200,6 +200,7 @@ internal sealed partial class LocalsLayout
                 Optional(n.Step);
                 break;
             case ListNode n: Exprs(n.Elts); break;
+            case StarredNode n: Expr(n.Value); break;
             case TupleNode n: Exprs(n.Elts); break;
         }
     }

@@ -116,7 +116,7 @@ internal sealed partial class SymbolTableBuilder
 
     private void VisitParameters(Arguments arguments)
     {
-        foreach (var arg in arguments.Args.Concat(arguments.KwOnlyArgs))
+        foreach (var arg in arguments.All())
         {
             AddDef(arg.Name, SymbolFlags.DefParam);
         }
@@ -214,6 +214,7 @@ internal sealed partial class SymbolTableBuilder
                 break;
             case ListNode n: VisitAll(n.Elts); break;
             case TupleNode n: VisitAll(n.Elts); break;
+            case StarredNode n: Visit(n.Value); break;
             default: throw new ArgumentException($"unknown expression {expression.GetType().Name}", nameof(expression));
         }
     }

@@ -104,16 +104,4 @@ public sealed class ModernCompilerTests
     [Fact]
     public void Compile_BreakOutsideLoop_ThrowsSyntaxError() =>
         Assert.Throws<RaceLab.Python.Syntax.PythonSyntaxException>(() => ModernCompiler.Compile("break\n", "x.py", PythonVersion.Py313));
-
-    [Fact]
-    public void Compile_CallWithMoreThan30Arguments_IsRefusedAtTheCall()
-    {
-        var source = "x = 1\nprint(" + string.Join(", ", Enumerable.Repeat("x", 31)) + ")\n";
-
-        var error = Assert.Throws<RaceLab.Python.Syntax.PythonSyntaxException>(
-            () => ModernCompiler.Compile(source, "x.py", PythonVersion.Py312));
-
-        Assert.Equal((2, 1), (error.Line, error.Column));
-        Assert.StartsWith("unsupported construct:", error.Message, StringComparison.Ordinal);
-    }
 }
