@@ -76,4 +76,38 @@ public sealed class TimelineRecorderTests
         Assert.Equal(without.GilSwitches, with.GilSwitches);
         Assert.Equal(without.SimulatedSeconds, with.SimulatedSeconds);
     }
+
+    [Fact]
+    public void Timeline_SleepInsideTheWindow_ShowsTheSleepAsBlockedAndItsHandoffAsABlockingCall()
+    {
+        const string source = """
+            import threading
+            import time
+
+            count = 0
+
+
+            def worker():
+                global count
+                seen = count
+                time.sleep(0.001)
+                count = seen + 1
+
+
+            threads = [threading.Thread(target=worker) for _ in range(2)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            """;
+        var code = PythonCompiler.Compile(source, "sleepy.py", PythonVersion.Py311);
+
+        var result = Simulator.Run(code, new SimulationOptions { Version = PythonVersion.Py311, RecordTimeline = true });
+
+        var timeline = result.Timeline!;
+        Assert.Equal(1, result.LostUpdateEvents);
+        Assert.Single(timeline.LostUpdates);
+        Assert.Contains(timeline.Handoffs, h => h.Cause == HandoffCause.Blocking && h.Detail.Contains("time.sleep", StringComparison.Ordinal));
+        Assert.All(new[] { 1, 2 }, lane => Assert.Contains(timeline.Intervals, i => i.Thread == lane && i.Activity == ThreadActivity.Blocked && i.End - i.Start >= 0.001));
+    }
 }
