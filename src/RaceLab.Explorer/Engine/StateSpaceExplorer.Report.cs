@@ -32,7 +32,8 @@ public sealed partial class StateSpaceExplorer<TState>
                 Outcome = outcome,
                 Interleavings = interleavings,
                 MinPreemptions = min,
-                Anomaly = serialKnown && min != 0,
+                // A thread that dies of an exception, or threads that deadlock, are a bug however they are reached.
+                Anomaly = (serialKnown && min != 0) || outcome.Kind is OutcomeKind.Uncaught or OutcomeKind.Deadlock,
                 Witness = witness,
             });
         }

@@ -10,7 +10,8 @@ public sealed class Outcome : IEquatable<Outcome>
         IReadOnlyList<string> output,
         bool assertionFailed,
         string? assertionMessage = null,
-        string? error = null)
+        string? error = null,
+        OutcomeFailure? failure = null)
     {
         ArgumentNullException.ThrowIfNull(globals);
         ArgumentNullException.ThrowIfNull(output);
@@ -19,8 +20,17 @@ public sealed class Outcome : IEquatable<Outcome>
         AssertionFailed = assertionFailed;
         AssertionMessage = assertionMessage;
         Error = error;
+        Failure = failure;
         Signature = BuildSignature();
     }
+
+    /// <summary>How the run ended: normally, with a failed assertion, an uncaught exception, or a deadlock.</summary>
+    public OutcomeKind Kind => Failure?.Kind ?? (Error is not null
+        ? (Error.StartsWith("deadlock", StringComparison.Ordinal) ? OutcomeKind.Deadlock : OutcomeKind.Uncaught)
+        : AssertionFailed ? OutcomeKind.AssertionFailed : OutcomeKind.Completed);
+
+    /// <summary>The details of an uncaught exception or a deadlock, when the machine knows them.</summary>
+    public OutcomeFailure? Failure { get; }
 
     /// <summary>Global names and their Python repr, sorted by name.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Globals { get; }

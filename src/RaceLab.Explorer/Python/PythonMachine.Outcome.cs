@@ -27,18 +27,41 @@ public sealed partial class PythonMachine
         var output = stdout.Length == 0 ? [] : stdout.TrimEnd('\n').Split('\n');
         var assertion = live.Threads.FirstOrDefault(t => t.Uncaught is { } e && ReferenceEquals(e.Type, Tags.AssertionError))?.Uncaught;
         string? error = null;
+        OutcomeFailure? failure = null;
         if (live.Threads.FirstOrDefault(t => t.Uncaught is { } e && !ReferenceEquals(e.Type, Tags.AssertionError)) is { } failed)
         {
-            error = $"{Label(live, failed)}: {DescribeException(failed.Uncaught!)}";
+            var exception = DescribeException(failed.Uncaught!);
+            error = $"{Label(live, failed)}: {exception}";
+            failure = new OutcomeFailure(OutcomeKind.Uncaught, Label(live, failed), exception, []);
         }
-        else if (live.Threads.Any(t => t.State != ThreadState.Finished))
+        else if (live.Threads.Any(t => t.State != ThreadState.Finished && !IsAbandonedDaemon(t)))
         {
-            var blocked = live.Threads.Where(t => t.State != ThreadState.Finished).Select(t => Label(live, t)).Order(StringComparer.Ordinal);
-            error = "deadlock: " + string.Join(", ", blocked) + " blocked";
+            var waits = live.Threads.Where(t => t.State != ThreadState.Finished && !IsAbandonedDaemon(t))
+                .Select(t => Wait(live, t)).OrderBy(w => w.Thread, StringComparer.Ordinal).ToList();
+            error = "deadlock: " + string.Join("; ", waits.Select(w => $"{w.Thread} waits for {w.WaitsFor}" + (w.HeldBy is { } h ? $" held by {h}" : string.Empty)));
+            failure = new OutcomeFailure(OutcomeKind.Deadlock, null, null, waits);
         }
 
-        return new Outcome(globals, output, assertion is not null, assertion is null ? null : PyFormat.Str(PyValue.FromObject(assertion)), error);
+        return new Outcome(globals, output, assertion is not null, assertion is null ? null : PyFormat.Str(PyValue.FromObject(assertion)), error, failure);
     }
+
+    /// <summary>A daemon thread still blocked when the others ended: CPython's exit abandons it, it deadlocks nothing.</summary>
+    private static bool IsAbandonedDaemon(SimThread t) => t.Id != 0 && t.Object is { Daemon: true };
+
+    /// <summary>A blocked thread's wait as an outcome tells it (labels, so symmetric threads stay alike).</summary>
+    private static BlockedWait Wait(LiveRun live, SimThread t) => t switch
+    {
+        { BlockedOnLock: { } lockObject } when lockObject.Owner == t =>
+            new BlockedWait(Label(live, t), "a notify() no thread is left to send", null),
+        { BlockedOnLock: { } lockObject } =>
+            new BlockedWait(Label(live, t), $"{(lockObject is PyRLock ? "RLock" : "lock")} {live.Machine.NameOf(lockObject) ?? "(unnamed)"}",
+                lockObject.Owner is { } owner ? Label(live, owner) : null),
+        { BlockedOnThread: { } other } => new BlockedWait(Label(live, t), $"{Label(live, other)} to end", null),
+        { BlockedOnQueue: not null } => new BlockedWait(Label(live, t), "an item no thread is left to put", null),
+        // Which joins are still pending depends on how far the joiner ran ahead, which is not state.
+        { PendingJoins.Count: > 0 } => new BlockedWait(Label(live, t), "threads it joins to end", null),
+        _ => new BlockedWait(Label(live, t), "a thread to end", null),
+    };
 
     /// <summary>
     /// A thread as an outcome names it: by its name when no other thread runs its function, else as one of

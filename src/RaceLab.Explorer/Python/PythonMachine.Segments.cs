@@ -97,6 +97,13 @@ public sealed partial class PythonMachine
         {
             case RunExit.Finished:
                 live.Scheduler.FinishForExploration(thread);
+                if (thread.State != ThreadState.Finished)
+                {
+                    // The main thread goes on with threading's exit callbacks (concurrent.futures' shutdown).
+                    thread.State = ThreadState.WaitingGil;
+                    return SegmentEnd.SwitchPoint;
+                }
+
                 return SegmentEnd.Finished;
             case RunExit.Blocked:
                 return SegmentEnd.Blocked;

@@ -150,6 +150,12 @@ public sealed partial class PythonMachine : IComposableMachine<PythonState>
                     continue;
                 case RunExit.Finished:
                     live.Scheduler.FinishForExploration(thread);
+                    if (thread.State != ThreadState.Finished)
+                    {
+                        // The main thread goes on with threading's exit callbacks.
+                        thread.State = ThreadState.WaitingGil;
+                    }
+
                     return;
                 case RunExit.Blocked:
                     return;

@@ -90,6 +90,9 @@ internal sealed partial class Machine
 
         switch (owner.Ref)
         {
+            // threading.Thread is a built-in here: Thread.__init__(self, ...) as a subclass's __init__ calls it.
+            case PyBuiltin { Id: BuiltinId.Thread } when name == "__init__":
+                return PyValue.FromObject(Builtins.ThreadInit);
             case PyType type when name == "__name__":
                 return PyValue.FromString(type.Name);
             case PyThreadObject t when name == "name":

@@ -148,9 +148,10 @@ internal sealed partial class Scheduler
         var cost = _m.Costs.FutexWakeEmpty;
         foreach (var next in lockObject.Blocked)
         {
-            if (next.EventTime == long.MaxValue)
+            // Asleep in the kernel: no wake-up pending, or only its timed wait's deadline.
+            if (next.EventTime == long.MaxValue || next.EventTime == next.Deadline)
             {
-                next.EventTime = Clock(current) + _m.Costs.LockWakeLatency;
+                next.EventTime = Math.Min(next.EventTime, Clock(current) + _m.Costs.LockWakeLatency);
                 cost = _m.Costs.FutexWakeSleeper;
                 UpdateBreakAt();
                 break;

@@ -10,7 +10,8 @@ namespace RaceLab.Cli.Commands.Explore;
 
 /// <summary>
 /// The <c>--json</c> document: <c>{"program", "python", "bound", "granularity", "complete", "states", "seconds",
-/// "outcomes": [{"globals", "output", "assertion_failed", "interleavings", "min_preemptions", "serial", "anomaly",
+/// "outcomes": [{"globals", "output", "assertion_failed", "kind" (completed, assertion_failed, uncaught, deadlock),
+/// "assertion_message"?, "uncaught"? {"thread", "exception"}, "deadlock"? [{"thread", "waits_for", "held_by"}], "error"?, "interleavings", "min_preemptions", "serial", "anomaly",
 /// "witness": [{"step", "thread", "instruction", "line", "access"}]}]}</c>.
 /// </summary>
 internal static class ExploreJsonWriter
@@ -97,6 +98,44 @@ internal static class ExploreJsonWriter
 
         json.WriteEndArray();
         json.WriteBoolean("assertion_failed", outcome.AssertionFailed);
+        json.WriteString("kind", outcome.Kind switch
+        {
+            OutcomeKind.AssertionFailed => "assertion_failed",
+            OutcomeKind.Uncaught => "uncaught",
+            OutcomeKind.Deadlock => "deadlock",
+            _ => "completed",
+        });
+        if (outcome.Kind == OutcomeKind.AssertionFailed)
+        {
+            json.WriteString("assertion_message", outcome.AssertionMessage);
+        }
+
+        if (outcome.Failure is { Kind: OutcomeKind.Uncaught } uncaught)
+        {
+            json.WriteStartObject("uncaught");
+            json.WriteString("thread", uncaught.Thread);
+            json.WriteString("exception", uncaught.Exception);
+            json.WriteEndObject();
+        }
+
+        if (outcome.Failure is { Kind: OutcomeKind.Deadlock } deadlock)
+        {
+            json.WriteStartArray("deadlock");
+            foreach (var wait in deadlock.Blocked)
+            {
+                json.WriteStartObject();
+                json.WriteString("thread", wait.Thread);
+                json.WriteString("waits_for", wait.WaitsFor);
+                json.WriteString("held_by", wait.HeldBy);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+        else if (outcome.Kind != OutcomeKind.AssertionFailed && outcome.Error is { } error)
+        {
+            json.WriteString("error", error);
+        }
     }
 
     internal static void WriteWitness(Utf8JsonWriter json, Witness? witness)

@@ -72,7 +72,8 @@ internal static class ExploreReport
         $"{settings.Program} --python {settings.PythonLabel} --granularity {settings.GranularityLabel}{(settings.Bound is { } bound ? $" --bound {bound}" : string.Empty)}";
 
     private static string Grade(OutcomeReport outcome, bool serialOutcomesKnown) =>
-        outcome.Anomaly ? "[red]ANOMALY[/]" : outcome.Serial ? "serial" : serialOutcomesKnown ? "ok" : "?";
+        outcome.Outcome.Kind is OutcomeKind.Uncaught or OutcomeKind.Deadlock ? "[red]FAILS[/]"
+        : outcome.Anomaly ? "[red]ANOMALY[/]" : outcome.Serial ? "serial" : serialOutcomesKnown ? "ok" : "?";
 
     // Printed lines usually end in the value that matters ("... is 2"): keep their tail so the table fits 80 columns.
     internal const int OutputWidth = 18;
@@ -126,8 +127,20 @@ internal static class ExploreReport
         }
         else if (result.AnomalyReachable)
         {
-            var anomalies = result.Outcomes.Count(o => o.Anomaly);
-            console.MarkupLineInterpolated($"[red]Anomaly:[/] {anomalies} reachable outcome(s) that no serial execution produces, on Python {settings.PythonLabel}{scope}. Each witness above is a schedule that produces it (replay it with --replay).");
+            var failures = result.Outcomes.Count(o => o.Outcome.Kind is OutcomeKind.Uncaught or OutcomeKind.Deadlock);
+            var unserial = result.Outcomes.Count(o => o.Anomaly) - failures;
+            var parts = new List<string>();
+            if (failures > 0)
+            {
+                parts.Add($"{failures} reachable failure(s) (a thread's uncaught exception, or a deadlock)");
+            }
+
+            if (unserial > 0)
+            {
+                parts.Add($"{unserial} reachable outcome(s) that no serial execution produces");
+            }
+
+            console.MarkupLineInterpolated($"[red]Anomaly:[/] {string.Join("; ", parts)}, on Python {settings.PythonLabel}{scope}. Each witness above is a schedule that produces it (replay it with --replay).");
         }
         else
         {

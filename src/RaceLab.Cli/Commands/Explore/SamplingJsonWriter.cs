@@ -71,7 +71,6 @@ internal static class SamplingJsonWriter
     {
         json.WriteStartObject();
         ExploreJsonWriter.WriteOutcome(json, o.Outcome);
-        json.WriteString("error", o.Outcome.Error);
         json.WriteNumber("schedules", o.Count);
         json.WriteNumber("share", Math.Round((double)o.Count / Math.Max(1, schedules), 6));
         json.WriteNumber("ci_low", Math.Round(o.Probability.Low, 6));

@@ -50,8 +50,9 @@ public sealed class ExploreCommandTests
         var outcomes = root.GetProperty("outcomes").EnumerateArray().ToList();
         Assert.Equal([2, 3, 4], outcomes.Select(o => o.GetProperty("globals").GetProperty("count").GetInt32()));
         Assert.Equal(
-            ["globals", "output", "assertion_failed", "interleavings", "min_preemptions", "serial", "anomaly", "witness"],
+            ["globals", "output", "assertion_failed", "kind", "assertion_message", "interleavings", "min_preemptions", "serial", "anomaly", "witness"],
             outcomes[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("assertion_failed", outcomes[0].GetProperty("kind").GetString());
 
         var file = Path.Combine(Path.GetTempPath(), $"racelab-witness-{Environment.ProcessId}.json");
         File.WriteAllText(file, "{\"witness\": " + outcomes[0].GetProperty("witness").GetRawText() + "}");

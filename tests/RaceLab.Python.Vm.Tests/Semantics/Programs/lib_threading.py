@@ -140,3 +140,14 @@ print(threading.current_thread().name, threading.main_thread().name, threading.a
 start = time.monotonic()
 time.sleep(0.02)
 print("slept long enough:", time.monotonic() - start >= 0.02)
+
+# A Timer fires after its interval unless cancelled first.
+fired = []
+late = threading.Timer(0.01, fired.append, args=["late"])
+never = threading.Timer(0.05, fired.append, args=["never"])
+late.start()
+never.start()
+never.cancel()
+late.join()
+never.join()
+print("timers:", fired)
