@@ -4,6 +4,7 @@ using RaceLab.Cli.Commands.Check;
 using RaceLab.Cli.Commands.Dis;
 using RaceLab.Cli.Commands.Explore;
 using RaceLab.Cli.Commands.Il;
+using RaceLab.Cli.Commands.Report;
 using RaceLab.Cli.Commands.Run;
 using RaceLab.Cli.Commands.Sim;
 using RaceLab.Cli.Infrastructure;
@@ -20,13 +21,14 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(console);
         var root = new RootCommand(
             "RaceLab: is this code that updates shared state from several threads safe, and if not, exactly why?");
-        // Each command registers itself here; `racelab` with no command runs `racelab run`.
+        // Each command registers itself here; `racelab` with no command is the guided tour (RunDefinition sets it).
         RunDefinition.Register(root, console);
         IlDefinition.Register(root, console);
         DisDefinition.Register(root, console, compile: PythonCompiler.Compile);
         SimDefinition.Register(root, console, PythonCompiler.Compile);
         ExploreDefinition.Register(root, console, PythonCompiler.Compile);
         CheckDefinition.Register(root, console, PythonCompiler.Compile);
+        ReportDefinition.Register(root, console, PythonCompiler.Compile);
         return root;
     }
 

@@ -1,6 +1,7 @@
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Simulation;
 using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Timeline;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Accounting;
@@ -11,7 +12,7 @@ namespace RaceLab.Python.Vm.Accounting;
 /// carried at the load (an update erased twice over counts once; a stale store that puts back updates an
 /// earlier one erased counts them back), so over a run the total is exactly what the final value is short.
 /// </summary>
-internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool tracing, int maxStories)
+internal sealed partial class LostUpdateLedger(IReadOnlyList<string> globalNames, bool tracing, int maxStories)
 {
     private readonly List<LostUpdateStory> _stories = [];
 
@@ -22,6 +23,9 @@ internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool t
     public long UpdatesLost { get; private set; }
 
     public IReadOnlyList<LostUpdateStory> Stories => _stories;
+
+    /// <summary>Receives every event's story when a timeline is recorded (then loads are traced too).</summary>
+    public TimelineRecorder? Timeline { get; set; }
 
     public void RecordLoad(SimThread thread, int slot, long now, CompiledCode code, int pc, PyValue value) =>
         thread.LoadedAt[slot] = new LoadRecord(now, code, pc, PyFormat.Repr(value), 0);
@@ -34,31 +38,21 @@ internal sealed class LostUpdateLedger(IReadOnlyList<string> globalNames, bool t
     {
         Events++;
         UpdatesLost += erased;
-        if (!Tracing || _stories.Count >= maxStories)
+        var keepStory = Tracing && _stories.Count < maxStories;
+        if (!keepStory && Timeline is not { Full: false })
         {
+            // Telling a story formats values: a free-threaded run has millions of events, the timeline keeps a thousand.
+            Timeline?.CountNotKept();
             return;
         }
 
-        var switched = thread.LastSwitchOut is { } s && load.Code is not null && s.Time >= load.Time ? s : null;
-        _stories.Add(new LostUpdateStory
+        var story = Story(thread, location, load, storesMeanwhile, erased, now, code, pc, stored);
+        if (keepStory)
         {
-            Thread = thread.Name,
-            Global = location,
-            LoadedValue = load.Value ?? "?",
-            LoadSeconds = Seconds(load.Time),
-            LoadInstruction = load.Code is null ? string.Empty : Describe(load.Code, load.Pc),
-            LoadLine = load.Code is null ? -1 : load.Code.Code[load.Pc].Line,
-            SwitchedOutAfter = switched?.Code is null ? null : Describe(switched.Code, switched.Pc),
-            SwitchReason = switched?.Reason,
-            SwitchedOutSeconds = switched is null ? null : Seconds(switched.Time),
-            ResumedSeconds = switched is null || switched.ResumedAt < 0 ? null : Seconds(switched.ResumedAt),
-            StoresMeanwhile = storesMeanwhile,
-            UpdatesErased = erased,
-            StoredValue = PyFormat.Repr(stored),
-            StoreSeconds = Seconds(now),
-            StoreInstruction = Describe(code, pc),
-            StoreLine = code.Code[pc].Line,
-        });
+            _stories.Add(story);
+        }
+
+        Timeline?.LostUpdate(thread, story);
     }
 
     public static string Describe(CompiledCode code, int pc) =>

@@ -24,6 +24,9 @@ public sealed record SimulationOptions
     /// <summary>Record the story of the first lost updates.</summary>
     public bool Trace { get; init; }
 
+    /// <summary>Record a GIL timeline (<see cref="SimulationResult.Timeline"/>): every hand-off and lost update; slower.</summary>
+    public bool RecordTimeline { get; init; }
+
     /// <summary>How many lost-update stories to keep when tracing.</summary>
     public int MaxStories { get; init; } = 5;
 

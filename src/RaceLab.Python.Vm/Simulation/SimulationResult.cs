@@ -49,4 +49,7 @@ public sealed record SimulationResult
 
     /// <summary>The first lost updates, when tracing.</summary>
     public required IReadOnlyList<LostUpdateStory> Stories { get; init; }
+
+    /// <summary>Who ran when, every GIL hand-off and lost update, when <see cref="SimulationOptions.RecordTimeline"/> asked for it.</summary>
+    public Timeline.SimulationTimeline? Timeline { get; init; }
 }

@@ -4,6 +4,7 @@ using RaceLab.Python.Vm.Accounting;
 using RaceLab.Python.Vm.Interpreter;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Timeline;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Simulation;
@@ -44,7 +45,12 @@ public static class Simulator
 
     private static SimulationResult Run(LoadedModule loaded, SimulationOptions options)
     {
-        var ledger = new LostUpdateLedger(loaded.GlobalNames, options.Trace, options.MaxStories);
+        // A timeline tells every lost update's story, so loads are traced then too (stories kept only for --trace).
+        var timeline = options.RecordTimeline ? new TimelineRecorder(hasGil: !options.FreeThreaded) : null;
+        var ledger = new LostUpdateLedger(loaded.GlobalNames, options.Trace || timeline is not null, options.Trace ? options.MaxStories : 0)
+        {
+            Timeline = timeline,
+        };
         var machine = new Machine(loaded, options.FreeThreaded, ledger)
         {
             SourceLines = options.Source?.Split('\n'),
@@ -52,6 +58,7 @@ public static class Simulator
         };
         var scheduler = new Scheduler(machine, options.Seed, options.SwitchIntervalSeconds, options.FreeThreaded, options.Cores);
         machine.Scheduler = scheduler;
+        scheduler.Timeline = timeline;
         var main = machine.CreateThread("MainThread");
         machine.EnterModule(main);
         var stop = scheduler.Run(main, options.MaxInstructions);
@@ -88,6 +95,7 @@ public static class Simulator
             Threads = scheduler.Threads.Select(t => new ThreadReport(
                 t.Name, Math.Max(0, t.StartTime) / 1e12, Math.Max(0, t.EndTime) / 1e12, t.Instructions, t.State.ToString())).ToArray(),
             Stories = ledger.Stories,
+            Timeline = timeline?.Build(end),
         };
     }
 

@@ -1,3 +1,4 @@
+using RaceLab.Python.Vm.Timeline;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Threading;
@@ -24,6 +25,7 @@ internal sealed partial class Scheduler
         _m.Advance(current, _m.Costs.ThreadCreate);
         thread.Clock = Clock(current);
         thread.Starter = current;
+        Timeline?.Changed(thread, ThreadActivity.Waiting, Clock(current));
         Wake(thread, Clock(current));
         current.BlockedOnThread = thread;
         Block(current, "blocked in Thread.start() until the new thread runs");
@@ -172,6 +174,7 @@ internal sealed partial class Scheduler
         var now = Clock(t);
         t.State = ThreadState.Finished;
         t.EndTime = now;
+        Timeline?.Released(t, HandoffCause.ThreadExit, "thread exit", now, null);
         t.EventTime = long.MaxValue;
         foreach (var joiner in t.Joiners)
         {

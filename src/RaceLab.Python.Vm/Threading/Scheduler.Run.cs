@@ -1,5 +1,6 @@
 using RaceLab.Python.Vm.Accounting;
 using RaceLab.Python.Vm.Interpreter;
+using RaceLab.Python.Vm.Timeline;
 
 namespace RaceLab.Python.Vm.Threading;
 
@@ -18,6 +19,7 @@ internal sealed partial class Scheduler
         Threads.Add(main);
         main.Started = true;
         main.StartTime = 0;
+        Timeline?.Changed(main, ThreadActivity.Running, 0);
         return FreeThreaded ? RunFree(main, maxInstructions) : RunWithGil(main, maxInstructions);
     }
 
@@ -203,6 +205,7 @@ internal sealed partial class Scheduler
             }
 
             next.SliceEnd = next.Clock + OsQuantum;
+            Timeline?.Changed(next, ThreadActivity.Running, next.Clock);
             if (next.LastSwitchOut is { ResumedAt: < 0 } record)
             {
                 record.ResumedAt = next.Clock;
@@ -229,6 +232,7 @@ internal sealed partial class Scheduler
                 var frame = t.Top!;
                 t.LastSwitchOut = new SwitchRecord(t.Clock, frame.Code, Math.Max(0, frame.Pc - 1), "end of its OS time slice after");
                 t.State = ThreadState.WaitingGil;
+                Timeline?.Released(t, HandoffCause.TimeSlice, "end of its OS time slice", t.Clock, ThreadActivity.Waiting);
                 return;
             }
         }

@@ -1,5 +1,6 @@
 using RaceLab.Python.Vm.Accounting;
 using RaceLab.Python.Vm.Interpreter;
+using RaceLab.Python.Vm.Timeline;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Threading;
@@ -159,6 +160,7 @@ internal sealed partial class Scheduler
     private void BecomeRunnable(SimThread t, long time)
     {
         t.State = ThreadState.WaitingGil;
+        Timeline?.Changed(t, ThreadActivity.Waiting, time);
         if (FreeThreaded)
         {
             t.Clock = Math.Max(t.Clock, time);
@@ -193,6 +195,7 @@ internal sealed partial class Scheduler
 
     private void TakeGil(SimThread t)
     {
+        Timeline?.TookGil(t, _lastHolder, _m.Now);
         Holder = t;
         t.State = ThreadState.Running;
         t.EventTime = long.MaxValue;
@@ -255,6 +258,7 @@ internal sealed partial class Scheduler
 
         var frame = t.Top!;
         t.LastSwitchOut = new SwitchRecord(_m.Now, frame.Code, Math.Max(0, frame.Pc - 1), "drop request at the check point after");
+        Timeline?.Released(t, HandoffCause.SwitchInterval, $"drop request at the check point after {Accounting.LostUpdateLedger.Describe(frame.Code, Math.Max(0, frame.Pc - 1))}", _m.Now, ThreadActivity.Waiting);
         _m.Now += _m.Costs.GilHandoff;
         TakeGil(next);
 
@@ -294,6 +298,7 @@ internal sealed partial class Scheduler
         t.EventTime = long.MaxValue;
         var frame = t.Top;
         t.LastSwitchOut = new SwitchRecord(Clock(t), frame?.Code, Math.Max(0, (frame?.Pc ?? 1) - 1), reason);
+        Timeline?.Released(t, CauseOfBlock(reason), reason, Clock(t), ThreadActivity.Blocked);
         ReleaseGil(t);
         _m.MustStop = true;
         UpdateBreakAt();

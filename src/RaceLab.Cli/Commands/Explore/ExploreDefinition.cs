@@ -32,6 +32,8 @@ internal sealed class ExploreDefinition
 
     public Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document instead of text" };
 
+    public Option<FileInfo?> Html { get; } = new("--html") { Description = "Also write a self-contained HTML page: the outcome chart and each witness as swimlanes" };
+
     public Option<string> Strategy { get; } = new("--strategy")
     {
         Description = "exhaustive: every interleaving (a proof); random, pct or pos: sample schedules of programs too big to exhaust (evidence)",
@@ -62,7 +64,7 @@ internal sealed class ExploreDefinition
                  {
                      definition.Python, definition.Bound, definition.Granularity, definition.MaxStates, definition.MaxMemory, definition.Replay, definition.Json,
                      definition.Strategy, definition.Schedules, definition.Seed, definition.Depth, definition.Until, definition.TimeLimit,
-                     definition.Workers, definition.WitnessDir,
+                     definition.Workers, definition.WitnessDir, definition.Html,
                  })
         {
             command.Options.Add(option);

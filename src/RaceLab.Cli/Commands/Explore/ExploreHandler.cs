@@ -25,6 +25,11 @@ internal static class ExploreHandler
                 throw new ExploreUsageException(settings.Error);
             }
 
+            if (settings.Html is not null && (settings.Replay is not null || settings.Sample is not null))
+            {
+                throw new ExploreUsageException("--html draws an exhaustive search; it does not combine with --replay or --strategy");
+            }
+
             var machine = BuildMachine(settings, compile);
             if (settings.Replay is { } file)
             {
@@ -79,6 +84,12 @@ internal static class ExploreHandler
             else
             {
                 ExploreReport.Write(console, settings, result, seconds, memory);
+            }
+
+            if (settings.Html is { } html)
+            {
+                var view = new RaceLab.Report.Explore.ExploreView(settings.Program.Name, settings.PythonLabel, settings.Bound, settings.GranularityLabel, result);
+                OutputFile.Write(console, html, RaceLab.Report.Explore.ExplorePage.Html(view), settings.Json);
             }
 
             // Exit 1 when something can go wrong: an anomaly, or (unbounded) a failing assertion or error.

@@ -24,6 +24,9 @@ internal sealed record ExploreSettings(
     /// <summary>Set for --strategy random|pct|pos; null for the exhaustive search.</summary>
     public SampleSettings? Sample { get; init; }
 
+    /// <summary>--html: where to write the page of an exhaustive search.</summary>
+    public FileInfo? Html { get; init; }
+
     public string PythonLabel => Version.Label() + (FreeThreaded ? "t" : string.Empty);
 
     public string GranularityLabel => Granularity == Granularity.Memory ? "memory" : "bytecode";
@@ -38,6 +41,7 @@ internal sealed record ExploreSettings(
             {
                 Sample = SampleOptions.From(parse, d, settings.Replay is not null),
                 MaxMemory = parse.GetValue(d.MaxMemory) is { } memory ? MemoryBudgetOption.Parse(memory) : null,
+                Html = parse.GetValue(d.Html),
             };
         }
         catch (ExploreUsageException e)

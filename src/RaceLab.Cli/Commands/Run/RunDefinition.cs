@@ -46,9 +46,14 @@ internal sealed class RunDefinition
         Description = "Write one JSON document instead of tables",
     };
 
-    private IEnumerable<Option> All => [Threads, Iterations, Strategy, Trials, NoBarrier, Assert, Json];
+    public Option<FileInfo?> Html { get; } = new("--html")
+    {
+        Description = "Also write a self-contained HTML page: lost updates per trial, costs, the environment",
+    };
 
-    /// <summary>Adds <c>run</c> to <paramref name="root"/> and makes it what <c>racelab</c> with no command does.</summary>
+    private IEnumerable<Option> All => [Threads, Iterations, Strategy, Trials, NoBarrier, Assert, Json, Html];
+
+    /// <summary>Adds <c>run</c> to <paramref name="root"/>, which also runs it when given run's options.</summary>
     public static void Register(RootCommand root, IAnsiConsole console)
     {
         var definition = new RunDefinition();
@@ -61,8 +66,10 @@ internal sealed class RunDefinition
 
         command.SetAction((parseResult, cancellationToken) =>
             Task.FromResult(RunHandler.Execute(RunSettings.From(parseResult, definition), console, cancellationToken)));
-        root.SetAction((parseResult, cancellationToken) =>
-            Task.FromResult(RunHandler.Execute(RunSettings.From(parseResult, definition), console, cancellationToken)));
+        // `racelab` alone is the guided tour; with run's options (`racelab --json`) it still runs the experiment.
+        root.SetAction((parseResult, cancellationToken) => Task.FromResult(parseResult.Tokens.Count == 0
+            ? Tour.TourHandler.Execute(console)
+            : RunHandler.Execute(RunSettings.From(parseResult, definition), console, cancellationToken)));
         root.Subcommands.Add(command);
     }
 }

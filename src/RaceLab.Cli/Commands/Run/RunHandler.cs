@@ -27,6 +27,11 @@ internal static class RunHandler
             RunReport.Render(console, result);
         }
 
+        if (settings.Html is { } html)
+        {
+            OutputFile.Write(console, html, RaceLab.Report.Run.RunPage.Html(result, RunJsonWriter.ToJson(result)), settings.Json);
+        }
+
         return settings.Assert ? CheckAssertion(result, console, settings.Json) : ExitCodes.Ok;
     }
 

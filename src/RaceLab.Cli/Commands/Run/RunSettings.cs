@@ -13,7 +13,8 @@ internal sealed record RunSettings(
     int Trials,
     bool NoBarrier,
     bool Assert,
-    bool Json)
+    bool Json,
+    FileInfo? Html = null)
 {
     public ExperimentOptions ToExperimentOptions() => new(Threads, Iterations, Strategies, Trials, StartGate: !NoBarrier);
 
@@ -29,7 +30,8 @@ internal sealed record RunSettings(
             parseResult.GetValue(definition.Trials),
             parseResult.GetValue(definition.NoBarrier),
             parseResult.GetValue(definition.Assert),
-            parseResult.GetValue(definition.Json));
+            parseResult.GetValue(definition.Json),
+            parseResult.GetValue(definition.Html));
         if (problems.Count == 0)
         {
             problems.AddRange(settings.ToExperimentOptions().Validate());

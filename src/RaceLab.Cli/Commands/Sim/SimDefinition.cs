@@ -43,6 +43,10 @@ internal sealed class SimDefinition
 
     public Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document instead of text" };
 
+    public Option<FileInfo?> Html { get; } = new("--html") { Description = "Also write a self-contained HTML page with a GIL timeline per run" };
+
+    public Option<FileInfo?> Svg { get; } = new("--svg") { Description = "Also write the GIL timelines as one SVG picture" };
+
     /// <summary>Adds <c>sim</c> to <paramref name="root"/>; <paramref name="compile"/> turns source into that version's module code object.</summary>
     public static void Register(RootCommand root, IAnsiConsole console, Func<string, string, PythonVersion, CodeObject> compile)
     {
@@ -52,7 +56,7 @@ internal sealed class SimDefinition
         foreach (var option in new Option[]
                  {
                      definition.Python, definition.Trials, definition.Seed, definition.SwitchInterval, definition.Cores,
-                     definition.Trace, definition.Real, definition.MaxInstructions, definition.Json,
+                     definition.Trace, definition.Real, definition.MaxInstructions, definition.Json, definition.Html, definition.Svg,
                  })
         {
             command.Options.Add(option);

@@ -29,6 +29,8 @@ internal static class SimHandler
                 SimReport.Write(console, settings, runs, real);
             }
 
+            SimPictures.Write(console, settings, runs);
+
             return runs.Any(r => r.Result.ExitCode != 0 || r.Result.Stop != Python.Vm.Threading.SimulationStop.Completed) ? ExitCodes.CheckFailed : ExitCodes.Ok;
         }
         catch (SimUsageException e)
@@ -38,7 +40,7 @@ internal static class SimHandler
         }
     }
 
-    private static IReadOnlyList<SimRun> Simulate(SimSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
+    internal static IReadOnlyList<SimRun> Simulate(SimSettings settings, Func<string, string, PythonVersion, CodeObject> compile)
     {
         var source = File.ReadAllText(settings.Program.FullName);
         var fileName = settings.Program.ToString();
@@ -65,6 +67,7 @@ internal static class SimHandler
                     SwitchIntervalSeconds = settings.SwitchInterval ?? 0.005,
                     MaxInstructions = settings.MaxInstructions,
                     Trace = settings.Trace,
+                    RecordTimeline = settings.RecordTimeline,
                     Source = source,
                     DisplayPath = settings.Program.ToString(),
                 };

@@ -13,8 +13,13 @@ internal sealed record SimSettings(
     bool Trace,
     bool Real,
     long MaxInstructions,
-    bool Json)
+    bool Json,
+    FileInfo? Html = null,
+    FileInfo? Svg = null)
 {
+    /// <summary>A page or picture asks the simulator to record a timeline (slower: every load is traced).</summary>
+    public bool RecordTimeline => Html is not null || Svg is not null;
+
     public static SimSettings From(ParseResult parse, SimDefinition d)
     {
         var program = parse.GetValue(d.Program)!;
@@ -48,6 +53,6 @@ internal sealed record SimSettings(
         }
 
         return new SimSettings(program, SimTarget.Parse(parse.GetValue(d.Python)!), trials, parse.GetValue(d.Seed), interval, cores,
-            parse.GetValue(d.Trace), parse.GetValue(d.Real), max, parse.GetValue(d.Json));
+            parse.GetValue(d.Trace), parse.GetValue(d.Real), max, parse.GetValue(d.Json), parse.GetValue(d.Html), parse.GetValue(d.Svg));
     }
 }
