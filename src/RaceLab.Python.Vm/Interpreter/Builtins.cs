@@ -28,6 +28,13 @@ internal static class Builtins
         (BuiltinId.DictUpdate, "update"), (BuiltinId.DictItems, "items"), (BuiltinId.DictKeys, "keys"),
         (BuiltinId.DictValues, "values"), (BuiltinId.DictClear, "clear"), (BuiltinId.DictCopy, "copy"));
 
+    /// <summary>The set methods, by name (C code in CPython: each call atomic under the GIL).</summary>
+    public static readonly Dictionary<string, PyBuiltin> SetMethods = Methods(
+        (BuiltinId.SetAdd, "add"), (BuiltinId.SetDiscard, "discard"), (BuiltinId.SetRemove, "remove"),
+        (BuiltinId.SetPop, "pop"), (BuiltinId.SetClear, "clear"), (BuiltinId.SetCopy, "copy"),
+        (BuiltinId.SetUpdate, "update"), (BuiltinId.SetUnion, "union"), (BuiltinId.SetIntersection, "intersection"),
+        (BuiltinId.SetDifference, "difference"), (BuiltinId.SetIsSubset, "issubset"), (BuiltinId.SetIsSuperset, "issuperset"));
+
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
@@ -61,6 +68,8 @@ internal static class Builtins
         ["list"] = PyValue.FromObject(Tags.List),
         ["tuple"] = PyValue.FromObject(Tags.Tuple),
         ["dict"] = PyValue.FromObject(Tags.Dict),
+        ["set"] = PyValue.FromObject(Tags.Set),
+        ["frozenset"] = PyValue.FromObject(Tags.FrozenSet),
         ["type"] = PyValue.FromObject(Tags.Type),
         ["object"] = PyValue.FromObject(Tags.Object),
         ["None"] = PyValue.None,

@@ -200,6 +200,8 @@ internal sealed partial class Machine
                 return ListMethod(builtin, pos, kw);
             case >= BuiltinId.DictGet and <= BuiltinId.DictCopy:
                 return DictMethod(builtin, pos, kw);
+            case >= BuiltinId.SetAdd and <= BuiltinId.SetIsSuperset:
+                return SetMethod(builtin, pos, kw);
             case BuiltinId.ListAppend:
                 Expect(builtin, pos, 2, 2, kw);
                 pos[0].As<PyList>().Items.Add(pos[1]);
@@ -296,6 +298,7 @@ internal sealed partial class Machine
         PyList l => l.Items.Count,
         PyTuple t => t.Items.Length,
         PyDict d => d.Items.Count,
+        PySet s => s.Count,
         PyRange r => r.Length,
         _ => throw PythonError.Of(Tags.TypeError, $"object of type '{PyOps.TypeOf(v).Name}' has no len()"),
     };
@@ -444,6 +447,12 @@ internal sealed partial class Machine
         if (ReferenceEquals(type, Tags.Dict))
         {
             return PyValue.FromObject(new PyDict());
+        }
+
+        if (ReferenceEquals(type, Tags.Set) || ReferenceEquals(type, Tags.FrozenSet))
+        {
+            var frozen = ReferenceEquals(type, Tags.FrozenSet);
+            return PyValue.FromObject(args.Length == 0 ? new PySet(frozen) : PySet.From(x, frozen));
         }
 
         if (ReferenceEquals(type, Tags.Type) && args.Length == 1)

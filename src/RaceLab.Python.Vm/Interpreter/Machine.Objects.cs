@@ -40,6 +40,7 @@ internal sealed partial class Machine
             _ => Builtins.ContainerMethod(Builtins.ListMethods, name),
         },
         PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
+        PySet => Builtins.ContainerMethod(Builtins.SetMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
         PyLock => name switch
         {

@@ -112,4 +112,8 @@ internal enum LegacyOp
     SetUpdate,
     DictMerge,
     DictUpdate,
+    UnpackEx,
+    YieldValue,
+    YieldFrom,
+    GetYieldFromIter,
 }

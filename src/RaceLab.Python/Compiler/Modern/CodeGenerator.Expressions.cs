@@ -68,14 +68,17 @@ internal sealed partial class CodeGenerator
             case DictNode dict:
                 Dict(dict, loc);
                 break;
+            case SetNode set:
+                StarUnpack(set.Elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, tuple: false, loc);
+                break;
             case JoinedStrNode joined:
                 JoinedStr(joined, loc);
                 break;
             case FormattedValueNode formatted:
                 FormattedValue(formatted, loc);
                 break;
-            case ListCompNode comp:
-                ListComp(comp);
+            case ComprehensionNode comp:
+                Comprehension(comp);
                 break;
             case LambdaNode lambda:
                 Lambda(lambda);

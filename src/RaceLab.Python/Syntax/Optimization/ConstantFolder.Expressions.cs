@@ -12,10 +12,12 @@ internal sealed partial class ConstantFolder
         UnaryOpNode n => FoldUnary(n with { Operand = Expr(n.Operand) }),
         LambdaNode n => n with { Args = Arguments(n.Args), Body = Expr(n.Body) },
         IfExpNode n => n with { Test = Expr(n.Test), Body = Expr(n.Body), OrElse = Expr(n.OrElse) },
-        DictNode n => n with { Keys = Exprs(n.Keys), Values = Exprs(n.Values) },
-        ListCompNode n => n with
+        DictNode n => n with { Keys = [.. n.Keys.Select(Optional)], Values = Exprs(n.Values) },
+        SetNode n => n with { Elts = Exprs(n.Elts) },
+        ComprehensionNode n => n with
         {
             Elt = Expr(n.Elt),
+            Value = Optional(n.Value),
             Generators = [.. n.Generators.Select(g => new Comprehension(Expr(g.Target), Iter(Expr(g.Iter)), Exprs(g.Ifs)))],
         },
         CompareNode n => FoldCompare(n with { Left = Expr(n.Left), Comparators = Exprs(n.Comparators) }),
@@ -110,7 +112,12 @@ internal sealed partial class ConstantFolder
     /// <summary>fold_iter: a list literal that is only iterated becomes a tuple, a constant one if it can.</summary>
     private static Expression Iter(Expression iterable)
     {
-        if (iterable is not ListNode list)
+        if (iterable is SetNode set)
+        {
+            return ConstantTuple(set.Elts) is TupleConstant items ? new ConstantNode(FrozenSetConstant.Of(items.Items), set.Span) : set;
+        }
+
+        if (iterable is not ListNode list || list.Elts.Any(e => e is StarredNode))
         {
             return iterable;
         }

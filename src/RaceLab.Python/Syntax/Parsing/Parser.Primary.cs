@@ -145,6 +145,11 @@ internal sealed partial class Parser
     {
         var start = Current.Start;
         Expression? lower = null;
+        if (AtOperator("*"))
+        {
+            throw Unsupported(Current, "starred subscript");
+        }
+
         if (!AtOperator(":"))
         {
             lower = ParseStarExpression();

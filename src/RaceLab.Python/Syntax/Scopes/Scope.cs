@@ -28,7 +28,7 @@ public sealed class Scope
     /// <summary>CPython's ste_name: "top", the def's name, "lambda" or "listcomp".</summary>
     public string Name { get; }
 
-    /// <summary>The <see cref="ModuleNode"/>, <see cref="ClassDefNode"/>, <see cref="FunctionDefNode"/>, <see cref="LambdaNode"/> or <see cref="ListCompNode"/>.</summary>
+    /// <summary>The <see cref="ModuleNode"/>, <see cref="ClassDefNode"/>, <see cref="FunctionDefNode"/>, <see cref="LambdaNode"/> or <see cref="ComprehensionNode"/>.</summary>
     public Node Node { get; }
 
     public Scope? Parent { get; }

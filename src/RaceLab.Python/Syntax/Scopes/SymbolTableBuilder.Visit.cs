@@ -62,10 +62,12 @@ internal sealed partial class SymbolTableBuilder
                 Visit(n.Target);
                 Visit(n.Iter);
                 VisitAll(n.Body);
+                VisitAll(n.OrElse);
                 break;
             case WhileNode n:
                 Visit(n.Test);
                 VisitAll(n.Body);
+                VisitAll(n.OrElse);
                 break;
             case IfNode n:
                 Visit(n.Test);
@@ -179,10 +181,12 @@ internal sealed partial class SymbolTableBuilder
                 Visit(n.OrElse);
                 break;
             case DictNode n:
-                VisitAll(n.Keys);
+                // symtable visits keys, then values (a ** item has no key).
+                VisitAll(n.Keys.OfType<Expression>());
                 VisitAll(n.Values);
                 break;
-            case ListCompNode n: VisitComprehension(n); break;
+            case SetNode n: VisitAll(n.Elts); break;
+            case ComprehensionNode n: VisitComprehension(n); break;
             case CompareNode n:
                 Visit(n.Left);
                 VisitAll(n.Comparators);
@@ -220,11 +224,11 @@ internal sealed partial class SymbolTableBuilder
     }
 
     /// <summary>symtable_handle_comprehension: the outermost iterable belongs to the enclosing block.</summary>
-    private void VisitComprehension(ListCompNode comprehension)
+    private void VisitComprehension(ComprehensionNode comprehension)
     {
         var outermost = comprehension.Generators[0];
         Visit(outermost.Iter);
-        InBlock(ScopeKind.Comprehension, "listcomp", comprehension, () =>
+        InBlock(ScopeKind.Comprehension, comprehension.BlockName, comprehension, () =>
         {
             AddDef(".0", SymbolFlags.DefParam);
             Visit(outermost.Target);
@@ -236,6 +240,8 @@ internal sealed partial class SymbolTableBuilder
                 VisitAll(generator.Ifs);
             }
 
+            // symtable_handle_comprehension visits a dict comprehension's value before its key.
+            VisitOptional(comprehension.Value);
             Visit(comprehension.Elt);
         });
     }
