@@ -11,7 +11,19 @@ internal sealed class PySet(bool frozen) : PyHeapObject
 
     public int Count => _table.Count;
 
-    public IEnumerable<PyValue> Items => _table.Keys();
+    // A frozenset constant iterates in the order CPython's compiler left it in, which reinserting its items
+    // into a fresh table would not always reproduce.
+    private List<PyValue>? _order;
+
+    public IEnumerable<PyValue> Items => _order ?? _table.Keys();
+
+    /// <summary>A frozenset constant: its items in the given (CPython's) order.</summary>
+    public static PySet FrozenInOrder(IEnumerable<PyValue> items)
+    {
+        var set = Of(items, frozen: true);
+        set._order = [.. items];
+        return set;
+    }
 
     public static PySet Of(IEnumerable<PyValue> items, bool frozen = false)
     {
@@ -35,7 +47,7 @@ internal sealed class PySet(bool frozen) : PyHeapObject
     /// <summary>set_update_internal.</summary>
     public void Update(PyValue iterable)
     {
-        if (iterable.Ref is PySet other)
+        if (iterable.Ref is PySet { _order: null } other)
         {
             _table.Merge(other._table);
             return;

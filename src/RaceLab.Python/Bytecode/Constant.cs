@@ -102,11 +102,14 @@ public sealed record CodeConstant(CodeObject Code) : Constant
 /// <summary>
 /// A frozenset the optimizer folded (<c>x in {1, 2}</c>, a constant set display). Items are kept in CPython's
 /// iteration order where our hashes are CPython's (ints, bools), else in source order: CPython randomizes
-/// string hashes per run, so no order can match those.
+/// string hashes per run, so no order can match those. CPython builds it twice: from the source's tuple,
+/// then again from that set's order when the compiler merges constants (merge_consts_recursive).
 /// </summary>
 public sealed record FrozenSetConstant(ImmutableArray<Constant> Items) : Constant
 {
-    public static FrozenSetConstant Of(IEnumerable<Constant> items)
+    public static FrozenSetConstant Of(IEnumerable<Constant> items) => Build(Build(items).Items);
+
+    private static FrozenSetConstant Build(IEnumerable<Constant> items)
     {
         var table = new SetTable<Constant>((a, b) => a.Equals(b));
         var ordered = ImmutableArray.CreateBuilder<Constant>();

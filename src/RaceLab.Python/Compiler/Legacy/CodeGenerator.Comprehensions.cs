@@ -24,10 +24,6 @@ internal sealed partial class CodeGenerator
         {
             _unit.Emit(op, 0);
         }
-        else
-        {
-            _unit.ScopeFlags |= Bytecode.CodeFlags.Generator;
-        }
 
         Generator(comp, 0, 0);
         if (build is not null)

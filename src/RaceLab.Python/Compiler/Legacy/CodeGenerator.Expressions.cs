@@ -101,6 +101,24 @@ internal sealed partial class CodeGenerator
             case ComprehensionNode comp:
                 Comprehension(comp);
                 break;
+            case YieldNode yield:
+                if (yield.Value is null)
+                {
+                    _unit.EmitConst(NoneConstant.Instance);
+                }
+                else
+                {
+                    VisitExpression(yield.Value);
+                }
+
+                _unit.Emit(LegacyOp.YieldValue);
+                break;
+            case YieldFromNode yieldFrom:
+                VisitExpression(yieldFrom.Value);
+                _unit.Emit(LegacyOp.GetYieldFromIter);
+                _unit.EmitConst(NoneConstant.Instance);
+                _unit.Emit(LegacyOp.YieldFrom);
+                break;
             default:
                 throw new NotSupportedException($"{_fileName}:{expression.Span.Line}: expression {expression.GetType().Name} is not compiled");
         }

@@ -116,4 +116,5 @@ internal enum LegacyOp
     YieldValue,
     YieldFrom,
     GetYieldFromIter,
+    GenStart,
 }

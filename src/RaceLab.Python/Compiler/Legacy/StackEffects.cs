@@ -31,6 +31,7 @@ internal static class StackEffects
         LegacyOp.YieldValue => 0,
         LegacyOp.YieldFrom => -1,
         LegacyOp.GetYieldFromIter => 0,
+        LegacyOp.GenStart => -1,
         LegacyOp.ForIter => jump ? -1 : 1,
         LegacyOp.StoreAttr => -2,
         LegacyOp.DeleteAttr => -1,

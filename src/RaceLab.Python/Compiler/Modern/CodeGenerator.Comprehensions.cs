@@ -17,13 +17,21 @@ internal sealed partial class CodeGenerator
 
         var code = CompileChild(scope, "<" + comp.BlockName + ">", comp.Span.Line, unit =>
         {
+            if (comp.Kind == ComprehensionKind.Generator)
+            {
+                ComprehensionGenerator(comp, 0, 0, loc, iterOnStack: false);
+                WrapInStopIterationHandler();
+                AddReturnAtEnd();
+                return;
+            }
+
             Emit(BuildOp(comp.Kind), 0, loc);
             var end = ComprehensionGenerator(comp, 0, 0, loc, iterOnStack: false);
             Emit(Op.RETURN_VALUE, end);
         });
         MakeClosure(code, 0, loc);
         Expression(comp.Generators[0].Iter);
-        Emit(Op.GET_ITER, loc);
+        Emit(Op.GET_ITER, AtLeast313 ? Loc(comp.Generators[0].Iter) : loc);
         EmitCall(0, loc);
     }
 
@@ -62,6 +70,10 @@ internal sealed partial class CodeGenerator
                 break;
             case ComprehensionKind.Set:
                 Emit(Op.SET_ADD, depth + 1, loc);
+                break;
+            case ComprehensionKind.Generator:
+                EmitYield(loc);
+                Emit(Op.POP_TOP, loc);
                 break;
             default:
                 Expression(comp.Value!);

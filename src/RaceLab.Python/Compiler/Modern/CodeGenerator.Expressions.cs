@@ -83,6 +83,24 @@ internal sealed partial class CodeGenerator
             case LambdaNode lambda:
                 Lambda(lambda);
                 break;
+            case YieldNode yield:
+                if (yield.Value is null)
+                {
+                    LoadConst(NoneConstant.Instance, loc);
+                }
+                else
+                {
+                    Expression(yield.Value);
+                }
+
+                EmitYield(loc);
+                break;
+            case YieldFromNode yieldFrom:
+                Expression(yieldFrom.Value);
+                Emit(Op.GET_YIELD_FROM_ITER, loc);
+                LoadConst(NoneConstant.Instance, loc);
+                YieldFrom(loc);
+                break;
             default:
                 throw new InvalidOperationException($"cannot compile {expression.GetType().Name}");
         }

@@ -68,6 +68,8 @@ public static partial class AstDump
                 case ListNode n: Emit(i, "List", n.Span, new Children("elts", n.Elts), Ctx(n.Ctx)); break;
                 case TupleNode n: Emit(i, "Tuple", n.Span, new Children("elts", n.Elts), Ctx(n.Ctx)); break;
                 case StarredNode n: Emit(i, "Starred", n.Span, new Child("value", n.Value), Ctx(n.Ctx)); break;
+                case YieldNode n: Emit(i, "Yield", n.Span, new Child("value", n.Value)); break;
+                case YieldFromNode n: Emit(i, "YieldFrom", n.Span, new Child("value", n.Value)); break;
                 default: WriteHelper(node, i); break;
             }
         }

@@ -29,6 +29,8 @@ internal sealed partial class ConstantFolder
         SliceNode n => n with { Lower = Optional(n.Lower), Upper = Optional(n.Upper), Step = Optional(n.Step) },
         ListNode n => n with { Elts = Exprs(n.Elts) },
         StarredNode n => n with { Value = Expr(n.Value) },
+        YieldNode n => n with { Value = Optional(n.Value) },
+        YieldFromNode n => n with { Value = Expr(n.Value) },
         TupleNode n => FoldTuple(n with { Elts = Exprs(n.Elts) }),
         NameNode { Id: "__debug__", Ctx: ExprContext.Load } n => new ConstantNode(new BoolConstant(true), n.Span),
         _ => expression,

@@ -24,7 +24,7 @@ internal sealed partial class Parser
     private Statement ParseExpressionStatement()
     {
         var start = Current.Start;
-        var first = ParseStarExpressions(maybeTarget: true);
+        var first = AtKeyword("yield") ? ParseYield() : ParseStarExpressions(maybeTarget: true);
         if (first is StarredNode && !AtOperator("="))
         {
             throw ErrorAt(first, "can't use starred expression here");
@@ -55,12 +55,7 @@ internal sealed partial class Parser
         var items = new List<Expression> { first };
         while (Accept("="))
         {
-            if (AtKeyword("yield"))
-            {
-                throw Unsupported(Current, "yield expression");
-            }
-
-            items.Add(ParseStarExpressions(maybeTarget: true));
+            items.Add(AtKeyword("yield") ? ParseYield() : ParseStarExpressions(maybeTarget: true));
         }
 
         if (items[^1] is StarredNode lone)

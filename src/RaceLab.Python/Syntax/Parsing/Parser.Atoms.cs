@@ -121,13 +121,17 @@ internal sealed partial class Parser
 
         if (AtKeyword("yield"))
         {
-            throw Unsupported(Current, "yield expression");
+            var yield = ParseYield();
+            Expect(")");
+            return yield;
         }
 
         var first = ParseStarExpression();
         if (AtKeyword("for") || AtKeyword("async"))
         {
-            throw Unsupported(Current, "generator expression");
+            var generators = ParseComprehensionClauses();
+            Expect(")");
+            return new ComprehensionNode(ComprehensionKind.Generator, first, null, generators, SpanFrom(open.Start));
         }
 
         if (!AtOperator(","))

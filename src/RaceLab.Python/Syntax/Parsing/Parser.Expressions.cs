@@ -220,4 +220,29 @@ internal sealed partial class Parser
 
         return true;
     }
+
+    /// <summary>yield [star_expressions] / yield from expression; only a function body may yield.</summary>
+    private Expression ParseYield()
+    {
+        var keyword = Advance();
+        if (_functionDepth == 0)
+        {
+            throw ErrorAt(keyword, "'yield' outside function");
+        }
+
+        if (AtKeyword("from"))
+        {
+            Advance();
+            var source = ParseExpression();
+            return new YieldFromNode(source, SpanFrom(keyword.Start));
+        }
+
+        if (!StartsExpression(Current) || AtKeyword("yield"))
+        {
+            return new YieldNode(null, SpanFrom(keyword.Start));
+        }
+
+        var value = ParseStarExpressions();
+        return new YieldNode(value, SpanFrom(keyword.Start));
+    }
 }

@@ -204,6 +204,8 @@ internal sealed partial class LocalsLayout
                 break;
             case ListNode n: Exprs(n.Elts); break;
             case StarredNode n: Expr(n.Value); break;
+            case YieldNode n: Optional(n.Value); break;
+            case YieldFromNode n: Expr(n.Value); break;
             case TupleNode n: Exprs(n.Elts); break;
         }
     }

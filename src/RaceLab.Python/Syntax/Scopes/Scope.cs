@@ -48,6 +48,9 @@ public sealed class Scope
     /// <summary>3.12+: a comprehension compiled inline in its parent's code (PEP 709), so it has no code object.</summary>
     public bool IsInlined { get; internal set; }
 
+    /// <summary>ste_generator: the block yields (a def or lambda with yield, or a generator expression).</summary>
+    public bool IsGenerator { get; internal set; }
+
     /// <summary>The names in CPython's ste_symbols order (first occurrence in symtable's visiting order).</summary>
     public ImmutableArray<Symbol> Symbols { get; private set; } = [];
 

@@ -219,6 +219,14 @@ internal sealed partial class SymbolTableBuilder
             case ListNode n: VisitAll(n.Elts); break;
             case TupleNode n: VisitAll(n.Elts); break;
             case StarredNode n: Visit(n.Value); break;
+            case YieldNode n:
+                VisitOptional(n.Value);
+                MarkGenerator();
+                break;
+            case YieldFromNode n:
+                Visit(n.Value);
+                MarkGenerator();
+                break;
             default: throw new ArgumentException($"unknown expression {expression.GetType().Name}", nameof(expression));
         }
     }
@@ -230,6 +238,7 @@ internal sealed partial class SymbolTableBuilder
         Visit(outermost.Iter);
         InBlock(ScopeKind.Comprehension, comprehension.BlockName, comprehension, () =>
         {
+            _current.IsGenerator = comprehension.Kind == ComprehensionKind.Generator;
             AddDef(".0", SymbolFlags.DefParam);
             Visit(outermost.Target);
             VisitAll(outermost.Ifs);
@@ -244,5 +253,14 @@ internal sealed partial class SymbolTableBuilder
             VisitOptional(comprehension.Value);
             Visit(comprehension.Elt);
         });
+    }
+
+    /// <summary>symtable's Yield cases: the block is a generator (the parser refuses a yield outside a function).</summary>
+    private void MarkGenerator()
+    {
+        if (_current.IsFunctionLike && _current.Kind != ScopeKind.Comprehension)
+        {
+            _current.IsGenerator = true;
+        }
     }
 }
