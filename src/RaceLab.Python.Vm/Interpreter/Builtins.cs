@@ -35,6 +35,12 @@ internal static class Builtins
         (BuiltinId.SetUpdate, "update"), (BuiltinId.SetUnion, "union"), (BuiltinId.SetIntersection, "intersection"),
         (BuiltinId.SetDifference, "difference"), (BuiltinId.SetIsSubset, "issubset"), (BuiltinId.SetIsSuperset, "issuperset"));
 
+    /// <summary>The str methods, by name.</summary>
+    public static readonly Dictionary<string, PyBuiltin> StrMethods = Methods(
+        (BuiltinId.StrJoin, "join"), (BuiltinId.StrFormat, "format"), (BuiltinId.StrSplit, "split"),
+        (BuiltinId.StrUpper, "upper"), (BuiltinId.StrLower, "lower"), (BuiltinId.StrStrip, "strip"),
+        (BuiltinId.StrStartsWith, "startswith"), (BuiltinId.StrEndsWith, "endswith"), (BuiltinId.StrReplace, "replace"));
+
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
@@ -61,6 +67,15 @@ internal static class Builtins
         ["staticmethod"] = Fn(BuiltinId.StaticMethod, "staticmethod"),
         ["classmethod"] = Fn(BuiltinId.ClassMethod, "classmethod"),
         ["property"] = Fn(BuiltinId.Property, "property"),
+        ["enumerate"] = Fn(BuiltinId.Enumerate, "enumerate"),
+        ["zip"] = Fn(BuiltinId.Zip, "zip"),
+        ["map"] = Fn(BuiltinId.Map, "map"),
+        ["filter"] = Fn(BuiltinId.Filter, "filter"),
+        ["reversed"] = Fn(BuiltinId.Reversed, "reversed"),
+        ["any"] = Fn(BuiltinId.Any, "any"),
+        ["all"] = Fn(BuiltinId.All, "all"),
+        ["id"] = Fn(BuiltinId.Id, "id"),
+        ["hash"] = Fn(BuiltinId.Hash, "hash"),
         ["int"] = PyValue.FromObject(Tags.Int),
         ["bool"] = PyValue.FromObject(Tags.Bool),
         ["float"] = PyValue.FromObject(Tags.Float),

@@ -41,6 +41,7 @@ internal sealed partial class Machine
         },
         PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
         PySet => Builtins.ContainerMethod(Builtins.SetMethods, name),
+        string => Builtins.ContainerMethod(Builtins.StrMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
         PyLock => name switch
         {

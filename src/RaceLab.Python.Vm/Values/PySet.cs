@@ -47,7 +47,7 @@ internal sealed class PySet(bool frozen) : PyHeapObject
     /// <summary>set_update_internal.</summary>
     public void Update(PyValue iterable)
     {
-        if (iterable.Ref is PySet { _order: null } other)
+        if (iterable.Ref is PySet other)
         {
             _table.Merge(other._table);
             return;
