@@ -78,6 +78,20 @@ internal sealed class HeapEscape(SharedGlobals globals)
             case PyList list:
                 list.Items.ForEach(Push);
                 break;
+            case PySimpleQueue queue:
+                foreach (var item in queue.Items.Items)
+                {
+                    Push(item);
+                }
+
+                break;
+            case PyDeque deque:
+                foreach (var item in deque.Items)
+                {
+                    Push(item);
+                }
+
+                break;
             case PyTuple tuple:
                 Array.ForEach(tuple.Items, Push);
                 break;

@@ -14,7 +14,7 @@ public sealed partial class PythonMachine
     {
         var machine = live.Machine;
         var globals = new List<KeyValuePair<string, string>>();
-        for (var slot = 0; slot < machine.GlobalCount; slot++)
+        for (var slot = 0; slot < _module.ProgramGlobalCount; slot++)
         {
             var value = machine.Global(slot);
             if (IsData(value))

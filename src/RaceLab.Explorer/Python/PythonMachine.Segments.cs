@@ -74,13 +74,8 @@ public sealed partial class PythonMachine
     private bool Grant(LiveRun live, SimThread thread, out SegmentEnd end)
     {
         end = SegmentEnd.SwitchPoint;
-        if (thread.BlockedOnLock is { } lockObject)
-        {
-            // The lock is free (the thread is enabled): acquire it as the woken waiter does.
-            lockObject.Owner = thread;
-            lockObject.Blocked.Remove(thread);
-            thread.BlockedOnLock = null;
-        }
+        // Enabled: its lock is free (it takes it, as the woken waiter does), or its wait ends by itself.
+        Scheduler.ResumeForExploration(thread);
 
         live.Scheduler.GrantForExploration(thread);
         live.Machine.MustStop = false;

@@ -80,12 +80,7 @@ public sealed partial class PythonMachine : IComposableMachine<PythonState>
     public PythonState Restore(ReadOnlySpan<byte> key) =>
         throw new InvalidOperationException("Python states are rebuilt by replaying their steps, not from keys.");
 
-    private static bool Enabled(SimThread t) => t.State switch
-    {
-        ThreadState.Finished => false,
-        ThreadState.Blocked => t.BlockedOnLock is { Owner: null },
-        _ => true,
-    };
+    private static bool Enabled(SimThread t) => t.State != ThreadState.Finished && Scheduler.CanResume(t);
 
     /// <summary>The live VM of a state, rebuilt by re-running its steps when it was cloned.</summary>
     private LiveRun Live(PythonState state)
@@ -109,14 +104,8 @@ public sealed partial class PythonMachine : IComposableMachine<PythonState>
     private void Execute(LiveRun live, SimThread thread, IStepRecorder? recorder)
     {
         var machine = live.Machine;
-        if (thread.BlockedOnLock is { } lockObject)
-        {
-            // The lock is free (the thread is enabled): acquire it as the woken waiter does.
-            lockObject.Owner = thread;
-            lockObject.Blocked.Remove(thread);
-
-            thread.BlockedOnLock = null;
-        }
+        // Enabled: its lock is free (it takes it, as the woken waiter does), or its wait ends by itself.
+        Scheduler.ResumeForExploration(thread);
 
         var bootstrap = !thread.Started;
         live.Scheduler.GrantForExploration(thread);

@@ -35,6 +35,13 @@ internal sealed class SharedGlobals
         Array.Fill(_lastModuleStore, -1);
         foreach (var code in module.AllCode)
         {
+            // A library module's body runs once, on import, before the threads that use it can exist (its
+            // imports run at the program's top): its stores are set-up, like the module's own before a start.
+            if (module.Libraries.Any(l => ReferenceEquals(l.Body, code)))
+            {
+                continue;
+            }
+
             var isModule = ReferenceEquals(code, module.Main);
             for (var pc = 0; pc < code.Code.Length; pc++)
             {

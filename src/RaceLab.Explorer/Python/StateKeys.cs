@@ -198,6 +198,16 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case ThreadState.Blocked when thread.BlockedOnLock is { } lockObject:
                 _writer.Write(1);
                 WriteObject(lockObject);
+                _writer.Write(thread.Deadline != long.MaxValue ? 1 : 0);
+                _writer.Write(thread.RestoreCount);
+                break;
+            case ThreadState.Blocked when thread.BlockedOnQueue is { } queue:
+                _writer.Write(5);
+                WriteObject(queue);
+                _writer.Write(thread.Deadline != long.MaxValue ? 1 : 0);
+                break;
+            case ThreadState.Blocked when thread.Sleeping:
+                _writer.Write(4);
                 break;
             case ThreadState.Blocked:
                 _writer.Write(2);
@@ -339,6 +349,21 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(10);
                 WriteValues(list.Items);
                 break;
+            case PySimpleQueue queue:
+                _writer.Write(41);
+                WriteValues([.. queue.Items.Items]);
+                _writer.Write(queue.Getters.Count);
+                foreach (var getter in queue.Getters)
+                {
+                    _writer.Write(Position(getter));
+                }
+
+                break;
+            case PyDeque deque:
+                _writer.Write(40);
+                _writer.Write(deque.MaxLength ?? -1);
+                WriteValues([.. deque.Items]);
+                break;
             case PyTuple tuple:
                 _writer.Write(11);
                 WriteValues(tuple.Items);
@@ -413,6 +438,7 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyLock lockObject:
                 _writer.Write(19);
                 _writer.Write(lockObject.Owner is { } owner ? Position(owner) : -1);
+                _writer.Write(lockObject is PyRLock reentrant ? reentrant.Count : -1);
                 break;
             case PyBoundMethod method:
                 _writer.Write(20);

@@ -46,6 +46,11 @@ internal sealed class VmCopier
         to.WaitSwitchNumber = from.WaitSwitchNumber;
         to.BlockedOnLock = (PyLock?)Object(from.BlockedOnLock);
         to.BlockedOnThread = Thread(from.BlockedOnThread);
+        to.Deadline = from.Deadline;
+        to.BlockedOnQueue = (PySimpleQueue?)Object(from.BlockedOnQueue);
+        to.PendingRaise = (PyException?)Object(from.PendingRaise);
+        to.Sleeping = from.Sleeping;
+        to.RestoreCount = from.RestoreCount;
         foreach (var joiner in from.Joiners)
         {
             to.Joiners.Add(Thread(joiner)!);
@@ -241,6 +246,35 @@ internal sealed class VmCopier
                     return copy;
                 }
 
+            case PySimpleQueue queue:
+                {
+                    var copy = new PySimpleQueue();
+                    Remember(obj, copy);
+                    foreach (var item in queue.Items.Items)
+                    {
+                        copy.Items.Append(Value(item));
+                    }
+
+                    foreach (var getter in queue.Getters)
+                    {
+                        copy.Getters.Add(Thread(getter)!);
+                    }
+
+                    return copy;
+                }
+
+            case PyDeque deque:
+                {
+                    var copy = new PyDeque(deque.MaxLength);
+                    Remember(obj, copy);
+                    foreach (var item in deque.Items)
+                    {
+                        copy.Append(Value(item));
+                    }
+
+                    return copy;
+                }
+
             // Immutable all the way down (constants, the shared empty tuple): nothing to copy, and no mark on
             // an object other VMs share.
             case PyTuple tuple when IsImmutable(tuple):
@@ -368,7 +402,11 @@ internal sealed class VmCopier
 
             case PyLock lockObject:
                 {
-                    var copy = new PyLock { Owner = Thread(lockObject.Owner) };
+                    var copy = lockObject is PyRLock reentrant
+                        ? new PyRLock { Owner = Thread(lockObject.Owner), Count = reentrant.Count }
+                        : new PyLock { Owner = Thread(lockObject.Owner) };
+                    copy.AcquiredIn = lockObject.AcquiredIn;
+                    copy.AcquiredAt = lockObject.AcquiredAt;
                     Remember(obj, copy);
                     foreach (var blocked in lockObject.Blocked)
                     {

@@ -41,6 +41,17 @@ internal static class Builtins
         (BuiltinId.StrUpper, "upper"), (BuiltinId.StrLower, "lower"), (BuiltinId.StrStrip, "strip"),
         (BuiltinId.StrStartsWith, "startswith"), (BuiltinId.StrEndsWith, "endswith"), (BuiltinId.StrReplace, "replace"));
 
+    /// <summary>The deque methods, by name (C in CPython: atomic under the GIL).</summary>
+    public static readonly Dictionary<string, PyBuiltin> DequeMethods = Methods(
+        (BuiltinId.DequeAppend, "append"), (BuiltinId.DequeAppendLeft, "appendleft"), (BuiltinId.DequePop, "pop"),
+        (BuiltinId.DequePopLeft, "popleft"), (BuiltinId.DequeExtend, "extend"), (BuiltinId.DequeClear, "clear"),
+        (BuiltinId.DequeRemove, "remove"));
+
+    /// <summary>SimpleQueue's methods (C in CPython).</summary>
+    public static readonly Dictionary<string, PyBuiltin> SimpleQueueMethods = Methods(
+        (BuiltinId.QueuePut, "put"), (BuiltinId.QueuePut, "put_nowait"), (BuiltinId.QueueGet, "get"),
+        (BuiltinId.QueueGet, "get_nowait"), (BuiltinId.QueueEmptyMethod, "empty"), (BuiltinId.QueueSize, "qsize"));
+
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
@@ -100,30 +111,78 @@ internal static class Builtins
         ["IndexError"] = PyValue.FromObject(Tags.IndexError),
         ["KeyError"] = PyValue.FromObject(Tags.KeyError),
         ["NameError"] = PyValue.FromObject(Tags.NameError),
+        ["AttributeError"] = PyValue.FromObject(Tags.AttributeError),
+        ["ImportError"] = PyValue.FromObject(Tags.ImportError),
+        ["UnboundLocalError"] = PyValue.FromObject(Tags.UnboundLocalError),
+        ["OverflowError"] = PyValue.FromObject(Tags.OverflowError),
+        ["ArithmeticError"] = PyValue.FromObject(Tags.ArithmeticError),
+        ["LookupError"] = PyValue.FromObject(Tags.LookupError),
+        ["NotImplementedError"] = PyValue.FromObject(Tags.NotImplementedError),
+        ["RecursionError"] = PyValue.FromObject(Tags.RecursionError),
+        ["OSError"] = PyValue.FromObject(Tags.OSError),
+        ["TimeoutError"] = PyValue.FromObject(Tags.TimeoutError),
+        ["SystemExit"] = PyValue.FromObject(Tags.SystemExit),
+        ["KeyboardInterrupt"] = PyValue.FromObject(Tags.KeyboardInterrupt),
     };
 
     public static IReadOnlyDictionary<string, PyValue> Table() => BuiltinTable;
 
-    public static Dictionary<string, PyValue> Modules(Machine machine)
+    public static readonly PyBuiltin LockIsOwned = new(BuiltinId.LockIsOwned, "_is_owned");
+    public static readonly PyBuiltin LockReleaseSave = new(BuiltinId.LockReleaseSave, "_release_save");
+    public static readonly PyBuiltin LockAcquireRestore = new(BuiltinId.LockAcquireRestore, "_acquire_restore");
+
+    /// <summary>
+    /// The native modules, new for each run: what CPython writes in C (sys, time, and _thread, under our
+    /// threading.py) and the package `concurrent`. Library modules written in Python join them at load.
+    /// </summary>
+    public static Dictionary<string, PyValue> Modules()
     {
-        _ = machine;
-        var thread = Fn(BuiltinId.Thread, "Thread");
-        var lockCtor = Fn(BuiltinId.Lock, "Lock");
-        var threading = new PyModule("threading", new()
+        var lockCtor = Fn(BuiltinId.Lock, "allocate_lock");
+        var thread = new PyModule("_thread", new()
         {
-            ["Thread"] = thread,
+            ["Thread"] = Fn(BuiltinId.Thread, "Thread"),
             ["Lock"] = lockCtor,
+            ["allocate_lock"] = lockCtor,
+            ["RLock"] = Fn(BuiltinId.RLock, "RLock"),
+            ["get_ident"] = Fn(BuiltinId.GetIdent, "get_ident"),
             ["current_thread"] = Fn(BuiltinId.CurrentThread, "current_thread"),
+            ["main_thread"] = Fn(BuiltinId.MainThread, "main_thread"),
+            ["active_count"] = Fn(BuiltinId.ActiveCount, "active_count"),
+            ["enumerate"] = Fn(BuiltinId.EnumerateThreads, "enumerate"),
+            ["TIMEOUT_MAX"] = PyValue.FromFloat(9223372036.0),
+            ["_cpu_count"] = Fn(BuiltinId.CpuCount, "_cpu_count"),
+            ["_register_atexit"] = Fn(BuiltinId.RegisterAtExit, "_register_atexit"),
         });
         var sys = new PyModule("sys", new()
         {
             ["setswitchinterval"] = Fn(BuiltinId.SetSwitchInterval, "setswitchinterval"),
             ["getswitchinterval"] = Fn(BuiltinId.GetSwitchInterval, "getswitchinterval"),
         });
+        var time = new PyModule("time", new()
+        {
+            ["sleep"] = Fn(BuiltinId.TimeSleep, "sleep"),
+            ["time"] = Fn(BuiltinId.TimeTime, "time"),
+            ["monotonic"] = Fn(BuiltinId.TimeMonotonic, "monotonic"),
+            ["perf_counter"] = Fn(BuiltinId.TimePerfCounter, "perf_counter"),
+        });
         return new()
         {
-            ["threading"] = PyValue.FromObject(threading),
+            ["_thread"] = PyValue.FromObject(thread),
             ["sys"] = PyValue.FromObject(sys),
+            ["time"] = PyValue.FromObject(time),
+            ["concurrent"] = PyValue.FromObject(new PyModule("concurrent", [])),
+            ["_heapq"] = PyValue.FromObject(new PyModule("_heapq", new()
+            {
+                ["heappush"] = Fn(BuiltinId.HeapPush, "heappush"),
+                ["heappop"] = Fn(BuiltinId.HeapPop, "heappop"),
+                ["heapify"] = Fn(BuiltinId.HeapIfy, "heapify"),
+            })),
+            ["_queue"] = PyValue.FromObject(new PyModule("_queue", new()
+            {
+                ["SimpleQueue"] = PyValue.FromObject(Tags.SimpleQueue),
+                ["Empty"] = PyValue.FromObject(Tags.QueueEmpty),
+            })),
+            ["_collections"] = PyValue.FromObject(new PyModule("_collections", new() { ["deque"] = PyValue.FromObject(Tags.Deque) })),
         };
     }
 

@@ -171,7 +171,7 @@ internal sealed partial class Machine
     private void InitThread(PyThreadObject obj, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var kw = Keywords(args, kwnames, out var npos);
-        var fresh = NewThread(args[..npos], kw).As<PyThreadObject>();
+        var fresh = NewThread(Scheduler.Threads[0], args[..npos], kw).As<PyThreadObject>();
         obj.Target = fresh.Target;
         obj.Args = fresh.Args;
         obj.Kwargs = fresh.Kwargs;
@@ -214,7 +214,7 @@ internal sealed partial class Machine
     }
 
     /// <summary>3.12+ LOAD_SUPER_ATTR: super's attribute without making the super object (the method form keeps self).</summary>
-    private static void LoadSuperAttribute(PyValue[] slots, ref int sp, string name, int arg, bool selfAfter)
+    private void LoadSuperAttribute(PyValue[] slots, ref int sp, string name, int arg, bool selfAfter)
     {
         var self = slots[--sp];
         var type = slots[--sp];

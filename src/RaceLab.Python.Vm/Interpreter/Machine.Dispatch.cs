@@ -18,6 +18,13 @@ internal sealed partial class Machine
             var before = thread.Instructions;
             try
             {
+                if (thread.PendingRaise is { } pending)
+                {
+                    // A blocking call that gave up (a timed-out SimpleQueue.get) raises where it was called.
+                    thread.PendingRaise = null;
+                    throw new PythonError(pending);
+                }
+
                 return RunCore(thread, budget);
             }
             catch (PythonError error)
@@ -902,10 +909,21 @@ internal sealed partial class Machine
                     }
 
                 case Op.ImportName:
-                    f.Sp = sp; f.Pc = pc;
-                    sp -= 2;
-                    slots[sp++] = Import(f.Code.Names[ins.Arg]);
-                    break;
+                    {
+                        f.Sp = sp; f.Pc = pc;
+                        var name = f.Code.Names[ins.Arg];
+                        var fromList = slots[sp - 1];
+                        if (Module.Libraries.Count > 0)
+                        {
+                            SetClock(thread, now);
+                            ChargeImport(thread, name, fromList);
+                            now = FreeThreaded ? thread.Clock : Now;
+                        }
+
+                        sp -= 2;
+                        slots[sp++] = ImportResult(name, fromList);
+                        break;
+                    }
                 case Op.ImportFrom:
                     f.Sp = sp; f.Pc = pc;
                     slots[sp] = GetAttribute(slots[sp - 1], f.Code.Names[ins.Arg]);
@@ -921,7 +939,11 @@ internal sealed partial class Machine
                 case Op.BeforeWith:
                     {
                         f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
-                        EnterWith(thread, f, ins.Op == Op.SetupWith ? ins.Arg : -1);
+                        if (EnterWith(thread, f, ins.Op == Op.SetupWith ? ins.Arg : -1))
+                        {
+                            goto EnterFrame;
+                        }
+
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
                         sp = f.Sp;
@@ -959,7 +981,11 @@ internal sealed partial class Machine
                 case Op.WithExceptStart:
                     {
                         f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
-                        WithExceptStart(thread, f);
+                        if (WithExceptStart(thread, f))
+                        {
+                            goto EnterFrame;
+                        }
+
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
                         sp = f.Sp;

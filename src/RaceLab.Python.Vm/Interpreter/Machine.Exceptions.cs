@@ -173,10 +173,23 @@ internal sealed partial class Machine
     }
 
     /// <summary>SETUP_WITH (3.9/3.10, with its handler) or BEFORE_WITH (3.11+): push __exit__, call __enter__.</summary>
-    private void EnterWith(SimThread thread, Frame f, int handler)
+    /// <summary>SETUP_WITH / BEFORE_WITH; true when a Python __enter__ was pushed as a frame (its return is the value).</summary>
+    private bool EnterWith(SimThread thread, Frame f, int handler)
     {
         var slots = f.Slots;
         var manager = slots[f.Sp - 1];
+        if (PythonContextManager(manager) is var (enter, exit))
+        {
+            slots[f.Sp - 1] = PyValue.FromObject(new PyMethod(manager, exit));
+            if (handler >= 0)
+            {
+                f.Blocks.Add((handler, f.Sp));
+            }
+
+            PushFrame(thread, f, enter, [manager], null, consume: f.Sp);
+            return true;
+        }
+
         if (manager.Ref is not PyLock)
         {
             throw Version >= PythonVersion.Py311
@@ -194,15 +207,32 @@ internal sealed partial class Machine
 
         Advance(thread, Costs.NativeExtra(BuiltinId.LockEnter));
         slots[f.Sp++] = PyValue.FromBool(Scheduler.Acquire(thread, lockObject, blocking: true));
+        return false;
     }
 
-    private void WithExceptStart(SimThread thread, Frame f)
+    /// <summary>An instance whose class defines __enter__ and __exit__ in Python (a Condition, a Semaphore...).</summary>
+    private static (PyFunction Enter, PyFunction Exit)? PythonContextManager(PyValue manager) =>
+        manager.Ref is PyInstance instance
+        && instance.Class.TryLookup("__enter__", out var enter, out _) && enter.Ref is PyFunction enterFunction
+        && instance.Class.TryLookup("__exit__", out var exit, out _) && exit.Ref is PyFunction exitFunction
+            ? (enterFunction, exitFunction)
+            : null;
+
+    /// <summary>WITH_EXCEPT_START; true when a Python __exit__ was pushed as a frame (its return is the value).</summary>
+    private bool WithExceptStart(SimThread thread, Frame f)
     {
         var slots = f.Slots;
         var exit = Version <= PythonVersion.Py310 ? slots[f.Sp - 7] : slots[f.Sp - 4];
         var value = Version <= PythonVersion.Py310 ? slots[f.Sp - 2] : slots[f.Sp - 1];
         var type = PyValue.FromObject(value.As<PyException>().Type);
+        if (exit.Ref is PyMethod method)
+        {
+            PushFrame(thread, f, method.Function, [method.Self, type, value, PyValue.None], null, consume: f.Sp);
+            return true;
+        }
+
         var result = CallNative(thread, exit, [type, value, PyValue.None], null);
         slots[f.Sp++] = result;
+        return false;
     }
 }

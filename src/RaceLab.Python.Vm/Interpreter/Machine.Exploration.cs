@@ -50,6 +50,8 @@ internal sealed partial class Machine
         _stdout.Append(source._stdout);
         _stderr.Append(source._stderr);
         _modules = source._modules;
+        _imported = (bool[])source._imported.Clone();
+        _atExit = [.. source._atExit.Select(map)];
         _threadNames = source._threadNames;
         Now = source.Now;
         LoopBound = source.LoopBound;

@@ -109,7 +109,7 @@ internal sealed partial class Machine
                 Expect(builtin, pos, 1, 1, kw);
                 return PyValue.FromString(PyFormat.Repr(pos[0]));
             case BuiltinId.Thread:
-                return NewThread(pos, kw);
+                return NewThread(thread, pos, kw);
             case BuiltinId.ThreadInit:
                 InitThread(pos[0].As<PyThreadObject>(), args[1..], kwnames);
                 return PyValue.None;
@@ -164,7 +164,7 @@ internal sealed partial class Machine
             case BuiltinId.GetSwitchInterval:
                 return PyValue.FromFloat(Scheduler.IntervalSeconds);
             case BuiltinId.CurrentThread:
-                return thread.Object is null ? PyValue.None : PyValue.FromObject(thread.Object);
+                return PyValue.FromObject(ThreadObject(thread));
             case BuiltinId.ThreadStart:
                 Scheduler.Start(thread, pos[0].As<PyThreadObject>());
                 return PyValue.None;
@@ -178,15 +178,9 @@ internal sealed partial class Machine
                 }
 
             case BuiltinId.LockAcquire:
-                {
-                    var blocking = pos.Length < 2 || PyOps.Truthy(pos[1]);
-                    if (kw is not null && kw.TryGetValue("blocking", out var b))
-                    {
-                        blocking = PyOps.Truthy(b);
-                    }
-
-                    return PyValue.FromBool(Scheduler.Acquire(thread, pos[0].As<PyLock>(), blocking));
-                }
+                return LockAcquire(thread, pos, kw);
+            case >= BuiltinId.RLock:
+                return InvokeLibrary(thread, builtin, pos, kw);
 
             case BuiltinId.LockEnter:
                 return PyValue.FromBool(Scheduler.Acquire(thread, pos[0].As<PyLock>(), blocking: true));
@@ -300,6 +294,7 @@ internal sealed partial class Machine
     {
         string s => s.Length,
         PyList l => l.Items.Count,
+        PyDeque d => d.Count,
         PyTuple t => t.Items.Length,
         PyDict d => d.Items.Count,
         PySet s => s.Count,
@@ -363,7 +358,7 @@ internal sealed partial class Machine
         _ => throw PythonError.Of(Tags.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"),
     };
 
-    private PyValue NewThread(ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    private PyValue NewThread(SimThread current, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
     {
         // Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)
         var positional = pos.ToArray();
@@ -375,7 +370,9 @@ internal sealed partial class Machine
         var kwargs = Arg(4, "kwargs");
         var argValues = args.IsNone ? [] : Iteration.ToList(args).ToArray();
         var threadName = name.IsNone ? NextThreadName(target) : PyFormat.Str(name);
-        return PyValue.FromObject(new PyThreadObject(target, argValues, kwargs.IsNone ? null : kwargs.As<PyDict>(), threadName));
+        // A thread is a daemon if asked, else if the thread creating it is one (Thread.__init__).
+        var daemon = kw is not null && kw.TryGetValue("daemon", out var d) && !d.IsNone ? PyOps.Truthy(d) : current.Object?.Daemon ?? false;
+        return PyValue.FromObject(new PyThreadObject(target, argValues, kwargs.IsNone ? null : kwargs.As<PyDict>(), threadName) { Daemon = daemon });
     }
 
     private static PyValue Construct(PyType type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
@@ -421,6 +418,22 @@ internal sealed partial class Machine
         if (ReferenceEquals(type, Tags.Tuple))
         {
             return PyValue.FromObject(args.Length == 0 ? PyTuple.Empty : new PyTuple([.. Iteration.ToList(x)]));
+        }
+
+        if (ReferenceEquals(type, Tags.SimpleQueue))
+        {
+            return PyValue.FromObject(new PySimpleQueue());
+        }
+
+        if (ReferenceEquals(type, Tags.Deque))
+        {
+            var deque = new PyDeque(args.Length > 1 && !args[1].IsNone ? (int)args[1].Int : null);
+            foreach (var item in args.Length == 0 || args[0].IsNone ? [] : Iteration.ToList(x))
+            {
+                deque.Append(item);
+            }
+
+            return PyValue.FromObject(deque);
         }
 
         if (ReferenceEquals(type, Tags.Dict))

@@ -25,9 +25,6 @@ internal sealed partial class Machine
         return PythonError.Of(Tags.UnboundLocalError, $"local variable '{name}' referenced before assignment");
     }
 
-    private PyValue Import(string name) => _modules.TryGetValue(name, out var module)
-        ? module
-        : throw PythonError.Of(Tags.ImportError, $"No module named '{name}' (the simulator models threading and sys)");
 
     /// <summary>A built-in method of the receiver's type, unbound (what LOAD_METHOD finds), or null.</summary>
     private static PyBuiltin? LookupMethod(PyValue owner, string name) => owner.Ref switch
@@ -42,7 +39,20 @@ internal sealed partial class Machine
         PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
         PySet => Builtins.ContainerMethod(Builtins.SetMethods, name),
         string => Builtins.ContainerMethod(Builtins.StrMethods, name),
+        PyDeque => Builtins.ContainerMethod(Builtins.DequeMethods, name),
+        PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
+        PyRLock => name switch
+        {
+            "acquire" => Builtins.LockAcquire,
+            "release" => Builtins.LockRelease,
+            "__enter__" => Builtins.LockEnter,
+            "__exit__" => Builtins.LockExit,
+            "_is_owned" => Builtins.LockIsOwned,
+            "_release_save" => Builtins.LockReleaseSave,
+            "_acquire_restore" => Builtins.LockAcquireRestore,
+            _ => null,
+        },
         PyLock => name switch
         {
             "acquire" => Builtins.LockAcquire,
@@ -62,14 +72,14 @@ internal sealed partial class Machine
         _ => null,
     };
 
-    private static PyValue GetAttribute(PyValue owner, string name)
+    private PyValue GetAttribute(PyValue owner, string name)
     {
         if (TryGetObjectAttribute(owner, name, out var found))
         {
             return found;
         }
 
-        if (owner.Ref is PyModule module && module.Attributes.TryGetValue(name, out var attribute))
+        if (owner.Ref is PyModule module && ModuleAttribute(module, name) is { IsNull: false } attribute)
         {
             return attribute;
         }
@@ -109,6 +119,8 @@ internal sealed partial class Machine
                 return l.Items[Index(index, l.Items.Count, "list")];
             case PyTuple t when index.IsIntegral:
                 return t.Items[Index(index, t.Items.Length, "tuple")];
+            case PyDeque d when index.IsIntegral:
+                return d[Index(index, d.Count, "deque")];
             case string s when index.IsIntegral:
                 return PyValue.FromString(s[Index(index, s.Length, "string")].ToString());
             case PyRange r when index.IsIntegral:

@@ -17,13 +17,113 @@ internal sealed partial class Machine
     {
         var exc = thread.Uncaught!;
         var text = new StringBuilder();
-        if (thread.Object is not null)
+        var inThread = thread.Id != 0;
+        if (inThread)
         {
             text.Append("Exception in thread ").Append(thread.Name).Append(":\n");
         }
 
-        AppendChain(text, exc, new HashSet<PyException>(ReferenceEqualityComparer.Instance), inThread: thread.Object is not null);
+        AppendChain(text, exc, new HashSet<PyException>(ReferenceEqualityComparer.Instance), inThread);
         WriteError(text.ToString());
+    }
+
+    /// <summary>A traceback's two lines for one frame: where (the program's path, or a library module's file) and the source line.</summary>
+    private void AppendFrameLines(StringBuilder text, Loading.CompiledCode code, int pc)
+    {
+        var line = pc >= 0 && pc < code.Code.Length ? code.Code[pc].Line : -1;
+        var library = code.IsLibrary;
+        text.Append("  File \"").Append(library || DisplayPath.Length == 0 ? code.Source.FileName : DisplayPath)
+            .Append("\", line ").Append(line).Append(", in ").Append(code.Name).Append('\n');
+        var lines = library ? Loading.LibrarySources.Lines(code.Source.FileName) : SourceLines;
+        if (lines is not null && line >= 1 && line <= lines.Length)
+        {
+            text.Append("    ").Append(lines[line - 1].Trim()).Append('\n');
+        }
+    }
+
+    /// <summary>"prog.py:12 in transfer": where an instruction is, for reports.</summary>
+    public string Where(Loading.CompiledCode code, int pc)
+    {
+        var line = pc >= 0 && pc < code.Code.Length ? code.Code[pc].Line : -1;
+        var file = code.IsLibrary || DisplayPath.Length == 0 ? code.Source.FileName : DisplayPath;
+        return $"{Path.GetFileName(file)}:{line} in {code.Name}";
+    }
+
+    /// <summary>
+    /// How the program names an object: a global of its own (<c>lock_a</c>), or an attribute path from one
+    /// (<c>bank.lock</c>, <c>buffer.cond._lock</c>), searched breadth first three attributes deep; null if none.
+    /// </summary>
+    public string? NameOf(object target)
+    {
+        var queue = new Queue<(object Obj, string Path, int Depth)>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        for (var slot = 0; slot < Module.ProgramGlobalCount; slot++)
+        {
+            if (_globals[slot].Ref is { } value && value is not PyModule and not PyType and not PyFunction)
+            {
+                queue.Enqueue((value, Module.GlobalNames[slot], 0));
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var (obj, path, depth) = queue.Dequeue();
+            if (ReferenceEquals(obj, target))
+            {
+                return path;
+            }
+
+            if (depth == 3 || !seen.Add(obj))
+            {
+                continue;
+            }
+
+            var attributes = obj switch
+            {
+                PyInstance instance => instance.Dict,
+                Threading.PyThreadObject { Dict: { } dict } => dict,
+                _ => null,
+            };
+            foreach (var (name, value) in attributes ?? [])
+            {
+                if (value.Ref is { } child)
+                {
+                    queue.Enqueue((child, $"{path}.{name}", depth + 1));
+                }
+            }
+
+            if (obj is PyList list)
+            {
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    if (list.Items[i].Ref is { } item)
+                    {
+                        queue.Enqueue((item, $"{path}[{i}]", depth + 1));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A thread's stack as a traceback prints it, outermost frame first.</summary>
+    public IReadOnlyList<string> StackOf(SimThread thread)
+    {
+        var frames = new List<Frame>();
+        for (var f = thread.Top; f is not null; f = f.Back)
+        {
+            frames.Add(f);
+        }
+
+        frames.Reverse();
+        var text = new StringBuilder();
+        foreach (var f in frames)
+        {
+            AppendFrameLines(text, f.Code, Math.Max(0, f.Pc - 1));
+        }
+
+        return text.ToString().TrimEnd('\n').Split('\n');
     }
 
     /// <summary>An explicit cause, else an unsuppressed context, is printed above the exception it led to.</summary>
@@ -48,13 +148,7 @@ internal sealed partial class Machine
 
         foreach (var (_, code, pc) in exc.Traceback)
         {
-            var line = pc >= 0 && pc < code.Code.Length ? code.Code[pc].Line : -1;
-            text.Append("  File \"").Append(DisplayPath.Length > 0 ? DisplayPath : code.Source.FileName)
-                .Append("\", line ").Append(line).Append(", in ").Append(code.Name).Append('\n');
-            if (SourceLines is not null && line >= 1 && line <= SourceLines.Length)
-            {
-                text.Append("    ").Append(SourceLines[line - 1].Trim()).Append('\n');
-            }
+            AppendFrameLines(text, code, pc);
         }
 
         var message = PyFormat.Str(PyValue.FromObject(exc));
@@ -66,8 +160,11 @@ internal sealed partial class Machine
     /// program's own with its module (<c>__main__.Empty</c>); 3.11+ and threading.excepthook (the traceback
     /// module) leave __main__ out.
     /// </summary>
-    private string ExceptionTypeName(PyType type, bool inThread) =>
-        type is PyClass c && Version <= PythonVersion.Py310 && !inThread ? $"{c.Module}.{c.QualifiedName}"
-        : type is PyClass own ? own.QualifiedName
-        : type.Name;
+    private string ExceptionTypeName(PyType type, bool inThread)
+    {
+        var name = type is PyClass own ? own.QualifiedName : type.Name;
+        var module = type.Module;
+        var mainNamed = Version <= PythonVersion.Py310 && !inThread;
+        return module == "builtins" || (module == "__main__" && !mainNamed) ? name : $"{module}.{name}";
+    }
 }

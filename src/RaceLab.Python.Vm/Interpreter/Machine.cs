@@ -56,7 +56,8 @@ internal sealed partial class Machine
         _builtinFallback = new PyValue[n];
         _writeSeq = new long[n];
         _depth = new long[n];
-        _modules = Builtins.Modules(this);
+        _modules = ModuleTable(module);
+        _imported = new bool[module.Libraries.Count];
         var builtins = Builtins.Table();
         for (var i = 0; i < n; i++)
         {
@@ -65,10 +66,11 @@ internal sealed partial class Machine
                 _builtinFallback[i] = b;
             }
 
-            // The program runs as the main module; until it assigns __name__ itself, reads find "__main__".
+            // The program runs as the main module; until it assigns __name__ itself, reads find "__main__"
+            // (a library module's, its own name).
             if (module.GlobalNames[i] == "__name__")
             {
-                _builtinFallback[i] = PyValue.FromString("__main__");
+                _builtinFallback[i] = PyValue.FromString(module.ModuleOfSlot(i));
             }
         }
 
@@ -127,6 +129,7 @@ internal sealed partial class Machine
     /// <summary>Pushes the module's frame on the main thread.</summary>
     public void EnterModule(SimThread main)
     {
+        InitializeLibraries();
         var frame = main.RentFrame();
         frame.Reset(Module.Main, isModule: true);
         main.Top = frame;

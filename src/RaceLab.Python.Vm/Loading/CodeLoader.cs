@@ -14,14 +14,34 @@ internal static partial class CodeLoader
 {
     public static LoadedModule Load(CodeObject module, bool freeThreaded)
     {
-        var globals = new List<string>();
+        var globals = new GlobalTable();
         var all = new List<CompiledCode>();
         var costs = CostModel.For(module.Version, freeThreaded);
         var main = LoadOne(module, globals, all, costs);
-        return new LoadedModule { Main = main, AllCode = all, GlobalNames = globals };
+        var programGlobals = globals.Names.Count;
+
+        // The library modules the program imports (and they import) are compiled for the same release and
+        // loaded after it, each with globals of its own: their slots follow the program's.
+        var libraries = new List<LibraryModule>();
+        for (var i = 0; i < globals.Imported.Count; i++)
+        {
+            var name = globals.Imported[i];
+            if (libraries.Exists(l => l.Name == name) || !LibrarySources.Exists(name))
+            {
+                continue;
+            }
+
+            var code = LibrarySources.Compile(name, module.Version);
+            globals.EnterModule();
+            var first = globals.Names.Count;
+            var body = LoadOne(code, globals, all, costs);
+            libraries.Add(new LibraryModule(name, body, globals.Current, first, globals.Names.Count, libraries.Count) { Imports = globals.CurrentImports });
+        }
+
+        return new LoadedModule { Main = main, AllCode = all, GlobalNames = globals.Names, ProgramGlobalCount = programGlobals, Libraries = libraries };
     }
 
-    private static CompiledCode LoadOne(CodeObject code, List<string> globals, List<CompiledCode> all, CostModel costs)
+    private static CompiledCode LoadOne(CodeObject code, GlobalTable globals, List<CompiledCode> all, CostModel costs)
     {
         var id = all.Count;
         all.Add(null!);
@@ -34,18 +54,19 @@ internal static partial class CodeLoader
         var nameSlots = new int[code.Names.Length];
         for (var i = 0; i < nameSlots.Length; i++)
         {
-            var slot = globals.IndexOf(code.Names[i]);
-            if (slot < 0)
-            {
-                slot = globals.Count;
-                globals.Add(code.Names[i]);
-            }
-
-            nameSlots[i] = slot;
+            nameSlots[i] = globals.SlotOf(code.Names[i]);
         }
 
         var table = OpcodeTable.For(code.Version);
         var raw = ReadInstructions(code, table);
+        foreach (var r in raw)
+        {
+            if (r.Name == "IMPORT_NAME")
+            {
+                globals.NoteImport(code.Names[r.Arg]);
+            }
+        }
+
         var lines = LineTable.LinesPerUnit(code);
         var unitToIndex = new int[code.Code.Length / 2 + 1];
         Array.Fill(unitToIndex, -1);
@@ -102,7 +123,7 @@ internal static partial class CodeLoader
         return compiled;
     }
 
-    private static PyValue Constant(Constant constant, List<string> globals, List<CompiledCode> all, CostModel costs) => constant switch
+    private static PyValue Constant(Constant constant, GlobalTable globals, List<CompiledCode> all, CostModel costs) => constant switch
     {
         NoneConstant => PyValue.None,
         BoolConstant b => PyValue.FromBool(b.Value),

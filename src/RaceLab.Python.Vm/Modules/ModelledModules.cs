@@ -9,8 +9,12 @@ namespace RaceLab.Python.Vm.Modules;
 /// </summary>
 public static class ModelledModules
 {
-    /// <summary>The modules the VM provides (see Interpreter/Builtins.Modules).</summary>
-    public static IReadOnlyList<string> Names { get; } = ["sys", "threading"];
+    /// <summary>The modules the VM provides: native ones (Interpreter/Builtins.Modules) and those written in Python (Library/).</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        [.. Interpreter.Builtins.Modules().Keys.Concat(Loading.LibrarySources.Names()).Where(n => !n.StartsWith('_')).Order(StringComparer.Ordinal)];
+
+    private static bool IsModelled(string dotted) =>
+        Interpreter.Builtins.Modules().ContainsKey(dotted) || Loading.LibrarySources.Exists(dotted);
 
     /// <exception cref="PythonSyntaxException"><c>prog.py:LINE:COL: module 'socket' is not modelled ...</c> for the first import of another module.</exception>
     public static void Check(string source, string fileName, PythonVersion version)
@@ -19,11 +23,15 @@ public static class ModelledModules
         var module = PythonParser.Parse(source, fileName, version);
         foreach (var (name, span) in Imports(module.Body))
         {
-            var root = name.Split('.')[0];
-            if (!Names.Contains(root))
+            var parts = name.Split('.');
+            for (var i = 1; i <= parts.Length; i++)
             {
-                throw new PythonSyntaxException(fileName, span.Line, span.Column + 1,
-                    $"module '{root}' is not modelled (the simulator models {string.Join(", ", Names)})");
+                var prefix = string.Join('.', parts[..i]);
+                if (!IsModelled(prefix))
+                {
+                    throw new PythonSyntaxException(fileName, span.Line, span.Column + 1,
+                        $"module '{prefix}' is not modelled (the simulator models {string.Join(", ", Names)})");
+                }
             }
         }
     }

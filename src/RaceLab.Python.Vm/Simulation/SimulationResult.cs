@@ -42,6 +42,9 @@ public sealed record SimulationResult
     /// <summary>Why the run stopped early (deadlock with each thread's state, instruction limit).</summary>
     public string? StopMessage { get; init; }
 
+    /// <summary>Who waited for what when the run ended in a deadlock (null otherwise).</summary>
+    public DeadlockReport? Deadlock { get; init; }
+
     public required IReadOnlyList<ThreadReport> Threads { get; init; }
 
     /// <summary>The first lost updates, when tracing.</summary>

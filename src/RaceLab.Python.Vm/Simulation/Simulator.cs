@@ -58,7 +58,7 @@ public static class Simulator
         var end = options.FreeThreaded ? scheduler.Threads.Max(t => t.Clock) : machine.Now;
         var uncaught = main.Uncaught;
         var globals = new Dictionary<string, BigInteger>(StringComparer.Ordinal);
-        for (var i = 0; i < machine.GlobalCount; i++)
+        for (var i = 0; i < loaded.ProgramGlobalCount; i++)
         {
             var v = machine.Global(i);
             if (v.IsIntegral && !v.IsBool)
@@ -84,6 +84,7 @@ public static class Simulator
             Instructions = scheduler.TotalInstructions,
             Stop = stop,
             StopMessage = scheduler.StopMessage,
+            Deadlock = scheduler.Deadlock,
             Threads = scheduler.Threads.Select(t => new ThreadReport(
                 t.Name, Math.Max(0, t.StartTime) / 1e12, Math.Max(0, t.EndTime) / 1e12, t.Instructions, t.State.ToString())).ToArray(),
             Stories = ledger.Stories,

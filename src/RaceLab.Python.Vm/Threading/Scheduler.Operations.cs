@@ -54,30 +54,78 @@ internal sealed partial class Scheduler
         Block(current, $"blocked in join() on {target.Name}");
     }
 
-    /// <summary>Lock.acquire(): first tries without releasing the GIL; blocks only if the lock is held.</summary>
-    public bool Acquire(SimThread current, PyLock lockObject, bool blocking)
+    /// <summary>
+    /// Lock.acquire() and RLock.acquire(): first tries without releasing the GIL; blocks only if the lock is
+    /// held, until it is released or, with a timeout, until the deadline (then acquire() returns False).
+    /// </summary>
+    public bool Acquire(SimThread current, PyLock lockObject, bool blocking, double timeoutSeconds = -1)
     {
-        if (lockObject.Owner is null)
+        if (lockObject is PyRLock { Owner: { } owner } reentrant && owner == current)
         {
-            lockObject.Owner = current;
+            reentrant.Count++;
             return true;
         }
 
-        if (!blocking)
+        if (lockObject.Owner is null)
+        {
+            Take(current, lockObject, 1);
+            return true;
+        }
+
+        if (!blocking || timeoutSeconds == 0)
         {
             return false;
         }
 
         current.BlockedOnLock = lockObject;
+        current.RestoreCount = 1;
         lockObject.Blocked.Add(current);
         Block(current, $"blocked acquiring a lock held by {lockObject.Owner.Name}");
+        if (timeoutSeconds > 0)
+        {
+            current.Deadline = Clock(current) + Seconds(timeoutSeconds);
+            current.EventTime = current.Deadline;
+            UpdateBreakAt();
+        }
+
         return true;
+    }
+
+    /// <summary>The lock becomes the thread's, remembering where (the innermost frame outside RaceLab's library).</summary>
+    private static void Take(SimThread thread, PyLock lockObject, int count)
+    {
+        lockObject.Owner = thread;
+        if (lockObject is PyRLock reentrant)
+        {
+            reentrant.Count = count;
+        }
+
+        var frame = thread.Top;
+        while (frame is { Code.IsLibrary: true, Back: not null })
+        {
+            frame = frame.Back;
+        }
+
+        lockObject.AcquiredIn = frame?.Code;
+        lockObject.AcquiredAt = frame is null ? 0 : Math.Max(0, frame.Pc - 1);
     }
 
     /// <summary>Lock.release(): frees the lock and has the OS wake one blocked thread, which tries it when it runs.</summary>
     public void Release(SimThread current, PyLock lockObject)
     {
-        if (lockObject.Owner is null)
+        if (lockObject is PyRLock reentrant)
+        {
+            if (reentrant.Owner != current)
+            {
+                throw PythonError.Of(Tags.RuntimeError, "cannot release un-acquired lock");
+            }
+
+            if (--reentrant.Count > 0)
+            {
+                return;
+            }
+        }
+        else if (lockObject.Owner is null)
         {
             throw PythonError.Of(Tags.RuntimeError, "release unlocked lock");
         }
@@ -113,6 +161,12 @@ internal sealed partial class Scheduler
     /// <summary>A thread's outermost frame returned or raised: wake its joiners, give up the GIL for good.</summary>
     private void Finish(SimThread t)
     {
+        if (t.Id == 0 && _m.EnterAtExit(t))
+        {
+            // The main thread goes on with threading's exit callbacks.
+            return;
+        }
+
         _m.Advance(t, _m.Costs.ThreadExit);
         var now = Clock(t);
         t.State = ThreadState.Finished;
@@ -135,29 +189,5 @@ internal sealed partial class Scheduler
 
         ReleaseGil(t);
         UpdateBreakAt();
-    }
-
-    private string DescribeDeadlock()
-    {
-        var lines = new List<string> { "deadlock: every thread is blocked" };
-        foreach (var t in Threads)
-        {
-            if (t.State == ThreadState.Finished)
-            {
-                continue;
-            }
-
-            var where = t.Top is { } f && f.Code.Code.Length > 0
-                ? $" at line {f.Code.Code[Math.Max(0, f.Pc - 1)].Line} in {f.Code.Name}"
-                : string.Empty;
-            var what = t.BlockedOnLock is { } l
-                ? $"blocked acquiring a lock held by {l.Owner?.Name ?? "nobody"}"
-                : t.BlockedOnThread is { } other
-                    ? $"blocked in join() on {other.Name}"
-                    : t.State.ToString();
-            lines.Add($"  {t.Name}: {what}{where}");
-        }
-
-        return string.Join('\n', lines);
     }
 }

@@ -24,11 +24,15 @@ internal sealed partial class Scheduler
     /// <summary>GIL switches: real changes of owner after the main thread's first acquisition.</summary>
     public long GilSwitches => Math.Max(0, SwitchNumber - 1);
 
+    /// <summary>
+    /// The program is over when the main thread and every non-daemon thread have finished (CPython's
+    /// threading._shutdown joins those); daemon threads still running or blocked are simply abandoned.
+    /// </summary>
     private bool AllFinished()
     {
         foreach (var t in Threads)
         {
-            if (t.State != ThreadState.Finished)
+            if (t.State != ThreadState.Finished && (t.Id == 0 || t.Object is not { Daemon: true }))
             {
                 return false;
             }
@@ -65,8 +69,7 @@ internal sealed partial class Scheduler
                     var next = NextEvent();
                     if (next == long.MaxValue)
                     {
-                        StopMessage = DescribeDeadlock();
-                        return SimulationStop.Deadlock;
+                        return EndInDeadlock();
                     }
 
                     _m.Now = Math.Max(_m.Now, next);
@@ -119,8 +122,7 @@ internal sealed partial class Scheduler
                 var next = NextEvent();
                 if (next == long.MaxValue)
                 {
-                    StopMessage = DescribeDeadlock();
-                    return SimulationStop.Deadlock;
+                    return EndInDeadlock();
                 }
 
                 ProcessEvents(next);

@@ -119,15 +119,32 @@ internal sealed partial class Scheduler
                 t.WaitSwitchNumber = SwitchNumber;
                 break;
             case ThreadState.Waking:
+                t.Sleeping = false;
                 BecomeRunnable(t, time);
                 break;
             case ThreadState.Blocked when t.BlockedOnLock is { } lockObject:
                 t.EventTime = long.MaxValue;
                 if (lockObject.Owner is null)
                 {
-                    lockObject.Owner = t;
-                    lockObject.Blocked.Remove(t);
-                    t.BlockedOnLock = null;
+                    TakeAfterWait(t, lockObject);
+                    BecomeRunnable(t, time);
+                }
+                else if (time >= t.Deadline)
+                {
+                    TimeOut(t, lockObject);
+                    BecomeRunnable(t, time);
+                }
+                else
+                {
+                    t.EventTime = t.Deadline;
+                }
+
+                break;
+            case ThreadState.Blocked when t.BlockedOnQueue is { } queue:
+                t.EventTime = long.MaxValue;
+                if (time >= t.Deadline)
+                {
+                    QueueTimeOut(t, queue);
                     BecomeRunnable(t, time);
                 }
 

@@ -32,6 +32,21 @@ internal sealed partial class SimThread(int id, string name)
 
     public SimThread? BlockedOnThread { get; set; }
 
+    /// <summary>Blocked in SimpleQueue.get() on this queue.</summary>
+    public PySimpleQueue? BlockedOnQueue { get; set; }
+
+    /// <summary>An exception the thread raises when it next runs (a timed-out SimpleQueue.get raises Empty).</summary>
+    public PyException? PendingRaise { get; set; }
+
+    /// <summary>A timed blocking acquire's deadline (ps): it gives up then and its acquire() returns False.</summary>
+    public long Deadline { get; set; } = long.MaxValue;
+
+    /// <summary>In time.sleep(): blocked until its OS wake-up, with nothing to wait for.</summary>
+    public bool Sleeping { get; set; }
+
+    /// <summary>An RLock's recursion count to restore once its blocked acquire succeeds (Condition.wait's _acquire_restore).</summary>
+    public int RestoreCount { get; set; } = 1;
+
     /// <summary>Threads blocked in join() on this one, or in start() waiting for it to begin.</summary>
     public List<SimThread> Joiners { get; } = [];
 

@@ -13,13 +13,22 @@ internal sealed class CostModel
     private readonly Dictionary<string, double> _opNs;
     private readonly double _defaultNs;
 
-    private CostModel(CostTable table)
+    private CostModel(CostTable table, PythonVersion version)
     {
         _opNs = table.Ops;
         _defaultNs = table.DefaultNs;
         PythonCallExtra = Ps(table.FrameNs);
         LockNs = table.LockNs;
+        _importNs = ImportCosts.For(version);
     }
+
+    private readonly IReadOnlyDictionary<string, double> _importNs;
+
+    /// <summary>
+    /// Importing a library module the first time, beyond running RaceLab's own (smaller) module body: what the
+    /// real import costs in reading, unmarshalling and running CPython's module and its dependencies.
+    /// </summary>
+    public long ModuleImport(string module) => Ps(_importNs.TryGetValue(module, out var ns) ? ns : 0);
 
     /// <summary>Pushing and popping a Python frame, on top of the call instruction itself.</summary>
     public long PythonCallExtra { get; }
@@ -73,7 +82,7 @@ internal sealed class CostModel
     /// <summary>Interpreter start-up and shutdown around the program (import site, threading).</summary>
     public long ProcessOverhead { get; } = Ps(18_000_000);
 
-    public static CostModel For(PythonVersion version, bool freeThreaded) => new(CostTables.For(version, freeThreaded));
+    public static CostModel For(PythonVersion version, bool freeThreaded) => new(CostTables.For(version, freeThreaded), version);
 
     public int CostOf(string opname, Op op, int arg)
     {

@@ -8,6 +8,7 @@ internal static class Iteration
         PyRange r => PyValue.FromObject(new PyRangeIterator(r.Start, r.Length, r.Step)),
         PyList l => PyValue.FromObject(new PySequenceIterator(i => i < l.Items.Count ? (true, l.Items[i]) : (false, default)) { Source = l }),
         PyTuple t => PyValue.FromObject(new PySequenceIterator(i => i < t.Items.Length ? (true, t.Items[i]) : (false, default)) { Source = t }),
+        PyDeque d => PyValue.FromObject(new PySequenceIterator(i => i < d.Count ? (true, d[i]) : (false, default)) { Source = d }),
         string s => PyValue.FromObject(new PySequenceIterator(i => i < s.Length ? (true, PyValue.FromString(s[i].ToString())) : (false, default)) { Source = s }),
         PyDict d => PyValue.FromObject(new PySequenceIterator(i => i < d.Items.Count ? (true, d.Items[i].Key) : (false, default)) { Source = d }),
         PySet s => FromSnapshot(s.Items.ToArray(), s),

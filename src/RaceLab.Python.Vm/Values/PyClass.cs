@@ -29,7 +29,7 @@ internal sealed class PyClass : PyType
     /// <summary>The first built-in type other than object in the MRO (Thread, Exception...), or null.</summary>
     public PyType? NativeBase { get; }
 
-    public string Module => Dict.TryGetValue("__module__", out var m) && m.IsString ? m.String : "__main__";
+    public override string Module => Dict.TryGetValue("__module__", out var m) && m.IsString ? m.String : "__main__";
 
     /// <summary>
     /// Bumped whenever any class's namespace changes after creation (CPython's type version tags, coarsely):

@@ -152,12 +152,18 @@ internal sealed class PyFunction(CompiledCode code, string qualifiedName) : PyHe
     public Dictionary<string, PyValue>? Dict { get; set; }
 }
 
-/// <summary>A module object (threading, sys) with named attributes.</summary>
+/// <summary>
+/// A module object: a native one (sys, time, _thread) with fixed attributes, or a library module written
+/// in Python whose attributes are its globals, read from the running machine's slots.
+/// </summary>
 internal sealed class PyModule(string name, Dictionary<string, PyValue> attributes)
 {
     public string Name { get; } = name;
 
     public Dictionary<string, PyValue> Attributes { get; } = attributes;
+
+    /// <summary>A Python module's global names and their slots (null for a native module).</summary>
+    public Loading.LibraryModule? Library { get; init; }
 }
 
 /// <summary>A built-in method bound to its receiver (lock.acquire, list.append, thread.start).</summary>

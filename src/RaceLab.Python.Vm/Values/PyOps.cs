@@ -12,6 +12,7 @@ internal static partial class PyOps
         string => Tags.Str,
         PyTuple => Tags.Tuple,
         PyList => Tags.List,
+        PyDeque => Tags.Deque,
         PyDict => Tags.Dict,
         PySet s => s.Frozen ? Tags.FrozenSet : Tags.Set,
         PyRange => Tags.Range,
@@ -46,6 +47,7 @@ internal static partial class PyOps
             string s => s.Length > 0,
             PyTuple t => t.Items.Length > 0,
             PyList l => l.Items.Count > 0,
+            PyDeque d => d.Count > 0,
             PyDict d => d.Items.Count > 0,
             PySet s => s.Count > 0,
             PyRange r => r.Length > 0,
@@ -192,6 +194,7 @@ internal static partial class PyOps
     public static bool Contains(PyValue container, PyValue item) => container.Ref switch
     {
         PyList l => l.Items.Exists(x => Equal(x, item)),
+        PyDeque d => d.Items.Any(x => Equal(x, item)),
         PyTuple t => Array.Exists(t.Items, x => Equal(x, item)),
         string s when item.Ref is string sub => s.Contains(sub, StringComparison.Ordinal),
         PyDict d => d.TryGet(item, out _),

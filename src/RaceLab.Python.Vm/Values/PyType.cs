@@ -7,6 +7,9 @@ internal class PyType(string name, PyType? baseType = null) : PyHeapObject
 
     public PyType? Base { get; } = baseType;
 
+    /// <summary>__module__: "builtins" for the built-in types, the C module's name for others (_queue.Empty).</summary>
+    public virtual string Module { get; init; } = "builtins";
+
     public virtual bool IsSubtypeOf(PyType other)
     {
         for (var t = this; t is not null; t = t.Base)

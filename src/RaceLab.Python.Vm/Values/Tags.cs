@@ -11,6 +11,8 @@ internal static class Tags
     public static readonly PyType Str = new("str", Object);
     public static readonly PyType Tuple = new("tuple", Object);
     public static readonly PyType List = new("list", Object);
+    public static readonly PyType Deque = new("deque", Object);
+    public static readonly PyType SimpleQueue = new("SimpleQueue", Object);
     public static readonly PyType Dict = new("dict", Object);
     public static readonly PyType Set = new("set", Object);
     public static readonly PyType FrozenSet = new("frozenset", Object);
@@ -31,12 +33,23 @@ internal static class Tags
     public static readonly PyType NameError = new("NameError", Exception);
     public static readonly PyType TypeError = new("TypeError", Exception);
     public static readonly PyType ValueError = new("ValueError", Exception);
-    public static readonly PyType ZeroDivisionError = new("ZeroDivisionError", Exception);
-    public static readonly PyType IndexError = new("IndexError", Exception);
-    public static readonly PyType KeyError = new("KeyError", Exception);
+    public static readonly PyType ArithmeticError = new("ArithmeticError", Exception);
+    public static readonly PyType ZeroDivisionError = new("ZeroDivisionError", ArithmeticError);
+    public static readonly PyType LookupError = new("LookupError", Exception);
+    public static readonly PyType IndexError = new("IndexError", LookupError);
+    public static readonly PyType KeyError = new("KeyError", LookupError);
     public static readonly PyType AttributeError = new("AttributeError", Exception);
     public static readonly PyType RuntimeError = new("RuntimeError", Exception);
     public static readonly PyType ImportError = new("ImportError", Exception);
     public static readonly PyType UnboundLocalError = new("UnboundLocalError", NameError);
-    public static readonly PyType OverflowError = new("OverflowError", Exception);
+    public static readonly PyType OverflowError = new("OverflowError", ArithmeticError);
+    public static readonly PyType NotImplementedError = new("NotImplementedError", RuntimeError);
+    public static readonly PyType RecursionError = new("RecursionError", RuntimeError);
+    public static readonly PyType OSError = new("OSError", Exception);
+    public static readonly PyType TimeoutError = new("TimeoutError", OSError);
+    public static readonly PyType SystemExit = new("SystemExit", BaseException);
+    public static readonly PyType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
+
+    /// <summary>_queue.Empty (C in CPython; queue.Empty is this class).</summary>
+    public static readonly PyType QueueEmpty = new("Empty", Exception) { Module = "_queue" };
 }

@@ -101,8 +101,89 @@ public sealed class SimulatorTests
         var result = Simulator.Run(SemanticsCorpus.Code("deadlock", PythonVersion.Py311), new SimulationOptions { Version = PythonVersion.Py311 });
 
         Assert.Equal(SimulationStop.Deadlock, result.Stop);
-        Assert.Contains("MainThread: blocked in join()", result.StopMessage, StringComparison.Ordinal);
-        Assert.Contains("blocked acquiring a lock held by Thread-2 (two)", result.StopMessage, StringComparison.Ordinal);
+        var deadlock = Assert.IsType<DeadlockReport>(result.Deadlock);
+        Assert.Equal(["Thread-1 (one)", "Thread-2 (two)", "Thread-1 (one)"], deadlock.Cycle);
+        Assert.Equal(["MainThread", "Thread-1 (one)", "Thread-2 (two)"], deadlock.Threads.Select(t => t.Name));
+        var main = deadlock.Threads[0];
+        Assert.Equal(("join", "thread Thread-1 (one) to end"), (main.Kind, main.WaitsFor));
+        var one = deadlock.Threads[1];
+        Assert.Equal(("lock", "lock b", "Thread-2 (two)"), (one.Kind, one.WaitsFor, one.HeldBy));
+        Assert.EndsWith(":16 in two", one.AcquiredAt, StringComparison.Ordinal);
+        Assert.EndsWith("line 11, in one", one.Stack[^1], StringComparison.Ordinal);
+        var two = deadlock.Threads[2];
+        Assert.Equal(("lock a", "Thread-1 (one)"), (two.WaitsFor, two.HeldBy));
+        Assert.EndsWith(":8 in one", two.AcquiredAt, StringComparison.Ordinal);
+        Assert.Contains("Thread-1 (one) → Thread-2 (two) → Thread-1 (one)", result.StopMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.11")]
+    [InlineData("3.13")]
+    public void Simulate_ConsumerWaitingForATaskThatNeverComes_IsADeadlockInsideQueueGet(string versionLabel)
+    {
+        var version = ProgramCorpus.Version(versionLabel);
+        var code = Python.PythonCompiler.Compile("""
+            import queue
+            import threading
+
+            jobs = queue.Queue()
+
+
+            def worker():
+                while True:
+                    jobs.get()
+                    jobs.task_done()
+
+
+            t = threading.Thread(target=worker)
+            t.start()
+            jobs.put(1)
+            jobs.join()
+            t.join()
+            """, "consumer.py", version);
+        var result = Simulator.Run(code, new SimulationOptions { Version = version });
+
+        Assert.Equal(SimulationStop.Deadlock, result.Stop);
+        var deadlock = Assert.IsType<DeadlockReport>(result.Deadlock);
+        Assert.Empty(deadlock.Cycle);
+        var worker = deadlock.Threads.Single(t => t.Name != "MainThread");
+        Assert.StartsWith("a notify()", worker.WaitsFor, StringComparison.Ordinal);
+        Assert.Null(worker.HeldBy);
+        Assert.Contains("<racelab-lib>/queue.py", string.Join('\n', worker.Stack), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.12")]
+    public void Simulate_DaemonWorkerStillWaitingAtTheEnd_DoesNotKeepTheProgramAlive(string versionLabel)
+    {
+        var version = ProgramCorpus.Version(versionLabel);
+        var code = Python.PythonCompiler.Compile("""
+            import queue
+            import threading
+
+            jobs = queue.Queue()
+            done = []
+
+
+            def worker():
+                while True:
+                    done.append(jobs.get())
+
+
+            threading.Thread(target=worker, daemon=True).start()
+            jobs.put(1)
+            jobs.put(2)
+            while len(done) < 2:
+                pass
+            print(done)
+            """, "daemon.py", version);
+        var result = Simulator.Run(code, new SimulationOptions { Version = version });
+
+        Assert.Equal(SimulationStop.Completed, result.Stop);
+        Assert.Null(result.Deadlock);
+        Assert.Equal(["[1, 2]"], result.Output);
     }
 
     [Fact]

@@ -6,10 +6,33 @@ namespace RaceLab.Cli.Commands.Sim;
 /// <summary>
 /// The <c>--json</c> document: <c>{"program", "runs": [{"python", "trial", "seed", "output", "assertion_failed",
 /// "exit_code", "globals", "simulated_seconds", "gil_switches", "lost_update_events", "updates_lost",
-/// "instructions"}], "real": [{"python", "interpreter", "output", "exit_code", "seconds"}]}</c>.
+/// "instructions", "deadlock"?}], "real": [{"python", "interpreter", "output", "exit_code", "seconds"}]}</c>.
 /// </summary>
 internal static class SimJsonWriter
 {
+    /// <summary><c>"deadlock": {"cycle": [names], "threads": [{"name", "kind", "waits_for", "held_by", "acquired_at", "in_call", "stack"}]}</c>.</summary>
+    private static void WriteDeadlock(Utf8JsonWriter json, Python.Vm.Simulation.DeadlockReport deadlock)
+    {
+        json.WriteStartObject("deadlock");
+        WriteLines(json, "cycle", deadlock.Cycle);
+        json.WriteStartArray("threads");
+        foreach (var t in deadlock.Threads)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", t.Name);
+            json.WriteString("kind", t.Kind);
+            json.WriteString("waits_for", t.WaitsFor);
+            json.WriteString("held_by", t.HeldBy);
+            json.WriteString("acquired_at", t.AcquiredAt);
+            json.WriteString("in_call", t.InCall);
+            WriteLines(json, "stack", t.Stack);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     public static void Write(IAnsiConsole console, SimSettings settings, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
     {
         using var buffer = new MemoryStream();
@@ -41,6 +64,11 @@ internal static class SimJsonWriter
                 json.WriteNumber("lost_update_events", r.LostUpdateEvents);
                 json.WriteNumber("updates_lost", r.UpdatesLost);
                 json.WriteNumber("instructions", r.Instructions);
+                if (r.Deadlock is { } deadlock)
+                {
+                    WriteDeadlock(json, deadlock);
+                }
+
                 json.WriteEndObject();
             }
 
