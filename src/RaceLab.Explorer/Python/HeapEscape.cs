@@ -103,6 +103,13 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 }
 
                 break;
+            case PySet set:
+                foreach (var item in set.Items)
+                {
+                    Push(item);
+                }
+
+                break;
             case PyCell cell:
                 Push(cell.Value);
                 break;

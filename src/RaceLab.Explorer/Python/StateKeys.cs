@@ -378,6 +378,10 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 }
 
                 break;
+            case PySet set:
+                _writer.Write(set.Frozen ? 35 : 34);
+                WriteValues([.. set.Items]);
+                break;
             case PyRange range:
                 _writer.Write(13);
                 _writer.Write(range.Start);

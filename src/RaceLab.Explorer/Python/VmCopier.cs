@@ -300,6 +300,19 @@ internal sealed class VmCopier
                     return copy;
                 }
 
+            case PySet set:
+                {
+                    // Elements are hashable, so immutable or compared by identity: copied as values.
+                    var copy = new PySet(set.Frozen);
+                    Remember(obj, copy);
+                    foreach (var item in set.Items)
+                    {
+                        copy.Add(Value(item));
+                    }
+
+                    return copy;
+                }
+
             case PyCell cell:
                 {
                     var copy = new PyCell();

@@ -28,6 +28,19 @@ internal static class Builtins
         (BuiltinId.DictUpdate, "update"), (BuiltinId.DictItems, "items"), (BuiltinId.DictKeys, "keys"),
         (BuiltinId.DictValues, "values"), (BuiltinId.DictClear, "clear"), (BuiltinId.DictCopy, "copy"));
 
+    /// <summary>The set methods, by name (C code in CPython: each call atomic under the GIL).</summary>
+    public static readonly Dictionary<string, PyBuiltin> SetMethods = Methods(
+        (BuiltinId.SetAdd, "add"), (BuiltinId.SetDiscard, "discard"), (BuiltinId.SetRemove, "remove"),
+        (BuiltinId.SetPop, "pop"), (BuiltinId.SetClear, "clear"), (BuiltinId.SetCopy, "copy"),
+        (BuiltinId.SetUpdate, "update"), (BuiltinId.SetUnion, "union"), (BuiltinId.SetIntersection, "intersection"),
+        (BuiltinId.SetDifference, "difference"), (BuiltinId.SetIsSubset, "issubset"), (BuiltinId.SetIsSuperset, "issuperset"));
+
+    /// <summary>The str methods, by name.</summary>
+    public static readonly Dictionary<string, PyBuiltin> StrMethods = Methods(
+        (BuiltinId.StrJoin, "join"), (BuiltinId.StrFormat, "format"), (BuiltinId.StrSplit, "split"),
+        (BuiltinId.StrUpper, "upper"), (BuiltinId.StrLower, "lower"), (BuiltinId.StrStrip, "strip"),
+        (BuiltinId.StrStartsWith, "startswith"), (BuiltinId.StrEndsWith, "endswith"), (BuiltinId.StrReplace, "replace"));
+
     /// <summary>The deque methods, by name (C in CPython: atomic under the GIL).</summary>
     public static readonly Dictionary<string, PyBuiltin> DequeMethods = Methods(
         (BuiltinId.DequeAppend, "append"), (BuiltinId.DequeAppendLeft, "appendleft"), (BuiltinId.DequePop, "pop"),
@@ -65,6 +78,15 @@ internal static class Builtins
         ["staticmethod"] = Fn(BuiltinId.StaticMethod, "staticmethod"),
         ["classmethod"] = Fn(BuiltinId.ClassMethod, "classmethod"),
         ["property"] = Fn(BuiltinId.Property, "property"),
+        ["enumerate"] = Fn(BuiltinId.Enumerate, "enumerate"),
+        ["zip"] = Fn(BuiltinId.Zip, "zip"),
+        ["map"] = Fn(BuiltinId.Map, "map"),
+        ["filter"] = Fn(BuiltinId.Filter, "filter"),
+        ["reversed"] = Fn(BuiltinId.Reversed, "reversed"),
+        ["any"] = Fn(BuiltinId.Any, "any"),
+        ["all"] = Fn(BuiltinId.All, "all"),
+        ["id"] = Fn(BuiltinId.Id, "id"),
+        ["hash"] = Fn(BuiltinId.Hash, "hash"),
         ["int"] = PyValue.FromObject(Tags.Int),
         ["bool"] = PyValue.FromObject(Tags.Bool),
         ["float"] = PyValue.FromObject(Tags.Float),
@@ -72,6 +94,8 @@ internal static class Builtins
         ["list"] = PyValue.FromObject(Tags.List),
         ["tuple"] = PyValue.FromObject(Tags.Tuple),
         ["dict"] = PyValue.FromObject(Tags.Dict),
+        ["set"] = PyValue.FromObject(Tags.Set),
+        ["frozenset"] = PyValue.FromObject(Tags.FrozenSet),
         ["type"] = PyValue.FromObject(Tags.Type),
         ["object"] = PyValue.FromObject(Tags.Object),
         ["None"] = PyValue.None,

@@ -706,6 +706,7 @@ internal sealed partial class Machine
 
                 case Op.BuildMap:
                     {
+                        f.Sp = sp; f.Pc = pc;
                         var dict = new PyDict();
                         sp -= 2 * ins.Arg;
                         for (var i = 0; i < ins.Arg; i++)

@@ -41,9 +41,71 @@ internal sealed partial class Machine
                     return sp;
                 }
 
+            case Op.BuildSet:
+                {
+                    sp -= ins.Arg;
+                    var set = new PySet(frozen: false);
+                    for (var i = 0; i < ins.Arg; i++)
+                    {
+                        set.Add(slots[sp + i]);
+                    }
+
+                    slots[sp++] = PyValue.FromObject(set);
+                    return sp;
+                }
+
+            case Op.SetAdd:
+                {
+                    var item = slots[--sp];
+                    slots[sp - ins.Arg].As<PySet>().Add(item);
+                    return sp;
+                }
+
+            case Op.SetUpdate:
+                {
+                    var iterable = slots[--sp];
+                    slots[sp - ins.Arg].As<PySet>().Update(iterable);
+                    return sp;
+                }
+
+            case Op.MapAdd:
+                {
+                    // 3.8+: the key was pushed first, the value on top.
+                    var value = slots[--sp];
+                    var key = slots[--sp];
+                    PyHash.Of(key);
+                    slots[sp - ins.Arg].As<PyDict>().Set(key, value);
+                    return sp;
+                }
+
+            case Op.UnpackEx:
+                return UnpackStarred(slots, sp, ins.Arg & 0xFF, ins.Arg >> 8);
             default:
                 throw new InvalidOperationException($"opcode {ins.Op} reached the dispatch loop without a handler");
         }
+    }
+
+    /// <summary>UNPACK_EX: <paramref name="before"/> items, a list of the rest, <paramref name="after"/> items, pushed last first.</summary>
+    private static int UnpackStarred(PyValue[] slots, int sp, int before, int after)
+    {
+        var items = Iteration.ToList(slots[--sp]);
+        if (items.Count < before + after)
+        {
+            throw PythonError.Of(Tags.ValueError, $"not enough values to unpack (expected at least {before + after}, got {items.Count})");
+        }
+
+        for (var i = items.Count - 1; i >= items.Count - after; i--)
+        {
+            slots[sp++] = items[i];
+        }
+
+        slots[sp++] = PyValue.FromObject(new PyList(items.GetRange(before, items.Count - before - after)));
+        for (var i = before - 1; i >= 0; i--)
+        {
+            slots[sp++] = items[i];
+        }
+
+        return sp;
     }
 
     /// <summary>The callable of the CALL_FUNCTION_EX a DICT_MERGE feeds, for its error messages.</summary>

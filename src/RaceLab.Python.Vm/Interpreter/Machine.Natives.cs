@@ -85,7 +85,7 @@ internal sealed partial class Machine
 
             case BuiltinId.Max:
             case BuiltinId.Min:
-                return Extreme(builtin, pos, kw, builtin.Id == BuiltinId.Max);
+                return IterableBuiltin(thread, builtin, pos, kw);
             case BuiltinId.Abs:
                 Expect(builtin, pos, 1, 1, kw);
                 return pos[0].IsFloat ? PyValue.FromFloat(Math.Abs(pos[0].Float))
@@ -194,6 +194,12 @@ internal sealed partial class Machine
                 return ListMethod(builtin, pos, kw);
             case >= BuiltinId.DictGet and <= BuiltinId.DictCopy:
                 return DictMethod(builtin, pos, kw);
+            case >= BuiltinId.SetAdd and <= BuiltinId.SetIsSuperset:
+                return SetMethod(builtin, pos, kw);
+            case >= BuiltinId.Enumerate and <= BuiltinId.Hash:
+                return IterableBuiltin(thread, builtin, pos, kw);
+            case >= BuiltinId.StrJoin and <= BuiltinId.StrReplace:
+                return StrMethod(builtin, pos, kw);
             case BuiltinId.ListAppend:
                 Expect(builtin, pos, 2, 2, kw);
                 pos[0].As<PyList>().Items.Add(pos[1]);
@@ -291,6 +297,7 @@ internal sealed partial class Machine
         PyDeque d => d.Count,
         PyTuple t => t.Items.Length,
         PyDict d => d.Items.Count,
+        PySet s => s.Count,
         PyRange r => r.Length,
         _ => throw PythonError.Of(Tags.TypeError, $"object of type '{PyOps.TypeOf(v).Name}' has no len()"),
     };
@@ -319,31 +326,6 @@ internal sealed partial class Machine
         return step == 0
             ? throw PythonError.Of(Tags.ValueError, "range() arg 3 must not be zero")
             : PyValue.FromObject(new PyRange(start, stop, step));
-    }
-
-    private static PyValue Extreme(PyBuiltin builtin, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw, bool max)
-    {
-        if (kw is not null)
-        {
-            throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() keyword arguments are not supported by the simulator");
-        }
-
-        var items = pos.Length == 1 ? Iteration.ToList(pos[0]) : [.. pos];
-        if (items.Count == 0)
-        {
-            throw PythonError.Of(Tags.ValueError, $"{builtin.Name}() arg is an empty sequence");
-        }
-
-        var best = items[0];
-        for (var i = 1; i < items.Count; i++)
-        {
-            if (PyOps.Compare(max ? 4 : 0, items[i], best))
-            {
-                best = items[i];
-            }
-        }
-
-        return best;
     }
 
     /// <summary>sorted(iterable, *, reverse=False): a stable sort by &lt; (a key= function would call back into Python).</summary>
@@ -457,6 +439,12 @@ internal sealed partial class Machine
         if (ReferenceEquals(type, Tags.Dict))
         {
             return PyValue.FromObject(new PyDict());
+        }
+
+        if (ReferenceEquals(type, Tags.Set) || ReferenceEquals(type, Tags.FrozenSet))
+        {
+            var frozen = ReferenceEquals(type, Tags.FrozenSet);
+            return PyValue.FromObject(args.Length == 0 ? new PySet(frozen) : PySet.From(x, frozen));
         }
 
         if (ReferenceEquals(type, Tags.Type) && args.Length == 1)

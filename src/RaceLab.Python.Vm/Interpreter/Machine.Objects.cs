@@ -37,6 +37,8 @@ internal sealed partial class Machine
             _ => Builtins.ContainerMethod(Builtins.ListMethods, name),
         },
         PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
+        PySet => Builtins.ContainerMethod(Builtins.SetMethods, name),
+        string => Builtins.ContainerMethod(Builtins.StrMethods, name),
         PyDeque => Builtins.ContainerMethod(Builtins.DequeMethods, name),
         PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,

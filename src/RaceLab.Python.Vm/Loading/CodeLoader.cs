@@ -133,6 +133,7 @@ internal static partial class CodeLoader
         TupleConstant t => PyValue.FromObject(new PyTuple(t.Items.Select(c => Constant(c, globals, all, costs)).ToArray())),
         CodeConstant c => PyValue.FromObject(LoadOne(c.Code, globals, all, costs)),
         EllipsisConstant => PyValue.FromObject(PyEllipsis.Instance),
+        FrozenSetConstant s => PyValue.FromObject(PySet.FrozenInOrder(s.Items.Select(c => Constant(c, globals, all, costs)).ToList())),
         _ => throw new VmLoadException($"unsupported constant {constant.Repr()}"),
     };
 

@@ -12,6 +12,11 @@ internal static class LanguageOpMap
         {
             "DICT_MERGE" => (Op.DictMerge, arg),
             "DICT_UPDATE" => (Op.DictUpdate, arg),
+            "BUILD_SET" => (Op.BuildSet, arg),
+            "SET_ADD" => (Op.SetAdd, arg),
+            "SET_UPDATE" => (Op.SetUpdate, arg),
+            "MAP_ADD" => (Op.MapAdd, arg),
+            "UNPACK_EX" => (Op.UnpackEx, arg),
             _ => (Op.Nop, -1),
         };
         return mapped.Arg >= 0;

@@ -115,4 +115,9 @@ internal enum Op : byte
     // Language operations run out of the dispatch loop's own cases (Machine.LanguageOps.cs).
     DictMerge,
     DictUpdate,
+    BuildSet,
+    SetAdd,
+    SetUpdate,
+    MapAdd,
+    UnpackEx,
 }

@@ -11,9 +11,13 @@ internal static class Iteration
         PyDeque d => PyValue.FromObject(new PySequenceIterator(i => i < d.Count ? (true, d[i]) : (false, default)) { Source = d }),
         string s => PyValue.FromObject(new PySequenceIterator(i => i < s.Length ? (true, PyValue.FromString(s[i].ToString())) : (false, default)) { Source = s }),
         PyDict d => PyValue.FromObject(new PySequenceIterator(i => i < d.Items.Count ? (true, d.Items[i].Key) : (false, default)) { Source = d }),
+        PySet s => FromSnapshot(s.Items.ToArray(), s),
         PyRangeIterator or PySequenceIterator => v,
         _ => throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(v).Name}' object is not iterable"),
     };
+
+    private static PyValue FromSnapshot(PyValue[] items, object source) =>
+        PyValue.FromObject(new PySequenceIterator(i => i < items.Length ? (true, items[i]) : (false, default)) { Source = source });
 
     public static bool Next(PyValue iterator, out PyValue value)
     {

@@ -48,6 +48,7 @@ internal static partial class PyFormat
             PyDeque d => "deque([" + string.Join(", ", d.Items.Select(Repr)) + "]" + (d.MaxLength is { } max ? $", maxlen={max})" : ")"),
             PyTuple t => t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + string.Join(", ", t.Items.Select(Repr)) + ")",
             PyDict d => "{" + string.Join(", ", d.Items.Select(p => Repr(p.Key) + ": " + Repr(p.Value))) + "}",
+            PySet s => SetRepr(s),
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
             PyFunction f => $"<function {f.QualifiedName}>",
             PyBuiltin b => $"<built-in function {b.Name}>",
@@ -197,5 +198,14 @@ internal static partial class PyFormat
         }
 
         return text.ToString();
+    }
+
+    /// <summary>{1, 2} / set() / frozenset({1, 2}) / frozenset().</summary>
+    private static string SetRepr(PySet set)
+    {
+        var items = string.Join(", ", set.Items.Select(Repr));
+        return set.Frozen
+            ? set.Count == 0 ? "frozenset()" : "frozenset({" + items + "})"
+            : set.Count == 0 ? "set()" : "{" + items + "}";
     }
 }

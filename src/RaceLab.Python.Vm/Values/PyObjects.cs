@@ -23,6 +23,11 @@ internal sealed class PyDict : PyHeapObject
 
     public void Set(PyValue key, PyValue value)
     {
+        if (key.Ref is PyList or PyDict or PySet { Frozen: false })
+        {
+            throw PythonError.Of(Tags.TypeError, $"unhashable type: '{PyOps.TypeOf(key).Name}'");
+        }
+
         for (var i = 0; i < Items.Count; i++)
         {
             if (PyOps.Equal(Items[i].Key, key))

@@ -14,6 +14,7 @@ internal static partial class PyOps
         PyList => Tags.List,
         PyDeque => Tags.Deque,
         PyDict => Tags.Dict,
+        PySet s => s.Frozen ? Tags.FrozenSet : Tags.Set,
         PyRange => Tags.Range,
         PyFunction => Tags.Function,
         PyBuiltin or PyBoundMethod => Tags.BuiltinFunction,
@@ -48,6 +49,7 @@ internal static partial class PyOps
             PyList l => l.Items.Count > 0,
             PyDeque d => d.Count > 0,
             PyDict d => d.Items.Count > 0,
+            PySet s => s.Count > 0,
             PyRange r => r.Length > 0,
             _ => true,
         };
@@ -70,6 +72,7 @@ internal static partial class PyOps
             (string x, string y) => x == y,
             (PyTuple x, PyTuple y) => SequenceEqual(x.Items, y.Items),
             (PyList x, PyList y) => SequenceEqual(x.Items, y.Items),
+            (PySet x, PySet y) => x.Count == y.Count && x.Items.All(y.Contains),
             _ => a.SameAs(b),
         };
     }
@@ -195,6 +198,7 @@ internal static partial class PyOps
         PyTuple t => Array.Exists(t.Items, x => Equal(x, item)),
         string s when item.Ref is string sub => s.Contains(sub, StringComparison.Ordinal),
         PyDict d => d.TryGet(item, out _),
+        PySet s => s.Contains(item),
         PyRange r when item.IsIntegral => RangeContains(r, item.Int),
         _ => throw PythonError.Of(Tags.TypeError, $"argument of type '{TypeOf(container).Name}' is not iterable"),
     };

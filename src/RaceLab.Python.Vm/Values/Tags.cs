@@ -14,6 +14,8 @@ internal static class Tags
     public static readonly PyType Deque = new("deque", Object);
     public static readonly PyType SimpleQueue = new("SimpleQueue", Object);
     public static readonly PyType Dict = new("dict", Object);
+    public static readonly PyType Set = new("set", Object);
+    public static readonly PyType FrozenSet = new("frozenset", Object);
     public static readonly PyType Range = new("range", Object);
     public static readonly PyType Function = new("function", Object);
     public static readonly PyType BuiltinFunction = new("builtin_function_or_method", Object);

@@ -98,3 +98,58 @@ public sealed record CodeConstant(CodeObject Code) : Constant
 
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Code);
 }
+
+/// <summary>
+/// A frozenset the optimizer folded (<c>x in {1, 2}</c>, a constant set display). Items are kept in CPython's
+/// iteration order where our hashes are CPython's (ints, bools), else in source order: CPython randomizes
+/// string hashes per run, so no order can match those. CPython builds it twice: from the source's tuple,
+/// then again from that set's order when the compiler merges constants (merge_consts_recursive).
+/// </summary>
+public sealed record FrozenSetConstant(ImmutableArray<Constant> Items) : Constant
+{
+    public static FrozenSetConstant Of(IEnumerable<Constant> items) => Build(Build(items).Items);
+
+    private static FrozenSetConstant Build(IEnumerable<Constant> items)
+    {
+        var table = new SetTable<Constant>((a, b) => a.Equals(b));
+        var ordered = ImmutableArray.CreateBuilder<Constant>();
+        var hashable = true;
+        var seen = new List<Constant>();
+        foreach (var item in items)
+        {
+            if (seen.Contains(item))
+            {
+                continue;
+            }
+
+            seen.Add(item);
+            if (item switch { IntConstant i => PythonHash.OfInt(i.Value), BoolConstant b => b.Value ? 1 : 0, _ => (long?)null } is { } hash)
+            {
+                table.Add(item, hash);
+            }
+            else
+            {
+                hashable = false;
+            }
+        }
+
+        ordered.AddRange(hashable ? table.Keys() : seen);
+        return new FrozenSetConstant(ordered.ToImmutable());
+    }
+
+    public override string Repr() =>
+        Items.Length == 0 ? "frozenset()" : "frozenset({" + string.Join(", ", Items.Select(i => i.Repr())) + "})";
+
+    public bool Equals(FrozenSetConstant? other) => other is not null && Items.SequenceEqual(other.Items);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var item in Items)
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+}

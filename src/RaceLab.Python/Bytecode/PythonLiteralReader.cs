@@ -24,6 +24,11 @@ internal sealed class PythonLiteralReader(string text)
             return new StringConstant(ReadString());
         }
 
+        if (text.AsSpan(_position).StartsWith("frozenset(", StringComparison.Ordinal))
+        {
+            return ReadFrozenSet();
+        }
+
         var word = ReadWord();
         return word switch
         {
@@ -70,6 +75,36 @@ internal sealed class PythonLiteralReader(string text)
         }
     }
 
+    /// <summary>frozenset() or frozenset({ITEM, ...}), items kept in the order CPython printed them.</summary>
+    private FrozenSetConstant ReadFrozenSet()
+    {
+        _position += "frozenset(".Length;
+        var items = ImmutableArray.CreateBuilder<Constant>();
+        if (Peek() == '{')
+        {
+            _position++;
+            while (true)
+            {
+                SkipSpaces();
+                if (Peek() == '}')
+                {
+                    _position++;
+                    break;
+                }
+
+                items.Add(ReadConstant());
+                SkipSpaces();
+                if (Peek() == ',')
+                {
+                    _position++;
+                }
+            }
+        }
+
+        _position++; // )
+        return new FrozenSetConstant(items.ToImmutable());
+    }
+
     private string ReadString()
     {
         var quote = text[_position++];
@@ -112,7 +147,7 @@ internal sealed class PythonLiteralReader(string text)
     private string ReadWord()
     {
         var start = _position;
-        while (_position < text.Length && text[_position] is not (',' or ')' or ' '))
+        while (_position < text.Length && text[_position] is not (',' or ')' or '}' or ' '))
         {
             _position++;
         }

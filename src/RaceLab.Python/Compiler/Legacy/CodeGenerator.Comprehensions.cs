@@ -5,14 +5,32 @@ namespace RaceLab.Python.Compiler.Legacy;
 
 internal sealed partial class CodeGenerator
 {
-    /// <summary>compiler_comprehension: a nested <c>&lt;listcomp&gt;</c> code object called with the outermost iterator.</summary>
-    private void ListComp(ListCompNode comp)
+    /// <summary>
+    /// compiler_comprehension: a nested <c>&lt;listcomp&gt;</c> (setcomp, dictcomp, genexpr) code object called
+    /// with the outermost iterator.
+    /// </summary>
+    private void Comprehension(ComprehensionNode comp)
     {
         var outermost = comp.Generators[0];
-        EnterScope(comp, UnitKind.Comprehension, "<listcomp>", comp.Span.Line);
-        _unit.Emit(LegacyOp.BuildList, 0);
-        Generator(comp.Generators, 0, 0, comp.Elt);
-        _unit.Emit(LegacyOp.ReturnValue);
+        EnterScope(comp, UnitKind.Comprehension, "<" + comp.BlockName + ">", comp.Span.Line);
+        var build = comp.Kind switch
+        {
+            ComprehensionKind.List => LegacyOp.BuildList,
+            ComprehensionKind.Set => LegacyOp.BuildSet,
+            ComprehensionKind.Dict => LegacyOp.BuildMap,
+            _ => (LegacyOp?)null,
+        };
+        if (build is { } op)
+        {
+            _unit.Emit(op, 0);
+        }
+
+        Generator(comp, 0, 0);
+        if (build is not null)
+        {
+            _unit.Emit(LegacyOp.ReturnValue);
+        }
+
         var qualifiedName = _unit.QualifiedName;
         var code = ExitScope(addNone: true);
         MakeClosure(code, 0, qualifiedName);
@@ -21,8 +39,9 @@ internal sealed partial class CodeGenerator
         _unit.Emit(LegacyOp.CallFunction, 1);
     }
 
-    private void Generator(ImmutableArray<Comprehension> generators, int index, int depth, Expression element)
+    private void Generator(ComprehensionNode comp, int index, int depth)
     {
+        var generators = comp.Generators;
         var generator = generators[index];
         BasicBlock? start = _unit.NewBlock();
         var skip = _unit.NewBlock();
@@ -64,12 +83,11 @@ internal sealed partial class CodeGenerator
 
         if (index + 1 < generators.Length)
         {
-            Generator(generators, index + 1, depth, element);
+            Generator(comp, index + 1, depth);
         }
         else
         {
-            VisitExpression(element);
-            _unit.Emit(LegacyOp.ListAppend, depth + 1);
+            ComprehensionElement(comp, depth);
             _unit.UseNextBlock(skip);
         }
 
@@ -78,6 +96,29 @@ internal sealed partial class CodeGenerator
         {
             _unit.EmitJump(LegacyOp.JumpAbsolute, start);
             _unit.UseNextBlock(anchor);
+        }
+    }
+
+    /// <summary>The innermost body: add the element to the collection under the iterators, or yield it.</summary>
+    private void ComprehensionElement(ComprehensionNode comp, int depth)
+    {
+        VisitExpression(comp.Elt);
+        switch (comp.Kind)
+        {
+            case ComprehensionKind.List:
+                _unit.Emit(LegacyOp.ListAppend, depth + 1);
+                break;
+            case ComprehensionKind.Set:
+                _unit.Emit(LegacyOp.SetAdd, depth + 1);
+                break;
+            case ComprehensionKind.Dict:
+                VisitExpression(comp.Value!);
+                _unit.Emit(LegacyOp.MapAdd, depth + 1);
+                break;
+            default:
+                _unit.Emit(LegacyOp.YieldValue);
+                _unit.Emit(LegacyOp.PopTop);
+                break;
         }
     }
 }

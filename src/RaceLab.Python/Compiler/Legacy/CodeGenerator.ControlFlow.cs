@@ -74,6 +74,7 @@ internal sealed partial class CodeGenerator
         _unit.EmitJump(LegacyOp.JumpAbsolute, start);
         _unit.UseNextBlock(cleanup);
         _frameBlocks.RemoveAt(_frameBlocks.Count - 1);
+        VisitStatements(node.OrElse);
         _unit.UseNextBlock(end);
     }
 
@@ -98,6 +99,7 @@ internal sealed partial class CodeGenerator
         JumpIf(node.Test, body, condition: true);
         _frameBlocks.RemoveAt(_frameBlocks.Count - 1);
         _unit.UseNextBlock(anchor);
+        VisitStatements(node.OrElse);
         _unit.UseNextBlock(end);
     }
 
@@ -111,6 +113,7 @@ internal sealed partial class CodeGenerator
             VisitStatements(node.Body);
             _frameBlocks.RemoveAt(_frameBlocks.Count - 1);
             _unit.SuppressEmit--;
+            VisitStatements(node.OrElse);
             return;
         }
 
@@ -132,6 +135,7 @@ internal sealed partial class CodeGenerator
         }
 
         _frameBlocks.RemoveAt(_frameBlocks.Count - 1);
+        VisitStatements(node.OrElse);
         _unit.UseNextBlock(end);
     }
 

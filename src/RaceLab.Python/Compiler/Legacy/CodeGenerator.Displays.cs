@@ -11,41 +11,46 @@ internal sealed partial class CodeGenerator
     {
         if (context == ExprContext.Store)
         {
-            _unit.Emit(LegacyOp.UnpackSequence, elements.Length);
-            foreach (var element in elements)
-            {
-                VisitExpression(element);
-            }
-
+            UnpackTargets(elements);
             return;
         }
 
         StarUnpack(elements, 0, LegacyOp.BuildList, LegacyOp.ListAppend, LegacyOp.ListExtend, isTuple);
     }
 
-    /// <summary>compiler_dict: 3.10 builds a long display in chunks merged with DICT_UPDATE.</summary>
+    /// <summary>
+    /// compiler_dict: runs of KEY: VALUE items as sub-dicts merged with DICT_UPDATE, each <c>**mapping</c>
+    /// merged on its own; 3.10 also cuts a long run into chunks.
+    /// </summary>
     private void Dict(DictNode dict)
     {
         var n = dict.Keys.Length;
-        if (Is39)
-        {
-            SubDict(dict, 0, n);
-            return;
-        }
-
         var elements = 0;
         var haveDict = false;
         for (var i = 0; i < n; i++)
         {
-            if (elements * 2 > StackUseGuideline)
+            if (dict.Keys[i] is null)
             {
-                SubDict(dict, i - elements, i + 1);
-                if (haveDict)
+                if (elements > 0)
                 {
-                    _unit.Emit(LegacyOp.DictUpdate, 1);
+                    SubDict(dict, i - elements, i);
+                    MergeDict(ref haveDict);
+                    elements = 0;
                 }
 
-                haveDict = true;
+                if (!haveDict)
+                {
+                    _unit.Emit(LegacyOp.BuildMap, 0);
+                    haveDict = true;
+                }
+
+                VisitExpression(dict.Values[i]);
+                _unit.Emit(LegacyOp.DictUpdate, 1);
+            }
+            else if (!Is39 && elements * 2 > StackUseGuideline)
+            {
+                SubDict(dict, i - elements, i + 1);
+                MergeDict(ref haveDict);
                 elements = 0;
             }
             else
@@ -57,18 +62,24 @@ internal sealed partial class CodeGenerator
         if (elements > 0)
         {
             SubDict(dict, n - elements, n);
-            if (haveDict)
-            {
-                _unit.Emit(LegacyOp.DictUpdate, 1);
-            }
-
-            haveDict = true;
+            MergeDict(ref haveDict);
         }
 
         if (!haveDict)
         {
             _unit.Emit(LegacyOp.BuildMap, 0);
         }
+    }
+
+    /// <summary>After a sub-dict: DICT_UPDATE into the dict below it, if there is one.</summary>
+    private void MergeDict(ref bool haveDict)
+    {
+        if (haveDict)
+        {
+            _unit.Emit(LegacyOp.DictUpdate, 1);
+        }
+
+        haveDict = true;
     }
 
     /// <summary>compiler_subdict: constant keys as BUILD_CONST_KEY_MAP, else BUILD_MAP (3.10: item by item when long).</summary>
@@ -83,7 +94,7 @@ internal sealed partial class CodeGenerator
                 VisitExpression(dict.Values[i]);
             }
 
-            _unit.EmitConst(new TupleConstant([.. dict.Keys[begin..end].Select(k => ((ConstantNode)k).Value)]));
+            _unit.EmitConst(new TupleConstant([.. dict.Keys[begin..end].Select(k => ((ConstantNode)k!).Value)]));
             _unit.Emit(LegacyOp.BuildConstKeyMap, n);
             return;
         }
@@ -95,7 +106,7 @@ internal sealed partial class CodeGenerator
 
         for (var i = begin; i < end; i++)
         {
-            VisitExpression(dict.Keys[i]);
+            VisitExpression(dict.Keys[i]!);
             VisitExpression(dict.Values[i]);
             if (big)
             {

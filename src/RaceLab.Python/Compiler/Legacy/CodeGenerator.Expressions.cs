@@ -83,6 +83,9 @@ internal sealed partial class CodeGenerator
             case DictNode dict:
                 Dict(dict);
                 break;
+            case SetNode set:
+                StarUnpack(set.Elts, 0, LegacyOp.BuildSet, LegacyOp.SetAdd, LegacyOp.SetUpdate, tuple: false);
+                break;
             case JoinedStrNode joined:
                 JoinedStr(joined);
                 break;
@@ -95,8 +98,26 @@ internal sealed partial class CodeGenerator
             case LambdaNode lambda:
                 Lambda(lambda);
                 break;
-            case ListCompNode comp:
-                ListComp(comp);
+            case ComprehensionNode comp:
+                Comprehension(comp);
+                break;
+            case YieldNode yield:
+                if (yield.Value is null)
+                {
+                    _unit.EmitConst(NoneConstant.Instance);
+                }
+                else
+                {
+                    VisitExpression(yield.Value);
+                }
+
+                _unit.Emit(LegacyOp.YieldValue);
+                break;
+            case YieldFromNode yieldFrom:
+                VisitExpression(yieldFrom.Value);
+                _unit.Emit(LegacyOp.GetYieldFromIter);
+                _unit.EmitConst(NoneConstant.Instance);
+                _unit.Emit(LegacyOp.YieldFrom);
                 break;
             default:
                 throw new NotSupportedException($"{_fileName}:{expression.Span.Line}: expression {expression.GetType().Name} is not compiled");

@@ -25,7 +25,7 @@ internal sealed partial class CodeGenerator
             }
 
             _unit.Emit(build, pushed);
-            _unit.EmitConst(folded);
+            _unit.EmitConst(build == LegacyOp.BuildSet ? FrozenSetConstant.Of(folded.Items) : folded);
             _unit.Emit(extend, 1);
             return;
         }
@@ -75,6 +75,25 @@ internal sealed partial class CodeGenerator
         if (tuple)
         {
             _unit.Emit(LegacyOp.ListToTuple);
+        }
+    }
+
+    /// <summary>unpack_helper and assignment_helper: UNPACK_EX around a starred target, else UNPACK_SEQUENCE.</summary>
+    private void UnpackTargets(ImmutableArray<Expression> targets)
+    {
+        var star = targets.IndexOf(targets.FirstOrDefault(t => t is StarredNode)!);
+        if (star >= 0)
+        {
+            _unit.Emit(LegacyOp.UnpackEx, star + ((targets.Length - star - 1) << 8));
+        }
+        else
+        {
+            _unit.Emit(LegacyOp.UnpackSequence, targets.Length);
+        }
+
+        foreach (var target in targets)
+        {
+            VisitExpression(target is StarredNode starred ? starred.Value : target);
         }
     }
 

@@ -98,6 +98,11 @@ internal sealed partial class CodeGenerator
         {
             _unit.ScopeFlags |= CodeFlags.Nested;
         }
+
+        if (scope.IsGenerator)
+        {
+            _unit.ScopeFlags |= CodeFlags.Generator;
+        }
     }
 
     private string QualifiedName(UnitKind kind, string name)

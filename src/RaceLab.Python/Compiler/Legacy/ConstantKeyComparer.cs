@@ -34,5 +34,7 @@ internal sealed class ConstantKeyComparer : IEqualityComparer<Constant>
         && a.Names.SequenceEqual(b.Names)
         && a.VarNames.SequenceEqual(b.VarNames)
         && a.FreeVars.SequenceEqual(b.FreeVars)
-        && a.CellVars.SequenceEqual(b.CellVars);
+        && a.CellVars.SequenceEqual(b.CellVars)
+        && a.LineTable.AsSpan().SequenceEqual(b.LineTable.AsSpan())
+        && a.ExceptionTable.AsSpan().SequenceEqual(b.ExceptionTable.AsSpan());
 }

@@ -112,4 +112,9 @@ internal enum LegacyOp
     SetUpdate,
     DictMerge,
     DictUpdate,
+    UnpackEx,
+    YieldValue,
+    YieldFrom,
+    GetYieldFromIter,
+    GenStart,
 }

@@ -18,7 +18,8 @@ internal sealed class LegacyOpcodes
         _numbers = new byte[ops.Length];
         foreach (var op in ops)
         {
-            _numbers[(int)op] = Table[CPythonName(op)];
+            // GEN_START exists in 3.10 only; 3.9 never emits it.
+            _numbers[(int)op] = Table.TryGet(CPythonName(op), out var number) ? number : (byte)0;
         }
     }
 

@@ -26,13 +26,20 @@ internal static class Py310Assembler
             unit.FirstLine = unit.Entry.Instructions.Count > 0 ? unit.Entry.Instructions[0].Line : 1;
         }
 
+        // insert_generator_prefix: GEN_START 0, without a line, ahead of a generator's code.
+        var generator = (unit.ScopeFlags & CodeFlags.Generator) != 0;
+        if (generator)
+        {
+            unit.Entry.Instructions.Insert(0, new Instruction(LegacyOp.GenStart, 0, null, -1));
+        }
+
         var consts = unit.Constants.Items.ToList();
         new Py310Optimizer(unit, consts).Run();
         Py310Lines.DuplicateExitsWithoutLine(unit);
         TrimUnusedConstants(unit.Entry, consts);
         Py310Lines.Propagate(unit.Entry);
         Py310Lines.GuaranteeForExits(unit.Entry, unit.FirstLine);
-        var stackSize = StackDepth.Compute(unit.Entry, unit.Blocks);
+        var stackSize = StackDepth.Compute(unit.Entry, unit.Blocks, generator ? 1 : 0);
         var order = new List<BasicBlock>();
         for (var block = unit.Entry; block is not null; block = block.Next)
         {

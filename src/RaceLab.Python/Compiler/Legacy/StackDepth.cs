@@ -3,7 +3,8 @@ namespace RaceLab.Python.Compiler.Legacy;
 /// <summary>compile.c's <c>stackdepth</c>: the deepest stack over every path through the blocks.</summary>
 internal static class StackDepth
 {
-    public static int Compute(BasicBlock entry, IEnumerable<BasicBlock> allBlocks)
+    /// <param name="startDepth">1 for a 3.10 generator: GEN_START pops the value sent to start it.</param>
+    public static int Compute(BasicBlock entry, IEnumerable<BasicBlock> allBlocks, int startDepth = 0)
     {
         foreach (var block in allBlocks)
         {
@@ -12,7 +13,7 @@ internal static class StackDepth
 
         var stack = new Stack<BasicBlock>();
         var max = 0;
-        Push(stack, entry, 0);
+        Push(stack, entry, startDepth);
         while (stack.Count > 0)
         {
             var block = stack.Pop();

@@ -24,7 +24,7 @@ internal sealed partial class CodeGenerator
         var cells = cellOrder.Select(c => c.Index).ToList();
         var shape = new CodeUnitShape(
             unit.FirstLine,
-            Generator: false,
+            Generator: (flags & CodeFlags.Generator) != 0,
             unit.VarNames.Count,
             unit.ParameterCount,
             cells,

@@ -4,7 +4,8 @@ namespace RaceLab.Python.Compiler.Modern;
 
 internal sealed partial class CodeGenerator
 {
-    private void ListComp(ListCompNode comp)
+    /// <summary>compiler_comprehension: a list, set or dict comprehension (3.12+: inlined).</summary>
+    private void Comprehension(ComprehensionNode comp)
     {
         var loc = Loc(comp);
         var scope = _scopes[comp];
@@ -14,15 +15,23 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        var code = CompileChild(scope, "<listcomp>", comp.Span.Line, unit =>
+        var code = CompileChild(scope, "<" + comp.BlockName + ">", comp.Span.Line, unit =>
         {
-            Emit(Op.BUILD_LIST, 0, loc);
+            if (comp.Kind == ComprehensionKind.Generator)
+            {
+                ComprehensionGenerator(comp, 0, 0, loc, iterOnStack: false);
+                WrapInStopIterationHandler();
+                AddReturnAtEnd();
+                return;
+            }
+
+            Emit(BuildOp(comp.Kind), 0, loc);
             var end = ComprehensionGenerator(comp, 0, 0, loc, iterOnStack: false);
             Emit(Op.RETURN_VALUE, end);
         });
         MakeClosure(code, 0, loc);
         Expression(comp.Generators[0].Iter);
-        Emit(Op.GET_ITER, loc);
+        Emit(Op.GET_ITER, AtLeast313 ? Loc(comp.Generators[0].Iter) : loc);
         EmitCall(0, loc);
     }
 
@@ -30,7 +39,50 @@ internal sealed partial class CodeGenerator
     /// 3.12+ (PEP 709): the comprehension runs in the enclosing frame; its iteration variables are saved
     /// with LOAD_FAST_AND_CLEAR and restored afterwards, also when an exception escapes.
     /// </summary>
-    private void InlinedListComp(ListCompNode comp, Scope scope, SourceLocation loc)
+    /// <summary>3.12+: a dict comprehension's MAP_ADD (and loop jump) spans from the key's start to the value's end.</summary>
+    private SourceLocation ElementLocation(ComprehensionNode comp)
+    {
+        var elt = Loc(comp.Elt);
+        if (comp.Value is null)
+        {
+            return elt;
+        }
+
+        var value = Loc(comp.Value);
+        return new SourceLocation(elt.Line, value.EndLine, elt.Column, value.EndColumn);
+    }
+
+    private static Op BuildOp(ComprehensionKind kind) => kind switch
+    {
+        ComprehensionKind.List => Op.BUILD_LIST,
+        ComprehensionKind.Set => Op.BUILD_SET,
+        _ => Op.BUILD_MAP,
+    };
+
+    /// <summary>The innermost body: add the element (a dict's key and value) to the collection under the iterators.</summary>
+    private void ComprehensionElement(ComprehensionNode comp, int depth, SourceLocation loc)
+    {
+        Expression(comp.Elt);
+        switch (comp.Kind)
+        {
+            case ComprehensionKind.List:
+                Emit(Op.LIST_APPEND, depth + 1, loc);
+                break;
+            case ComprehensionKind.Set:
+                Emit(Op.SET_ADD, depth + 1, loc);
+                break;
+            case ComprehensionKind.Generator:
+                EmitYield(loc);
+                Emit(Op.POP_TOP, loc);
+                break;
+            default:
+                Expression(comp.Value!);
+                Emit(Op.MAP_ADD, depth + 1, loc);
+                break;
+        }
+    }
+
+    private void InlinedListComp(ComprehensionNode comp, Scope scope, SourceLocation loc)
     {
         var none = SourceLocation.None;
         Expression(comp.Generators[0].Iter);
@@ -62,7 +114,7 @@ internal sealed partial class CodeGenerator
         }
 
         _scope = scope;
-        Emit(Op.BUILD_LIST, 0, loc);
+        Emit(BuildOp(comp.Kind), 0, loc);
         Emit(Op.SWAP, 2, loc);
         ComprehensionGenerator(comp, 0, 0, loc, iterOnStack: true);
         _scope = outerScope;
@@ -95,7 +147,7 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>CPython's compiler_sync_comprehension_generator.</summary>
-    private SourceLocation ComprehensionGenerator(ListCompNode comp, int index, int depth, SourceLocation loc, bool iterOnStack)
+    private SourceLocation ComprehensionGenerator(ComprehensionNode comp, int index, int depth, SourceLocation loc, bool iterOnStack)
     {
         var generator = comp.Generators[index];
         var start = NewLabel();
@@ -141,11 +193,10 @@ internal sealed partial class CodeGenerator
             loc = ComprehensionGenerator(comp, index + 1, depth, loc, iterOnStack: false);
         }
 
-        var eltLoc = Is311 ? loc : Loc(comp.Elt);
+        var eltLoc = Is311 ? loc : ElementLocation(comp);
         if (index + 1 >= comp.Generators.Length)
         {
-            Expression(comp.Elt);
-            Emit(Op.LIST_APPEND, depth + 1, eltLoc);
+            ComprehensionElement(comp, depth, eltLoc);
         }
 
         UseLabel(ifCleanup);

@@ -68,17 +68,38 @@ internal sealed partial class CodeGenerator
             case DictNode dict:
                 Dict(dict, loc);
                 break;
+            case SetNode set:
+                StarUnpack(set.Elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, tuple: false, loc);
+                break;
             case JoinedStrNode joined:
                 JoinedStr(joined, loc);
                 break;
             case FormattedValueNode formatted:
                 FormattedValue(formatted, loc);
                 break;
-            case ListCompNode comp:
-                ListComp(comp);
+            case ComprehensionNode comp:
+                Comprehension(comp);
                 break;
             case LambdaNode lambda:
                 Lambda(lambda);
+                break;
+            case YieldNode yield:
+                if (yield.Value is null)
+                {
+                    LoadConst(NoneConstant.Instance, loc);
+                }
+                else
+                {
+                    Expression(yield.Value);
+                }
+
+                EmitYield(loc);
+                break;
+            case YieldFromNode yieldFrom:
+                Expression(yieldFrom.Value);
+                Emit(Op.GET_YIELD_FROM_ITER, loc);
+                LoadConst(NoneConstant.Instance, loc);
+                YieldFrom(loc);
                 break;
             default:
                 throw new InvalidOperationException($"cannot compile {expression.GetType().Name}");

@@ -26,6 +26,7 @@ internal sealed partial class CodeGenerator
             }
 
             Statements(def.Body.Skip(doc is null ? 0 : 1));
+            WrapInStopIterationHandler();
             AddReturnAtEnd();
         });
         MakeClosure(code, flags, loc);
@@ -117,6 +118,13 @@ internal sealed partial class CodeGenerator
         var unit = new CodeUnit(scope, name, QualifiedName(scope, name), firstLine, _version) { Parent = parentUnit };
         _unit = unit;
         _scope = scope;
+        if (scope.IsGenerator && !Is311)
+        {
+            // wrap_in_stopiteration_handler puts SETUP_CLEANUP ahead of everything, RESUME included.
+            unit.StopIterationHandler = NewLabel();
+            EmitJump(Op.SETUP_CLEANUP, unit.StopIterationHandler, SourceLocation.None);
+        }
+
         Emit(Op.RESUME, 0, new SourceLocation(firstLine, firstLine, 0, 0));
         body(unit);
         // compute_code_flags: only function blocks get fast locals; a class body runs in a namespace dict.
@@ -127,6 +135,11 @@ internal sealed partial class CodeGenerator
             if (IsNested(scope))
             {
                 flags |= CodeFlags.Nested;
+            }
+
+            if (scope.IsGenerator)
+            {
+                flags |= CodeFlags.Generator;
             }
         }
 

@@ -34,6 +34,7 @@ internal sealed partial class CodeGenerator
         }
 
         _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
+        Statements(node.OrElse);
         UseLabel(end);
     }
 
@@ -52,6 +53,7 @@ internal sealed partial class CodeGenerator
         JumpIf(node.Test, body, true, loc);
         _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
         UseLabel(anchor);
+        Statements(node.OrElse);
         UseLabel(end);
     }
 }

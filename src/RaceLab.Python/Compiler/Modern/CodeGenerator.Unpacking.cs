@@ -24,7 +24,7 @@ internal sealed partial class CodeGenerator
             }
 
             Emit(build, pushed, loc);
-            LoadConst(folded, loc);
+            LoadConst(build == Op.BUILD_SET ? FrozenSetConstant.Of(folded.Items) : folded, loc);
             Emit(extend, 1, loc);
             if (tuple)
             {
@@ -80,6 +80,25 @@ internal sealed partial class CodeGenerator
         if (tuple)
         {
             ListToTuple(loc);
+        }
+    }
+
+    /// <summary>unpack_helper and assignment_helper: UNPACK_EX around a starred target, else UNPACK_SEQUENCE.</summary>
+    private void UnpackTargets(IReadOnlyList<Expression> targets, SourceLocation loc)
+    {
+        var star = targets.Select((t, i) => (t, i)).FirstOrDefault(p => p.t is StarredNode, (null!, -1)).Item2;
+        if (star >= 0)
+        {
+            Emit(Op.UNPACK_EX, star + ((targets.Count - star - 1) << 8), loc);
+        }
+        else
+        {
+            Emit(Op.UNPACK_SEQUENCE, targets.Count, loc);
+        }
+
+        foreach (var target in targets)
+        {
+            Expression(target is StarredNode starred ? starred.Value : target);
         }
     }
 

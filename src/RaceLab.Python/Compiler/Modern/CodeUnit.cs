@@ -56,6 +56,9 @@ internal sealed class CodeUnit
 
     public int ArgCount { get; set; }
 
+    /// <summary>3.12+: the label of a generator's StopIteration handler (wrap_in_stopiteration_handler), or -1.</summary>
+    public int StopIterationHandler { get; set; } = -1;
+
     public int PositionalOnlyArgCount { get; set; }
 
     public int KeywordOnlyArgCount { get; set; }

@@ -6,7 +6,9 @@ namespace RaceLab.Python.Compiler.Modern;
 internal sealed class ConstantPool
 {
     private readonly List<Constant> _items = [];
-    private readonly Dictionary<Constant, int> _index = [];
+    // _PyCode_ConstantKey: code objects merge by value too, so compiling one comprehension twice (a while
+    // loop's test is compiled at its top and its bottom) leaves one constant.
+    private readonly Dictionary<Constant, int> _index = new(Legacy.ConstantKeyComparer.Instance);
 
     public IReadOnlyList<Constant> Items => _items;
 

@@ -31,6 +31,7 @@ internal sealed partial class FlowGraph
             var stack = b.ExceptStack!;
             b.ExceptStack = null;
             var handler = stack.Top;
+            var lastYieldDepth = -1;
             foreach (var instruction in b.Instructions)
             {
                 if (OpInfo.IsBlockPush(instruction.Op))
@@ -55,6 +56,7 @@ internal sealed partial class FlowGraph
                 else
                 {
                     instruction.Except = handler;
+                    MarkYieldDepth(instruction, stack.Depth, ref lastYieldDepth);
                 }
             }
 
@@ -100,6 +102,38 @@ internal sealed partial class FlowGraph
         foreach (var b in Blocks())
         {
             RemoveRedundantNops(b);
+        }
+    }
+
+    /// <summary>
+    /// 3.12: YIELD_VALUE's argument is the exception stack depth at the yield; 3.13 instead marks the RESUME after a
+    /// yield made at depth 1 (RESUME_OPARG_DEPTH1_MASK), so the frame knows it must not be cleared there.
+    /// </summary>
+    private void MarkYieldDepth(Instruction instruction, int depth, ref int lastYieldDepth)
+    {
+        if (Version == PythonVersion.Py311)
+        {
+            return;
+        }
+
+        if (instruction.Op == Op.YIELD_VALUE)
+        {
+            // 3.13's argument says instead whether the yield belongs to a yield from (set by the code generator).
+            if (Version == PythonVersion.Py312)
+            {
+                instruction.Arg = depth;
+            }
+
+            lastYieldDepth = depth;
+        }
+        else if (instruction.Op == Op.RESUME && instruction.Arg != 0 && Version >= PythonVersion.Py313)
+        {
+            if (lastYieldDepth == 1)
+            {
+                instruction.Arg |= 4;
+            }
+
+            lastYieldDepth = -1;
         }
     }
 }

@@ -106,7 +106,8 @@ internal sealed partial class FlowGraph
         {
             var location = new SourceLocation(shape.FirstLine, shape.FirstLine, -1, -1);
             prefix.Add(new Instruction(Op.RETURN_GENERATOR, 0, location));
-            prefix.Add(new Instruction(Op.POP_TOP, 0, location));
+            // 3.12 leaves the POP_TOP without a location.
+            prefix.Add(new Instruction(Op.POP_TOP, 0, Version == PythonVersion.Py312 ? SourceLocation.None : location));
         }
 
         Entry.Instructions.InsertRange(0, prefix);

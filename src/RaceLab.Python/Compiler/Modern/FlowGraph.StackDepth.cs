@@ -12,7 +12,8 @@ internal sealed partial class FlowGraph
 
         var stack = new Stack<BasicBlock>();
         var maxDepth = 0;
-        Push(Entry, generator ? 1 : 0);
+        // 3.11 counts the generator prefix (inserted first, its POP_TOP pops the sent value); 3.12+ add it after.
+        Push(Entry, generator && Version == PythonVersion.Py311 ? 1 : 0);
         while (stack.Count > 0)
         {
             var b = stack.Pop();

@@ -121,6 +121,11 @@ internal enum Op
     SET_UPDATE,
     MAP_ADD,
     UNPACK_EX,
+    YIELD_VALUE,
+    GET_YIELD_FROM_ITER,
+    SEND,
+    END_SEND,
+    CLEANUP_THROW,
 
     // Pseudo instructions (CPython's pseudo opcodes), replaced before assembly.
     JUMP,

@@ -11,7 +11,7 @@ internal static class OpInfo
             or Op.JUMP_IF_FALSE_OR_POP or Op.JUMP_IF_TRUE_OR_POP;
 
     public static bool IsJump(Op op) =>
-        IsUnconditionalJump(op) || IsConditionalJump(op) || op == Op.FOR_ITER
+        IsUnconditionalJump(op) || IsConditionalJump(op) || op is Op.FOR_ITER or Op.SEND
         || op is >= Op.POP_JUMP_FORWARD_IF_FALSE and <= Op.POP_JUMP_BACKWARD_IF_NOT_NONE;
 
     public static bool IsBlockPush(Op op) => op is Op.SETUP_FINALLY or Op.SETUP_CLEANUP or Op.SETUP_WITH;

@@ -22,6 +22,9 @@ internal sealed class Scope(ScopeKind kind, string name, Node node, Scope? paren
 
     public bool Inlined { get; init; }
 
+    /// <summary>The block yields (a generator function or expression).</summary>
+    public bool IsGenerator { get; init; }
+
     public List<string> Parameters { get; } = [];
 
     /// <summary>Names bound here, in first-binding order (CPython's DEF_LOCAL).</summary>

@@ -19,7 +19,7 @@ internal static class ScopeView
 
     private static void Convert(Syntax.Scope source, Scope? parent, Dictionary<Node, Scope> scopes)
     {
-        var scope = new Scope(source.Kind, source.Name, source.Node, parent) { Inlined = source.IsInlined, NeedsClassClosure = source.NeedsClassClosure };
+        var scope = new Scope(source.Kind, source.Name, source.Node, parent) { Inlined = source.IsInlined, NeedsClassClosure = source.NeedsClassClosure, IsGenerator = source.IsGenerator };
         parent?.Children.Add(scope);
         scopes[source.Node] = scope;
         scope.Parameters.AddRange(source.Parameters);

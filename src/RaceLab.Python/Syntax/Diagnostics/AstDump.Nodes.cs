@@ -20,8 +20,8 @@ public static partial class AstDump
                 case ReturnNode n: Emit(i, "Return", n.Span, new Child("value", n.Value)); break;
                 case AssignNode n: Emit(i, "Assign", n.Span, new Children("targets", n.Targets), new Child("value", n.Value)); break;
                 case AugAssignNode n: Emit(i, "AugAssign", n.Span, new Child("target", n.Target), new Scalar("op", n.Op.ToString()), new Child("value", n.Value)); break;
-                case ForNode n: Emit(i, "For", n.Span, new Child("target", n.Target), new Child("iter", n.Iter), new Children("body", n.Body), new Children("orelse", [])); break;
-                case WhileNode n: Emit(i, "While", n.Span, new Child("test", n.Test), new Children("body", n.Body), new Children("orelse", [])); break;
+                case ForNode n: Emit(i, "For", n.Span, new Child("target", n.Target), new Child("iter", n.Iter), new Children("body", n.Body), new Children("orelse", n.OrElse)); break;
+                case WhileNode n: Emit(i, "While", n.Span, new Child("test", n.Test), new Children("body", n.Body), new Children("orelse", n.OrElse)); break;
                 case IfNode n: Emit(i, "If", n.Span, new Child("test", n.Test), new Children("body", n.Body), new Children("orelse", n.OrElse)); break;
                 case WithNode n: Emit(i, "With", n.Span, new Children("items", n.Items), new Children("body", n.Body)); break;
                 case AssertNode n: Emit(i, "Assert", n.Span, new Child("test", n.Test), new Child("msg", n.Msg)); break;
@@ -47,7 +47,11 @@ public static partial class AstDump
                 case LambdaNode n: Emit(i, "Lambda", n.Span, new Child("args", n.Args), new Child("body", n.Body)); break;
                 case IfExpNode n: Emit(i, "IfExp", n.Span, new Child("test", n.Test), new Child("body", n.Body), new Child("orelse", n.OrElse)); break;
                 case DictNode n: Emit(i, "Dict", n.Span, new Children("keys", n.Keys), new Children("values", n.Values)); break;
-                case ListCompNode n: Emit(i, "ListComp", n.Span, new Child("elt", n.Elt), new Children("generators", n.Generators)); break;
+                case ComprehensionNode { Kind: ComprehensionKind.Dict } n:
+                    Emit(i, n.AstName, n.Span, new Child("key", n.Elt), new Child("value", n.Value), new Children("generators", n.Generators));
+                    break;
+                case ComprehensionNode n: Emit(i, n.AstName, n.Span, new Child("elt", n.Elt), new Children("generators", n.Generators)); break;
+                case SetNode n: Emit(i, "Set", n.Span, new Children("elts", n.Elts)); break;
                 case CompareNode n:
                     Emit(i, "Compare", n.Span, new Child("left", n.Left), new Scalar("ops", "[" + string.Join(", ", n.Ops) + "]"), new Children("comparators", n.Comparators));
                     break;
@@ -64,6 +68,8 @@ public static partial class AstDump
                 case ListNode n: Emit(i, "List", n.Span, new Children("elts", n.Elts), Ctx(n.Ctx)); break;
                 case TupleNode n: Emit(i, "Tuple", n.Span, new Children("elts", n.Elts), Ctx(n.Ctx)); break;
                 case StarredNode n: Emit(i, "Starred", n.Span, new Child("value", n.Value), Ctx(n.Ctx)); break;
+                case YieldNode n: Emit(i, "Yield", n.Span, new Child("value", n.Value)); break;
+                case YieldFromNode n: Emit(i, "YieldFrom", n.Span, new Child("value", n.Value)); break;
                 default: WriteHelper(node, i); break;
             }
         }

@@ -12,10 +12,12 @@ internal sealed partial class ConstantFolder
         UnaryOpNode n => FoldUnary(n with { Operand = Expr(n.Operand) }),
         LambdaNode n => n with { Args = Arguments(n.Args), Body = Expr(n.Body) },
         IfExpNode n => n with { Test = Expr(n.Test), Body = Expr(n.Body), OrElse = Expr(n.OrElse) },
-        DictNode n => n with { Keys = Exprs(n.Keys), Values = Exprs(n.Values) },
-        ListCompNode n => n with
+        DictNode n => n with { Keys = [.. n.Keys.Select(Optional)], Values = Exprs(n.Values) },
+        SetNode n => n with { Elts = Exprs(n.Elts) },
+        ComprehensionNode n => n with
         {
             Elt = Expr(n.Elt),
+            Value = Optional(n.Value),
             Generators = [.. n.Generators.Select(g => new Comprehension(Expr(g.Target), Iter(Expr(g.Iter)), Exprs(g.Ifs)))],
         },
         CompareNode n => FoldCompare(n with { Left = Expr(n.Left), Comparators = Exprs(n.Comparators) }),
@@ -27,6 +29,8 @@ internal sealed partial class ConstantFolder
         SliceNode n => n with { Lower = Optional(n.Lower), Upper = Optional(n.Upper), Step = Optional(n.Step) },
         ListNode n => n with { Elts = Exprs(n.Elts) },
         StarredNode n => n with { Value = Expr(n.Value) },
+        YieldNode n => n with { Value = Optional(n.Value) },
+        YieldFromNode n => n with { Value = Expr(n.Value) },
         TupleNode n => FoldTuple(n with { Elts = Exprs(n.Elts) }),
         NameNode { Id: "__debug__", Ctx: ExprContext.Load } n => new ConstantNode(new BoolConstant(true), n.Span),
         _ => expression,
@@ -110,7 +114,12 @@ internal sealed partial class ConstantFolder
     /// <summary>fold_iter: a list literal that is only iterated becomes a tuple, a constant one if it can.</summary>
     private static Expression Iter(Expression iterable)
     {
-        if (iterable is not ListNode list)
+        if (iterable is SetNode set)
+        {
+            return ConstantTuple(set.Elts) is TupleConstant items ? new ConstantNode(FrozenSetConstant.Of(items.Items), set.Span) : set;
+        }
+
+        if (iterable is not ListNode list || list.Elts.Any(e => e is StarredNode))
         {
             return iterable;
         }

@@ -45,8 +45,8 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
         DeleteNode n => n with { Targets = Exprs(n.Targets) },
         AssignNode n => n with { Targets = Exprs(n.Targets), Value = Expr(n.Value) },
         AugAssignNode n => n with { Target = Expr(n.Target), Value = Expr(n.Value) },
-        ForNode n => n with { Target = Expr(n.Target), Iter = Iter(Expr(n.Iter)), Body = Statements(n.Body) },
-        WhileNode n => n with { Test = Expr(n.Test), Body = Statements(n.Body) },
+        ForNode n => n with { Target = Expr(n.Target), Iter = Iter(Expr(n.Iter)), Body = Statements(n.Body), OrElse = Statements(n.OrElse) },
+        WhileNode n => n with { Test = Expr(n.Test), Body = Statements(n.Body), OrElse = Statements(n.OrElse) },
         IfNode n => n with { Test = Expr(n.Test), Body = Statements(n.Body), OrElse = Statements(n.OrElse) },
         WithNode n => n with
         {

@@ -24,7 +24,12 @@ internal sealed partial class Parser
     private Statement ParseExpressionStatement()
     {
         var start = Current.Start;
-        var first = ParseStarExpressions();
+        var first = AtKeyword("yield") ? ParseYield() : ParseStarExpressions(maybeTarget: true);
+        if (first is StarredNode && !AtOperator("="))
+        {
+            throw ErrorAt(first, "can't use starred expression here");
+        }
+
         if (Current.Kind == TokenKind.Operator && AugmentedOperators.TryGetValue(Current.Text, out var op))
         {
             if (first is not (NameNode or AttributeNode or SubscriptNode))
@@ -50,12 +55,12 @@ internal sealed partial class Parser
         var items = new List<Expression> { first };
         while (Accept("="))
         {
-            if (AtKeyword("yield"))
-            {
-                throw Unsupported(Current, "yield expression");
-            }
+            items.Add(AtKeyword("yield") ? ParseYield() : ParseStarExpressions(maybeTarget: true));
+        }
 
-            items.Add(ParseStarExpressions());
+        if (items[^1] is StarredNode lone)
+        {
+            throw ErrorAt(lone, "can't use starred expression here");
         }
 
         var targets = ImmutableArray.CreateBuilder<Expression>(items.Count - 1);
@@ -77,10 +82,25 @@ internal sealed partial class Parser
         NameNode name => name with { Ctx = ExprContext.Store },
         AttributeNode attribute => attribute with { Ctx = ExprContext.Store },
         SubscriptNode subscript => subscript with { Ctx = ExprContext.Store },
-        TupleNode tuple => tuple with { Elts = [.. tuple.Elts.Select(e => ToStore(e, single: false))], Ctx = ExprContext.Store },
-        ListNode list => list with { Elts = [.. list.Elts.Select(e => ToStore(e, single: false))], Ctx = ExprContext.Store },
+        TupleNode tuple => tuple with { Elts = StoreElements(tuple.Elts, tuple), Ctx = ExprContext.Store },
+        ListNode list => list with { Elts = StoreElements(list.Elts, list), Ctx = ExprContext.Store },
+        StarredNode star => throw ErrorAt(star, "starred assignment target must be in a list or tuple"),
         _ => throw InvalidTarget(target, single),
     };
+
+    /// <summary>The targets of a tuple or list target: at most one may be starred (CPython's unpack_helper).</summary>
+    private ImmutableArray<Expression> StoreElements(ImmutableArray<Expression> elements, Expression container)
+    {
+        if (elements.Count(e => e is StarredNode) > 1)
+        {
+            // CPython's compiler reports this at the target as a whole.
+            throw ErrorAt(container, "multiple starred expressions in assignment");
+        }
+
+        return [.. elements.Select(e => e is StarredNode star
+            ? star with { Value = ToStore(star.Value, single: false), Ctx = ExprContext.Store }
+            : ToStore(e, single: false))];
+    }
 
     private PythonSyntaxException InvalidTarget(Expression target, bool single)
     {
@@ -104,7 +124,12 @@ internal sealed partial class Parser
         IfExpNode => "conditional expression",
         LambdaNode => "lambda",
         DictNode => "dict literal",
-        ListCompNode => "list comprehension",
+        ComprehensionNode { Kind: ComprehensionKind.List } => "list comprehension",
+        ComprehensionNode { Kind: ComprehensionKind.Set } => "set comprehension",
+        ComprehensionNode { Kind: ComprehensionKind.Dict } => "dict comprehension",
+        ComprehensionNode => "generator expression",
+        SetNode => "set display",
+        StarredNode => "starred",
         JoinedStrNode or FormattedValueNode => "f-string expression",
         TupleNode => "tuple",
         ListNode => "list",

@@ -121,17 +121,26 @@ internal sealed partial class Parser
 
         if (AtKeyword("yield"))
         {
-            throw Unsupported(Current, "yield expression");
+            var yield = ParseYield();
+            Expect(")");
+            return yield;
         }
 
         var first = ParseStarExpression();
         if (AtKeyword("for") || AtKeyword("async"))
         {
-            throw Unsupported(Current, "generator expression");
+            var generators = ParseComprehensionClauses();
+            Expect(")");
+            return new ComprehensionNode(ComprehensionKind.Generator, first, null, generators, SpanFrom(open.Start));
         }
 
         if (!AtOperator(","))
         {
+            if (first is StarredNode)
+            {
+                throw ErrorAt(first, _version == PythonVersion.Py39 ? "can't use starred expression here" : "cannot use starred expression here");
+            }
+
             CheckForgottenComma(first);
             Expect(")");
             return first;
@@ -165,7 +174,12 @@ internal sealed partial class Parser
             {
                 var generators = ParseComprehensionClauses();
                 Expect("]");
-                return new ListCompNode(first, generators, SpanFrom(open.Start));
+                if (first is StarredNode)
+                {
+                    throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
+                }
+
+                return new ComprehensionNode(ComprehensionKind.List, first, null, generators, SpanFrom(open.Start));
             }
 
             items.Add(first);
@@ -216,39 +230,91 @@ internal sealed partial class Parser
     private Expression ParseBraceDisplay()
     {
         var open = Advance();
-        var keys = ImmutableArray.CreateBuilder<Expression>();
-        var values = ImmutableArray.CreateBuilder<Expression>();
         if (AtOperator("}"))
         {
             Advance();
             return new DictNode([], [], SpanFrom(open.Start));
         }
 
+        if (AtOperator("**"))
+        {
+            return ParseDictDisplay(open, null);
+        }
+
+        var first = ParseStarExpression();
+        if (AtOperator(":") && first is not StarredNode)
+        {
+            return ParseDictDisplay(open, first);
+        }
+
+        if (AtKeyword("for") || AtKeyword("async"))
+        {
+            if (first is StarredNode)
+            {
+                throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
+            }
+
+            var generators = ParseComprehensionClauses();
+            Expect("}");
+            return new ComprehensionNode(ComprehensionKind.Set, first, null, generators, SpanFrom(open.Start));
+        }
+
+        var items = ImmutableArray.CreateBuilder<Expression>();
+        items.Add(first);
+        while (Accept(","))
+        {
+            if (AtOperator("}"))
+            {
+                break;
+            }
+
+            items.Add(ParseStarExpression());
+        }
+
+        CheckForgottenComma(items[^1]);
+        Expect("}");
+        return new SetNode(items.ToImmutable(), SpanFrom(open.Start));
+    }
+
+    /// <summary>The rest of a dict display or dict comprehension whose first key (null: a <c>**</c> item) is read.</summary>
+    private Expression ParseDictDisplay(Token open, Expression? firstKey)
+    {
+        var keys = ImmutableArray.CreateBuilder<Expression?>();
+        var values = ImmutableArray.CreateBuilder<Expression>();
+        var key = firstKey;
+        var first = true;
         while (true)
         {
-            if (AtOperator("**"))
+            if (key is null && (first ? firstKey is null : AtOperator("**")))
             {
-                throw Unsupported(Current, "dict unpacking (**)");
+                Expect("**");
+                keys.Add(null);
+                values.Add(ParseBitwiseOr());
+            }
+            else
+            {
+                var keyToken = Current;
+                key ??= ParseExpression();
+                if (!AtOperator(":"))
+                {
+                    throw ErrorAt(keyToken, "':' expected after dictionary key");
+                }
+
+                Advance();
+                var value = ParseExpression();
+                if (first && (AtKeyword("for") || AtKeyword("async")))
+                {
+                    var generators = ParseComprehensionClauses();
+                    Expect("}");
+                    return new ComprehensionNode(ComprehensionKind.Dict, key, value, generators, SpanFrom(open.Start));
+                }
+
+                keys.Add(key);
+                values.Add(value);
             }
 
-            var keyToken = Current;
-            var key = ParseStarExpression();
-            if (!AtOperator(":"))
-            {
-                throw keys.Count > 0 && (AtOperator(",") || AtOperator("}"))
-                    ? ErrorAt(keyToken, "':' expected after dictionary key")
-                    : Unsupported(keyToken, AtKeyword("for") ? "set comprehension" : "set display");
-            }
-
-            Advance();
-            var value = ParseExpression();
-            if (AtKeyword("for") || AtKeyword("async"))
-            {
-                throw Unsupported(keyToken, "dict comprehension");
-            }
-
-            keys.Add(key);
-            values.Add(value);
+            first = false;
+            key = null;
             if (!Accept(",") || AtOperator("}"))
             {
                 break;

@@ -199,7 +199,8 @@ internal sealed partial class Parser
         var keyword = Advance();
         var test = ParseTest();
         var body = ParseLoopBody("'while' statement", keyword);
-        return new WhileNode(test, body, Join(MakeSpan(keyword.Start, keyword.End), body[^1].Span));
+        var orElse = ParseLoopElse();
+        return new WhileNode(test, body, orElse, Join(MakeSpan(keyword.Start, keyword.End), (orElse.IsEmpty ? body : orElse)[^1].Span));
     }
 
     private ForNode ParseFor()
@@ -209,7 +210,8 @@ internal sealed partial class Parser
         Expect("in");
         var iter = ParseStarExpressions();
         var body = ParseLoopBody("'for' statement", keyword);
-        return new ForNode(target, iter, body, Join(MakeSpan(keyword.Start, keyword.End), body[^1].Span));
+        var orElse = ParseLoopElse();
+        return new ForNode(target, iter, body, orElse, Join(MakeSpan(keyword.Start, keyword.End), (orElse.IsEmpty ? body : orElse)[^1].Span));
     }
 
     private ImmutableArray<Statement> ParseLoopBody(string construct, Token keyword)
@@ -217,12 +219,19 @@ internal sealed partial class Parser
         _loopDepth++;
         var body = ParseBlock(construct, keyword);
         _loopDepth--;
-        if (AtKeyword("else"))
+        return body;
+    }
+
+    /// <summary>A loop's else block: runs when the loop ends without break (outside the loop for break/continue).</summary>
+    private ImmutableArray<Statement> ParseLoopElse()
+    {
+        if (!AtKeyword("else"))
         {
-            throw Unsupported(Current, $"else clause of a {keyword.Text} loop");
+            return [];
         }
 
-        return body;
+        var elseKeyword = Advance();
+        return ParseBlock("'else' statement", elseKeyword);
     }
 
     private WithNode ParseWith()

@@ -4,13 +4,21 @@ namespace RaceLab.Python.Syntax;
 
 internal sealed partial class Parser
 {
-    /// <summary>star_expressions: one expression, or a tuple without parentheses (its span ends at a trailing comma).</summary>
-    private Expression ParseStarExpressions()
+    /// <summary>
+    /// star_expressions: one expression, or a tuple without parentheses (its span ends at a trailing comma). A
+    /// lone <c>*x</c> is an error except where it may turn out to be an assignment target.
+    /// </summary>
+    private Expression ParseStarExpressions(bool maybeTarget = false)
     {
         var start = Current.Start;
         var first = ParseStarExpression();
         if (!AtOperator(","))
         {
+            if (first is StarredNode && !maybeTarget)
+            {
+                throw ErrorAt(first, "can't use starred expression here");
+            }
+
             return first;
         }
 
@@ -33,7 +41,9 @@ internal sealed partial class Parser
     {
         if (AtOperator("*"))
         {
-            throw Unsupported(Current, "starred expression");
+            var star = Advance();
+            var value = ParseBitwiseOr();
+            return new StarredNode(value, ExprContext.Load, SpanFrom(star.Start));
         }
 
         return ParseNamedExpression();
@@ -79,7 +89,9 @@ internal sealed partial class Parser
     {
         if (AtOperator("*"))
         {
-            throw Unsupported(Current, "starred assignment target");
+            var star = Advance();
+            var value = ParseBitwiseOr();
+            return new StarredNode(value, ExprContext.Load, SpanFrom(star.Start));
         }
 
         return ParseBitwiseOr();
@@ -207,5 +219,30 @@ internal sealed partial class Parser
         }
 
         return true;
+    }
+
+    /// <summary>yield [star_expressions] / yield from expression; only a function body may yield.</summary>
+    private Expression ParseYield()
+    {
+        var keyword = Advance();
+        if (_functionDepth == 0)
+        {
+            throw ErrorAt(keyword, "'yield' outside function");
+        }
+
+        if (AtKeyword("from"))
+        {
+            Advance();
+            var source = ParseExpression();
+            return new YieldFromNode(source, SpanFrom(keyword.Start));
+        }
+
+        if (!StartsExpression(Current) || AtKeyword("yield"))
+        {
+            return new YieldNode(null, SpanFrom(keyword.Start));
+        }
+
+        var value = ParseStarExpressions();
+        return new YieldNode(value, SpanFrom(keyword.Start));
     }
 }

@@ -37,7 +37,7 @@ internal sealed partial class Parser
 
     private CallNode ParseCall(Expression function, int start)
     {
-        Advance(); // (
+        var open = Advance();
         var args = ImmutableArray.CreateBuilder<Expression>();
         var keywords = ImmutableArray.CreateBuilder<KeywordNode>();
         var sawDoubleStar = false;
@@ -79,7 +79,16 @@ internal sealed partial class Parser
                 var argument = ParseNamedExpression();
                 if (AtKeyword("for") || AtKeyword("async"))
                 {
-                    throw Unsupported(Current, "generator expression");
+                    // f(x for x in y): the generator expression's span is the call's parentheses.
+                    var generators = ParseComprehensionClauses();
+                    if (args.Count > 0 || keywords.Count > 0 || !AtOperator(")"))
+                    {
+                        throw ErrorAt(argument, "Generator expression must be parenthesized");
+                    }
+
+                    Advance();
+                    var genexp = new ComprehensionNode(ComprehensionKind.Generator, argument, null, generators, SpanFrom(open.Start));
+                    return new CallNode(function, [genexp], [], SpanFrom(start));
                 }
 
                 if (keywords.Count > 0)
@@ -145,6 +154,11 @@ internal sealed partial class Parser
     {
         var start = Current.Start;
         Expression? lower = null;
+        if (AtOperator("*"))
+        {
+            throw Unsupported(Current, "starred subscript");
+        }
+
         if (!AtOperator(":"))
         {
             lower = ParseStarExpression();

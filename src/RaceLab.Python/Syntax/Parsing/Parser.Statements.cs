@@ -130,7 +130,6 @@ internal sealed partial class Parser
                 case "assert": return ParseAssert();
                 case "del": return ParseDelete();
                 case "raise": return ParseRaise();
-                case "yield": throw Unsupported(token, "yield expression");
             }
         }
 

@@ -70,6 +70,7 @@ internal sealed partial class LocalsLayout
                 Expr(n.Iter);
                 Expr(n.Target);
                 Statements(n.Body);
+                Statements(n.OrElse);
                 break;
             case WhileNode n:
                 Expr(n.Test);
@@ -78,6 +79,7 @@ internal sealed partial class LocalsLayout
                     Statements(n.Body);
                 }
 
+                Statements(n.OrElse);
                 break;
             case IfNode n:
                 Expr(n.Test);
@@ -169,12 +171,13 @@ internal sealed partial class LocalsLayout
             case DictNode n:
                 for (var i = 0; i < n.Keys.Length; i++)
                 {
-                    Expr(n.Keys[i]);
+                    Optional(n.Keys[i]);
                     Expr(n.Values[i]);
                 }
 
                 break;
-            case ListCompNode n: Comprehension(n); break;
+            case SetNode n: Exprs(n.Elts); break;
+            case ComprehensionNode n: Comprehension(n); break;
             case CompareNode n:
                 Expr(n.Left);
                 Exprs(n.Comparators);
@@ -201,6 +204,8 @@ internal sealed partial class LocalsLayout
                 break;
             case ListNode n: Exprs(n.Elts); break;
             case StarredNode n: Expr(n.Value); break;
+            case YieldNode n: Optional(n.Value); break;
+            case YieldFromNode n: Expr(n.Value); break;
             case TupleNode n: Exprs(n.Elts); break;
         }
     }
@@ -210,7 +215,7 @@ internal sealed partial class LocalsLayout
     /// 3.12 it is inlined: LOAD_FAST_AND_CLEAR first saves each name the comprehension binds (in its
     /// symbol-table order), then the body is compiled here.
     /// </summary>
-    private void Comprehension(ListCompNode comprehension)
+    private void Comprehension(ComprehensionNode comprehension)
     {
         Expr(comprehension.Generators[0].Iter);
         var inner = byNode[comprehension];
@@ -230,7 +235,7 @@ internal sealed partial class LocalsLayout
         ComprehensionBody(comprehension);
     }
 
-    private void ComprehensionBody(ListCompNode comprehension)
+    private void ComprehensionBody(ComprehensionNode comprehension)
     {
         for (var i = 0; i < comprehension.Generators.Length; i++)
         {
@@ -245,5 +250,6 @@ internal sealed partial class LocalsLayout
         }
 
         Expr(comprehension.Elt);
+        Optional(comprehension.Value);
     }
 }

@@ -24,7 +24,7 @@ internal sealed partial class LocalsLayout(PythonVersion version, Dictionary<Nod
             case FunctionDefNode function: Statements(function.Body); break;
             case ClassDefNode classDef: Statements(classDef.Body); break;
             case LambdaNode lambda: Expr(lambda.Body); break;
-            case ListCompNode comprehension: ComprehensionBody(comprehension); break;
+            case ComprehensionNode comprehension: ComprehensionBody(comprehension); break;
         }
 
         scope.VarNames = [.. _names];

@@ -28,7 +28,7 @@ public sealed class Scope
     /// <summary>CPython's ste_name: "top", the def's name, "lambda" or "listcomp".</summary>
     public string Name { get; }
 
-    /// <summary>The <see cref="ModuleNode"/>, <see cref="ClassDefNode"/>, <see cref="FunctionDefNode"/>, <see cref="LambdaNode"/> or <see cref="ListCompNode"/>.</summary>
+    /// <summary>The <see cref="ModuleNode"/>, <see cref="ClassDefNode"/>, <see cref="FunctionDefNode"/>, <see cref="LambdaNode"/> or <see cref="ComprehensionNode"/>.</summary>
     public Node Node { get; }
 
     public Scope? Parent { get; }
@@ -47,6 +47,9 @@ public sealed class Scope
 
     /// <summary>3.12+: a comprehension compiled inline in its parent's code (PEP 709), so it has no code object.</summary>
     public bool IsInlined { get; internal set; }
+
+    /// <summary>ste_generator: the block yields (a def or lambda with yield, or a generator expression).</summary>
+    public bool IsGenerator { get; internal set; }
 
     /// <summary>The names in CPython's ste_symbols order (first occurrence in symtable's visiting order).</summary>
     public ImmutableArray<Symbol> Symbols { get; private set; } = [];

@@ -52,7 +52,7 @@ internal sealed class ScopeResolver(SymbolTableBuilder builder, PythonVersion ve
         {
             var childFree = new HashSet<string>(newFree, StringComparer.Ordinal);
             AnalyzeBlock(child, new HashSet<string>(newBound, StringComparer.Ordinal), childFree, new HashSet<string>(newGlobal, StringComparer.Ordinal));
-            if (InlinesComprehensions && child.Kind == ScopeKind.Comprehension)
+            if (InlinesComprehensions && child.Kind == ScopeKind.Comprehension && !child.IsGenerator)
             {
                 InlineComprehension(scope, child, childFree, inlinedCells);
                 child.IsInlined = true;

@@ -16,7 +16,7 @@ public sealed class SymbolTable
     /// <summary>Every block, parents before children, in source order.</summary>
     public IEnumerable<Scope> All => Walk(Module);
 
-    /// <summary>The block of a <see cref="ModuleNode"/>, <see cref="FunctionDefNode"/>, <see cref="LambdaNode"/> or <see cref="ListCompNode"/> (by reference).</summary>
+    /// <summary>The block of a <see cref="ModuleNode"/>, <see cref="FunctionDefNode"/>, <see cref="LambdaNode"/> or <see cref="ComprehensionNode"/> (by reference).</summary>
     public Scope ScopeOf(Node node) =>
         _byNode.TryGetValue(node, out var scope) ? scope : throw new ArgumentException($"no scope for {node.GetType().Name} at {node.Span}", nameof(node));
 

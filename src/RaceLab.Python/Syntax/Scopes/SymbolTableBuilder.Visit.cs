@@ -62,10 +62,12 @@ internal sealed partial class SymbolTableBuilder
                 Visit(n.Target);
                 Visit(n.Iter);
                 VisitAll(n.Body);
+                VisitAll(n.OrElse);
                 break;
             case WhileNode n:
                 Visit(n.Test);
                 VisitAll(n.Body);
+                VisitAll(n.OrElse);
                 break;
             case IfNode n:
                 Visit(n.Test);
@@ -179,10 +181,12 @@ internal sealed partial class SymbolTableBuilder
                 Visit(n.OrElse);
                 break;
             case DictNode n:
-                VisitAll(n.Keys);
+                // symtable visits keys, then values (a ** item has no key).
+                VisitAll(n.Keys.OfType<Expression>());
                 VisitAll(n.Values);
                 break;
-            case ListCompNode n: VisitComprehension(n); break;
+            case SetNode n: VisitAll(n.Elts); break;
+            case ComprehensionNode n: VisitComprehension(n); break;
             case CompareNode n:
                 Visit(n.Left);
                 VisitAll(n.Comparators);
@@ -215,17 +219,26 @@ internal sealed partial class SymbolTableBuilder
             case ListNode n: VisitAll(n.Elts); break;
             case TupleNode n: VisitAll(n.Elts); break;
             case StarredNode n: Visit(n.Value); break;
+            case YieldNode n:
+                VisitOptional(n.Value);
+                MarkGenerator();
+                break;
+            case YieldFromNode n:
+                Visit(n.Value);
+                MarkGenerator();
+                break;
             default: throw new ArgumentException($"unknown expression {expression.GetType().Name}", nameof(expression));
         }
     }
 
     /// <summary>symtable_handle_comprehension: the outermost iterable belongs to the enclosing block.</summary>
-    private void VisitComprehension(ListCompNode comprehension)
+    private void VisitComprehension(ComprehensionNode comprehension)
     {
         var outermost = comprehension.Generators[0];
         Visit(outermost.Iter);
-        InBlock(ScopeKind.Comprehension, "listcomp", comprehension, () =>
+        InBlock(ScopeKind.Comprehension, comprehension.BlockName, comprehension, () =>
         {
+            _current.IsGenerator = comprehension.Kind == ComprehensionKind.Generator;
             AddDef(".0", SymbolFlags.DefParam);
             Visit(outermost.Target);
             VisitAll(outermost.Ifs);
@@ -236,7 +249,18 @@ internal sealed partial class SymbolTableBuilder
                 VisitAll(generator.Ifs);
             }
 
+            // symtable_handle_comprehension visits a dict comprehension's value before its key.
+            VisitOptional(comprehension.Value);
             Visit(comprehension.Elt);
         });
+    }
+
+    /// <summary>symtable's Yield cases: the block is a generator (the parser refuses a yield outside a function).</summary>
+    private void MarkGenerator()
+    {
+        if (_current.IsFunctionLike && _current.Kind != ScopeKind.Comprehension)
+        {
+            _current.IsGenerator = true;
+        }
     }
 }

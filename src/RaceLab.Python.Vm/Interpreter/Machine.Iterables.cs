@@ -1,0 +1,154 @@
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>
+/// enumerate, zip, map, filter, reversed, any, all, min/max with key=, id and hash. CPython's are C code (no
+/// check point inside); ours materialize their input at the call, which is what a program sees unless
+/// another thread changes the iterable while it is being iterated. A key or map function written in Python
+/// would need a frame of its own inside a native call, which the VM does not model (a TypeError says so).
+/// </summary>
+internal sealed partial class Machine
+{
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _ids = [];
+    private long _nextId = 0x7f0000001000;
+
+    private PyValue IterableBuiltin(SimThread thread, PyBuiltin builtin, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        switch (builtin.Id)
+        {
+            case BuiltinId.Enumerate:
+                {
+                    var start = kw is not null && kw.TryGetValue("start", out var s) ? s.Int : pos.Length > 1 ? pos[1].Int : 0;
+                    var items = Iteration.ToList(pos[0]);
+                    return Iterator(items.Select((v, i) => PyValue.FromObject(new PyTuple([PyValue.FromInt(start + i), v]))));
+                }
+
+            case BuiltinId.Zip:
+                {
+                    var lists = pos.ToArray().Select(Iteration.ToList).ToList();
+                    var n = lists.Count == 0 ? 0 : lists.Min(l => l.Count);
+                    return Iterator(Enumerable.Range(0, n).Select(i => PyValue.FromObject(new PyTuple([.. lists.Select(l => l[i])]))));
+                }
+
+            case BuiltinId.Map:
+                {
+                    Expect(builtin, pos, 2, int.MaxValue, kw);
+                    var function = pos[0];
+                    var lists = pos[1..].ToArray().Select(Iteration.ToList).ToList();
+                    var n = lists.Min(l => l.Count);
+                    var results = new List<PyValue>(n);
+                    for (var i = 0; i < n; i++)
+                    {
+                        results.Add(CallNative(thread, function, [.. lists.Select(l => l[i])], null));
+                    }
+
+                    return Iterator(results);
+                }
+
+            case BuiltinId.Filter:
+                {
+                    Expect(builtin, pos, 2, 2, kw);
+                    var function = pos[0];
+                    var kept = new List<PyValue>();
+                    foreach (var item in Iteration.ToList(pos[1]))
+                    {
+                        if (PyOps.Truthy(function.IsNone ? item : CallNative(thread, function, [item], null)))
+                        {
+                            kept.Add(item);
+                        }
+                    }
+
+                    return Iterator(kept);
+                }
+
+            case BuiltinId.Reversed:
+                {
+                    Expect(builtin, pos, 1, 1, kw);
+                    if (pos[0].Ref is not (PyList or PyTuple or string or PyRange or PyDict))
+                    {
+                        throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(pos[0]).Name}' object is not reversible");
+                    }
+
+                    var items = Iteration.ToList(pos[0]);
+                    items.Reverse();
+                    return Iterator(items);
+                }
+
+            case BuiltinId.Any:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromBool(Iteration.ToList(pos[0]).Exists(PyOps.Truthy));
+            case BuiltinId.All:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromBool(Iteration.ToList(pos[0]).TrueForAll(PyOps.Truthy));
+            case BuiltinId.Id:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromInt(IdOf(pos[0]));
+            case BuiltinId.Hash:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromInt(PyHash.Of(pos[0]));
+            default:
+                return ExtremeWithKey(thread, builtin, pos, kw, builtin.Id == BuiltinId.Max);
+        }
+    }
+
+    /// <summary>min()/max() with key= and default= (CPython keeps the first of equal extremes).</summary>
+    private PyValue ExtremeWithKey(SimThread thread, PyBuiltin builtin, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw, bool max)
+    {
+        if (kw is not null && kw.Keys.Any(k => k is not ("key" or "default")))
+        {
+            throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() got an unexpected keyword argument '{kw.Keys.First(k => k is not ("key" or "default"))}'");
+        }
+
+        var items = pos.Length == 1 ? Iteration.ToList(pos[0]) : [.. pos];
+        PyValue key = default;
+        var hasKey = kw is not null && kw.TryGetValue("key", out key) && !key.IsNone;
+        if (items.Count == 0)
+        {
+            return kw is not null && kw.TryGetValue("default", out var fallback)
+                ? fallback
+                : throw PythonError.Of(Tags.ValueError, Version >= Python.PythonVersion.Py312
+                    ? $"{builtin.Name}() iterable argument is empty"
+                    : $"{builtin.Name}() arg is an empty sequence");
+        }
+
+        var best = items[0];
+        var bestKey = hasKey ? CallNative(thread, key, [best], null) : best;
+        for (var i = 1; i < items.Count; i++)
+        {
+            var itemKey = hasKey ? CallNative(thread, key, [items[i]], null) : items[i];
+            if (PyOps.Compare(max ? 4 : 0, itemKey, bestKey))
+            {
+                (best, bestKey) = (items[i], itemKey);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>id(): a number per object, handed out in the order the program asks (deterministic per run).</summary>
+    private long IdOf(PyValue v)
+    {
+        if (v.IsInt || v.IsBool || v.IsFloat || v.IsNone)
+        {
+            return 0x7f0000000000 + (PyHash.Of(v) & 0xFFFFFF);
+        }
+
+        var obj = v.Ref!;
+        if (!_ids.TryGetValue(obj, out var id))
+        {
+            id = _nextId;
+            _nextId += 16;
+            _ids.Add(obj, id);
+        }
+
+        return (long)id;
+    }
+
+    private static PyValue Iterator(IEnumerable<PyValue> items)
+    {
+        var list = new PyList([.. items]);
+        return Iteration.GetIter(PyValue.FromObject(list));
+    }
+}
