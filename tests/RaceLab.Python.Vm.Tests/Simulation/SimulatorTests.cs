@@ -154,6 +154,26 @@ public sealed class SimulatorTests
     }
 
     [Theory]
+    [InlineData("lib_queue", "3.9")]
+    [InlineData("lib_futures", "3.12")]
+    [InlineData("lib_threading", "3.13")]
+    public void Simulate_LibraryProgramTwiceWithOneSeed_IsTheSameRunToThePicosecond(string program, string versionLabel)
+    {
+        // Blocking, timeouts, sleeps and hand-offs all come from the seed: nothing reads the clock.
+        var version = ProgramCorpus.Version(versionLabel);
+        SimulationResult Once(ulong seed) => Simulator.Run(SemanticsCorpus.Code(program, version), new SimulationOptions { Version = version, Seed = seed });
+
+        var first = Once(7);
+        var second = Once(7);
+
+        Assert.Equal(first.Output, second.Output);
+        Assert.Equal(first.SimulatedSeconds, second.SimulatedSeconds);
+        Assert.Equal(first.GilSwitches, second.GilSwitches);
+        Assert.Equal(first.Instructions, second.Instructions);
+        Assert.Equal(first.Threads, second.Threads);
+    }
+
+    [Theory]
     [InlineData("3.9")]
     [InlineData("3.12")]
     public void Simulate_DaemonWorkerStillWaitingAtTheEnd_DoesNotKeepTheProgramAlive(string versionLabel)
