@@ -183,6 +183,16 @@ internal static class Builtins
                 ["SimpleQueue"] = PyValue.FromObject(Tags.SimpleQueue),
                 ["Empty"] = PyValue.FromObject(Tags.QueueEmpty),
             })),
+            ["random"] = PyValue.FromObject(new PyModule("random", new()
+            {
+                ["random"] = Fn(BuiltinId.RandomRandom, "random"),
+                ["randint"] = Fn(BuiltinId.RandomRandInt, "randint"),
+                ["randrange"] = Fn(BuiltinId.RandomRandRange, "randrange"),
+                ["uniform"] = Fn(BuiltinId.RandomUniform, "uniform"),
+                ["choice"] = Fn(BuiltinId.RandomChoice, "choice"),
+                ["shuffle"] = Fn(BuiltinId.RandomShuffle, "shuffle"),
+                ["seed"] = Fn(BuiltinId.RandomSeed, "seed"),
+            })),
             ["_collections"] = PyValue.FromObject(new PyModule("_collections", new() { ["deque"] = PyValue.FromObject(Tags.Deque) })),
         };
     }

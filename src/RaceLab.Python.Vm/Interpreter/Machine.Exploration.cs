@@ -51,6 +51,7 @@ internal sealed partial class Machine
         _stderr.Append(source._stderr);
         _modules = source._modules;
         _imported = (bool[])source._imported.Clone();
+        ProgramRandom = source.ProgramRandom.Clone();
         _atExit = [.. source._atExit.Select(map)];
         _threadNames = source._threadNames;
         Now = source.Now;

@@ -114,6 +114,8 @@ internal sealed partial class Machine
             case BuiltinId.SysExit:
                 Expect(builtin, pos, 0, 1, kw);
                 throw new PythonError(new PyException(Tags.SystemExit, pos.ToArray()));
+            case >= BuiltinId.RandomRandom and <= BuiltinId.RandomSeed:
+                return RandomFunction(builtin, pos, kw);
             case BuiltinId.CpuCount:
                 return PyValue.FromInt(Scheduler.Cores);
             case BuiltinId.RegisterAtExit:

@@ -56,6 +56,8 @@ public static class Simulator
             SourceLines = options.Source?.Split('\n'),
             DisplayPath = options.DisplayPath ?? string.Empty,
         };
+        // The program's own random numbers come from the run's seed too, on a stream of their own.
+        machine.ProgramRandom = new Xoshiro(options.Seed ^ 0x52414345_4C414221UL);
         var scheduler = new Scheduler(machine, options.Seed, options.SwitchIntervalSeconds, options.FreeThreaded, options.Cores);
         machine.Scheduler = scheduler;
         scheduler.Timeline = timeline;

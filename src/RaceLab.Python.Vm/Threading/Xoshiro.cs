@@ -13,6 +13,12 @@ internal sealed class Xoshiro
         _s3 = SplitMix(ref seed);
     }
 
+    /// <summary>A generator in the same state (the explorer's copy of a run).</summary>
+    public Xoshiro Clone() => (Xoshiro)MemberwiseClone();
+
+    /// <summary>Uniform in [0, 1) with 53 random bits, as Python's random() gives.</summary>
+    public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
+
     public ulong Next()
     {
         var result = RotateLeft(_s1 * 5, 7) * 9;

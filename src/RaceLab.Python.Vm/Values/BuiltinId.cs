@@ -120,4 +120,11 @@ internal enum BuiltinId
     CpuCount,
     RegisterAtExit,
     SysExit,
+    RandomRandom,
+    RandomRandInt,
+    RandomRandRange,
+    RandomUniform,
+    RandomChoice,
+    RandomShuffle,
+    RandomSeed,
 }

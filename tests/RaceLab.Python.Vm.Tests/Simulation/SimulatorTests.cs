@@ -173,6 +173,45 @@ public sealed class SimulatorTests
         Assert.Equal(first.Threads, second.Threads);
     }
 
+    [Fact]
+    public void Simulate_RandomModule_DrawsFromTheRunsSeedInRange()
+    {
+        var code = Python.PythonCompiler.Compile("""
+            import random
+            import threading
+            import time
+
+            naps = []
+
+
+            def nap():
+                pause = random.uniform(0.001, 0.003)
+                naps.append(pause)
+                time.sleep(pause)
+
+
+            threads = [threading.Thread(target=nap) for _ in range(3)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            dice = [random.randint(1, 6) for _ in range(50)]
+            deck = list(range(10))
+            random.shuffle(deck)
+            print(min(naps) >= 0.001 and max(naps) < 0.003, min(dice), max(dice), sorted(deck) == list(range(10)))
+            print(random.choice(["only"]), random.randrange(0, 10, 5) in (0, 5), naps)
+            """, "dice.py", PythonVersion.Py311);
+        SimulationResult Run(ulong seed) => Simulator.Run(code, new SimulationOptions { Version = PythonVersion.Py311, Seed = seed });
+
+        var first = Run(3);
+
+        Assert.Equal("True 1 6 True", first.Output[0]);
+        Assert.StartsWith("only True [", first.Output[1], StringComparison.Ordinal);
+        Assert.Equal(first.Output, Run(3).Output);
+        Assert.Equal(first.SimulatedSeconds, Run(3).SimulatedSeconds);
+        Assert.NotEqual(first.Output[1], Run(4).Output[1]);
+    }
+
     [Theory]
     [InlineData("3.9")]
     [InlineData("3.12")]
