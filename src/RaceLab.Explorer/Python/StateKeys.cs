@@ -359,6 +359,14 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 }
 
                 break;
+            case PyRandomCore core:
+                _writer.Write(41);
+                foreach (var word in core.Generator.State())
+                {
+                    _writer.Write(word);
+                }
+
+                break;
             case PyDeque deque:
                 _writer.Write(40);
                 _writer.Write(deque.MaxLength ?? -1);

@@ -263,6 +263,13 @@ internal sealed class VmCopier
                     return copy;
                 }
 
+            case PyRandomCore core:
+                {
+                    var copy = new PyRandomCore(core.Generator.Clone());
+                    Remember(obj, copy);
+                    return copy;
+                }
+
             case PyDeque deque:
                 {
                     var copy = new PyDeque(deque.MaxLength);

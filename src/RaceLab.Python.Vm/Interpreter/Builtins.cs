@@ -6,6 +6,7 @@ namespace RaceLab.Python.Vm.Interpreter;
 internal static class Builtins
 {
     public static readonly PyBuiltin ListAppend = new(BuiltinId.ListAppend, "append");
+    public static readonly PyBuiltin IntBitLength = new(BuiltinId.IntBitLength, "bit_length");
     public static readonly PyBuiltin ListPop = new(BuiltinId.ListPop, "pop");
     public static readonly PyBuiltin ListExtend = new(BuiltinId.ListExtend, "extend");
     public static readonly PyBuiltin LockAcquire = new(BuiltinId.LockAcquire, "acquire");
@@ -48,6 +49,9 @@ internal static class Builtins
         (BuiltinId.DequeRemove, "remove"));
 
     /// <summary>SimpleQueue's methods (C in CPython).</summary>
+    public static readonly Dictionary<string, PyBuiltin> RandomCoreMethods = Methods(
+        (BuiltinId.RandomCoreRandom, "random"), (BuiltinId.RandomCoreSeed, "seed"), (BuiltinId.RandomCoreGetRandBits, "getrandbits"));
+
     public static readonly Dictionary<string, PyBuiltin> SimpleQueueMethods = Methods(
         (BuiltinId.QueuePut, "put"), (BuiltinId.QueuePut, "put_nowait"), (BuiltinId.QueueGet, "get"),
         (BuiltinId.QueueGet, "get_nowait"), (BuiltinId.QueueEmptyMethod, "empty"), (BuiltinId.QueueSize, "qsize"));
@@ -183,16 +187,7 @@ internal static class Builtins
                 ["SimpleQueue"] = PyValue.FromObject(Tags.SimpleQueue),
                 ["Empty"] = PyValue.FromObject(Tags.QueueEmpty),
             })),
-            ["random"] = PyValue.FromObject(new PyModule("random", new()
-            {
-                ["random"] = Fn(BuiltinId.RandomRandom, "random"),
-                ["randint"] = Fn(BuiltinId.RandomRandInt, "randint"),
-                ["randrange"] = Fn(BuiltinId.RandomRandRange, "randrange"),
-                ["uniform"] = Fn(BuiltinId.RandomUniform, "uniform"),
-                ["choice"] = Fn(BuiltinId.RandomChoice, "choice"),
-                ["shuffle"] = Fn(BuiltinId.RandomShuffle, "shuffle"),
-                ["seed"] = Fn(BuiltinId.RandomSeed, "seed"),
-            })),
+            ["_random"] = PyValue.FromObject(new PyModule("_random", new() { ["Random"] = PyValue.FromObject(Tags.RandomCore) })),
             ["_collections"] = PyValue.FromObject(new PyModule("_collections", new() { ["deque"] = PyValue.FromObject(Tags.Deque) })),
         };
     }

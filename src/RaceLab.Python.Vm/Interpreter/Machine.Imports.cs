@@ -12,6 +12,7 @@ internal sealed partial class Machine
     private static Dictionary<string, PyValue> ModuleTable(LoadedModule module)
     {
         var modules = Builtins.Modules();
+        modules["sys"].As<PyModule>().Attributes["version_info"] = VersionInfo(module.Main.Version);
         foreach (var library in module.Libraries)
         {
             modules[library.Name] = PyValue.FromObject(new PyModule(library.Name, []) { Library = library });
@@ -29,6 +30,24 @@ internal sealed partial class Machine
         }
 
         return modules;
+    }
+
+    /// <summary>
+    /// sys.version_info of the modelled release, as a plain tuple (major, minor, micro, releaselevel, serial):
+    /// comparisons and indexing work; the named fields (version_info.minor) are not modelled.
+    /// </summary>
+    private static PyValue VersionInfo(PythonVersion version)
+    {
+        var (minor, micro) = version switch
+        {
+            PythonVersion.Py39 => (9, 18),
+            PythonVersion.Py310 => (10, 13),
+            PythonVersion.Py311 => (11, 7),
+            PythonVersion.Py312 => (12, 1),
+            _ => (13, 0),
+        };
+        return PyValue.FromObject(new PyTuple([PyValue.FromInt(3), PyValue.FromInt(minor), PyValue.FromInt(micro),
+            PyValue.FromString("final"), PyValue.FromInt(0)]));
     }
 
     /// <summary>A module attribute: a native module's, or a Python module's global (null when unset).</summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
 
@@ -114,8 +115,11 @@ internal sealed partial class Machine
             case BuiltinId.SysExit:
                 Expect(builtin, pos, 0, 1, kw);
                 throw new PythonError(new PyException(Tags.SystemExit, pos.ToArray()));
-            case >= BuiltinId.RandomRandom and <= BuiltinId.RandomSeed:
+            case >= BuiltinId.RandomCoreRandom and <= BuiltinId.RandomCoreGetRandBits:
                 return RandomFunction(builtin, pos, kw);
+            case BuiltinId.IntBitLength:
+                Expect(builtin, pos, 1, 1, kw);
+                return PyValue.FromInt(pos[0].IsBigInt ? (long)BigInteger.Abs(pos[0].ToBig()).GetBitLength() : 64 - BitOperations.LeadingZeroCount((ulong)Math.Abs(pos[0].Int)));
             case BuiltinId.CpuCount:
                 return PyValue.FromInt(Scheduler.Cores);
             case BuiltinId.RegisterAtExit:

@@ -420,6 +420,14 @@ internal sealed partial class Machine
             return PyValue.FromObject(args.Length == 0 ? PyTuple.Empty : new PyTuple([.. Iteration.ToList(x)]));
         }
 
+        if (ReferenceEquals(type, Tags.RandomCore))
+        {
+            // random.Random.__init__ seeds it at once (from the run's seed when given none); until then, as if seed(0).
+            var generator = new MersenneTwister();
+            generator.Seed(args.Length > 0 && x.IsIntegral ? x.ToBig() : System.Numerics.BigInteger.Zero);
+            return PyValue.FromObject(new PyRandomCore(generator));
+        }
+
         if (ReferenceEquals(type, Tags.SimpleQueue))
         {
             return PyValue.FromObject(new PySimpleQueue());

@@ -29,6 +29,7 @@ internal sealed partial class Machine
     /// <summary>A built-in method of the receiver's type, unbound (what LOAD_METHOD finds), or null.</summary>
     private static PyBuiltin? LookupMethod(PyValue owner, string name) => owner.Ref switch
     {
+        _ when owner.IsIntegral => name == "bit_length" ? Builtins.IntBitLength : null,
         PyList => name switch
         {
             "append" => Builtins.ListAppend,
@@ -41,6 +42,7 @@ internal sealed partial class Machine
         string => Builtins.ContainerMethod(Builtins.StrMethods, name),
         PyDeque => Builtins.ContainerMethod(Builtins.DequeMethods, name),
         PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
+        PyRandomCore => Builtins.ContainerMethod(Builtins.RandomCoreMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
         PyRLock => name switch
         {

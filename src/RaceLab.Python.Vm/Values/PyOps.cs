@@ -13,6 +13,7 @@ internal static partial class PyOps
         PyTuple => Tags.Tuple,
         PyList => Tags.List,
         PyDeque => Tags.Deque,
+        PyRandomCore => Tags.RandomCore,
         PyDict => Tags.Dict,
         PySet s => s.Frozen ? Tags.FrozenSet : Tags.Set,
         PyRange => Tags.Range,

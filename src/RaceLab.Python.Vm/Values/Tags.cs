@@ -13,6 +13,7 @@ internal static class Tags
     public static readonly PyType List = new("list", Object);
     public static readonly PyType Deque = new("deque", Object);
     public static readonly PyType SimpleQueue = new("SimpleQueue", Object);
+    public static readonly PyType RandomCore = new("Random", Object);
     public static readonly PyType Dict = new("dict", Object);
     public static readonly PyType Set = new("set", Object);
     public static readonly PyType FrozenSet = new("frozenset", Object);
