@@ -92,6 +92,13 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 }
 
                 break;
+            case PyThreadLocal local:
+                foreach (var value in local.PerThread.Values.SelectMany(dict => dict.Values))
+                {
+                    Push(value);
+                }
+
+                break;
             case PyTuple tuple:
                 Array.ForEach(tuple.Items, Push);
                 break;

@@ -359,6 +359,21 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 }
 
                 break;
+            case PyThreadLocal local:
+                _writer.Write(42);
+                _writer.Write(local.PerThread.Count);
+                foreach (var (threadId, dict) in local.PerThread)
+                {
+                    _writer.Write(threadId);
+                    _writer.Write(dict.Count);
+                    foreach (var (name, value) in dict.OrderBy(p => p.Key, StringComparer.Ordinal))
+                    {
+                        _writer.Write(name);
+                        WriteValues([value]);
+                    }
+                }
+
+                break;
             case PyRandomCore core:
                 _writer.Write(41);
                 foreach (var word in core.Generator.State())

@@ -263,6 +263,22 @@ internal sealed class VmCopier
                     return copy;
                 }
 
+            case PyThreadLocal local:
+                {
+                    var copy = new PyThreadLocal();
+                    Remember(obj, copy);
+                    foreach (var (threadId, dict) in local.PerThread)
+                    {
+                        var own = copy.For(threadId);
+                        foreach (var (name, value) in dict)
+                        {
+                            own[name] = Value(value);
+                        }
+                    }
+
+                    return copy;
+                }
+
             case PyRandomCore core:
                 {
                     var copy = new PyRandomCore(core.Generator.Clone());

@@ -184,10 +184,11 @@ internal sealed partial class Machine
     }
 
     /// <summary>del obj.name: from the instance's (or class's) own attributes.</summary>
-    private static void DeleteAttribute(PyValue owner, string name)
+    private void DeleteAttribute(PyValue owner, string name)
     {
         var removed = owner.Ref switch
         {
+            PyThreadLocal local => local.For(_executing!.Id).Remove(name),
             PyInstance instance => instance.Dict.Remove(name),
             PyThreadObject { Dict: { } dict } => dict.Remove(name),
             PyException { Dict: { } dict } => dict.Remove(name),

@@ -13,6 +13,7 @@ internal sealed partial class Machine
     /// </summary>
     public RunExit Run(SimThread thread, long budget)
     {
+        _executing = thread;
         while (true)
         {
             var before = thread.Instructions;
@@ -458,6 +459,13 @@ internal sealed partial class Machine
                         var frame = PushFrame(thread, f, setter, [slots[sp - 1], slots[sp - 2]], null, consume: sp - 2);
                         frame.Result = FrameResult.Discarded;
                         goto EnterFrame;
+                    }
+
+                    if (slots[sp - 1].Ref is PyThreadLocal local)
+                    {
+                        local.For(thread.Id)[f.Code.Names[ins.Arg]] = slots[sp - 2];
+                        sp -= 2;
+                        break;
                     }
 
                     if (TrySetObjectAttribute(slots[sp - 1], f.Code.Names[ins.Arg], slots[sp - 2]))

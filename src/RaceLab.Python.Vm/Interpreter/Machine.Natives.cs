@@ -75,6 +75,12 @@ internal sealed partial class Machine
                 {
                     Expect(builtin, pos, 3, 3, kw);
                     var name = string.Intern(pos[1].IsString ? pos[1].String : throw PythonError.Of(Tags.TypeError, "attribute name must be string"));
+                    if (pos[0].Ref is PyThreadLocal local)
+                    {
+                        local.For(thread.Id)[name] = pos[2];
+                        return PyValue.None;
+                    }
+
                     if (PropertyOf(pos[0], name) is not null || !TrySetObjectAttribute(pos[0], name, pos[2]))
                     {
                         throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(pos[0]).Name}' object attribute '{name}' cannot be set by the simulator");
@@ -418,6 +424,13 @@ internal sealed partial class Machine
         if (ReferenceEquals(type, Tags.Tuple))
         {
             return PyValue.FromObject(args.Length == 0 ? PyTuple.Empty : new PyTuple([.. Iteration.ToList(x)]));
+        }
+
+        if (ReferenceEquals(type, Tags.ThreadLocal))
+        {
+            return args.Length > 0 || kwnames is { Items.Length: > 0 }
+                ? throw PythonError.Of(Tags.TypeError, "Initialization arguments are not supported")
+                : PyValue.FromObject(new PyThreadLocal());
         }
 
         if (ReferenceEquals(type, Tags.RandomCore))

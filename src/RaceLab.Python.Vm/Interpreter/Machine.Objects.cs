@@ -74,8 +74,17 @@ internal sealed partial class Machine
         _ => null,
     };
 
+    /// <summary>The thread the dispatch loop runs (whose attributes a threading.local shows).</summary>
+    private SimThread? _executing;
+
     private PyValue GetAttribute(PyValue owner, string name)
     {
+        if (owner.Ref is PyThreadLocal local)
+        {
+            return local.For(_executing!.Id).TryGetValue(name, out var own) ? own
+                : throw PythonError.Of(Tags.AttributeError, $"'_thread._local' object has no attribute '{name}'");
+        }
+
         if (TryGetObjectAttribute(owner, name, out var found))
         {
             return found;

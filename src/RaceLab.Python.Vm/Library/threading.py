@@ -8,7 +8,7 @@
 
 from _thread import Thread, Lock, RLock, get_ident, current_thread, main_thread
 from _thread import active_count, enumerate, allocate_lock as _allocate_lock
-from _thread import TIMEOUT_MAX
+from _thread import TIMEOUT_MAX, _local as local
 from time import monotonic as _time
 
 ThreadError = RuntimeError

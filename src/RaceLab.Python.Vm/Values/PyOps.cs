@@ -14,6 +14,7 @@ internal static partial class PyOps
         PyList => Tags.List,
         PyDeque => Tags.Deque,
         PyRandomCore => Tags.RandomCore,
+        PyThreadLocal => Tags.ThreadLocal,
         PyDict => Tags.Dict,
         PySet s => s.Frozen ? Tags.FrozenSet : Tags.Set,
         PyRange => Tags.Range,

@@ -14,6 +14,7 @@ internal static class Tags
     public static readonly PyType Deque = new("deque", Object);
     public static readonly PyType SimpleQueue = new("SimpleQueue", Object);
     public static readonly PyType RandomCore = new("Random", Object);
+    public static readonly PyType ThreadLocal = new("_local", Object);
     public static readonly PyType Dict = new("dict", Object);
     public static readonly PyType Set = new("set", Object);
     public static readonly PyType FrozenSet = new("frozenset", Object);

@@ -100,4 +100,19 @@ public sealed class LibraryExplorationTests
         var lost = result.Outcomes.Single(o => o.Outcome.Globals.Single(g => g.Key == "balance").Value == "10");
         Assert.True(lost.Anomaly);
     }
+
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.13t")]
+    public void Explore_ThreadLocalCounts_NeverLoseAnUpdate(string python)
+    {
+        // The same read-sleep-write as sleep_update, but on a threading.local: no other thread sees the value.
+        var result = PythonExplorationTests.Explore("thread_local_tally", python, 2);
+
+        Assert.True(result.Complete);
+        var only = Assert.Single(result.Outcomes);
+        Assert.Equal(OutcomeKind.Completed, only.Outcome.Kind);
+        Assert.Equal(["4"], only.Outcome.Output);
+        Assert.False(result.AnomalyReachable);
+    }
 }
