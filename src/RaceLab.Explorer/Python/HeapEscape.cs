@@ -92,6 +92,9 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 }
 
                 break;
+            case RaceLab.Python.Vm.Values.Itertools.PyNativeIterator native:
+                Array.ForEach(native.Parts, Push);
+                break;
             case PyThreadLocal local:
                 foreach (var value in local.PerThread.Values.SelectMany(dict => dict.Values))
                 {

@@ -359,6 +359,16 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 }
 
                 break;
+            case RaceLab.Python.Vm.Values.Itertools.PyNativeIterator native:
+                _writer.Write(43);
+                _writer.Write(native.Type.Name);
+                foreach (var counter in native.Counters)
+                {
+                    _writer.Write(counter);
+                }
+
+                WriteValues(native.Parts);
+                break;
             case PyThreadLocal local:
                 _writer.Write(42);
                 _writer.Write(local.PerThread.Count);

@@ -263,6 +263,12 @@ internal sealed class VmCopier
                     return copy;
                 }
 
+            case RaceLab.Python.Vm.Values.Itertools.PyNativeIterator native:
+                {
+                    var copy = native.Rebuild([.. native.Parts.Select(Value)], native.Counters);
+                    return Remember(obj, copy);
+                }
+
             case PyThreadLocal local:
                 {
                     var copy = new PyThreadLocal();

@@ -7,6 +7,7 @@ internal static class Builtins
 {
     public static readonly PyBuiltin ListAppend = new(BuiltinId.ListAppend, "append");
     public static readonly PyBuiltin IntBitLength = new(BuiltinId.IntBitLength, "bit_length");
+    public static readonly PyBuiltin ChainFromIterable = new(BuiltinId.ItertoolsChainFromIterable, "from_iterable");
     public static readonly PyBuiltin ListPop = new(BuiltinId.ListPop, "pop");
     public static readonly PyBuiltin ListExtend = new(BuiltinId.ListExtend, "extend");
     public static readonly PyBuiltin LockAcquire = new(BuiltinId.LockAcquire, "acquire");
@@ -189,6 +190,15 @@ internal static class Builtins
                 ["Empty"] = PyValue.FromObject(Tags.QueueEmpty),
             })),
             ["_random"] = PyValue.FromObject(new PyModule("_random", new() { ["Random"] = PyValue.FromObject(Tags.RandomCore) })),
+            ["itertools"] = PyValue.FromObject(new PyModule("itertools", new()
+            {
+                ["count"] = Fn(BuiltinId.ItertoolsCount, "count"),
+                ["repeat"] = Fn(BuiltinId.ItertoolsRepeat, "repeat"),
+                ["cycle"] = Fn(BuiltinId.ItertoolsCycle, "cycle"),
+                ["islice"] = Fn(BuiltinId.ItertoolsISlice, "islice"),
+                ["chain"] = Fn(BuiltinId.ItertoolsChain, "chain"),
+                ["product"] = Fn(BuiltinId.ItertoolsProduct, "product"),
+            })),
             ["_collections"] = PyValue.FromObject(new PyModule("_collections", new() { ["deque"] = PyValue.FromObject(Tags.Deque) })),
         };
     }

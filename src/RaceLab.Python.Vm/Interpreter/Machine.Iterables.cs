@@ -20,17 +20,12 @@ internal sealed partial class Machine
         {
             case BuiltinId.Enumerate:
                 {
-                    var start = kw is not null && kw.TryGetValue("start", out var s) ? s.Int : pos.Length > 1 ? pos[1].Int : 0;
-                    var items = Iteration.ToList(pos[0]);
-                    return Iterator(items.Select((v, i) => PyValue.FromObject(new PyTuple([PyValue.FromInt(start + i), v]))));
+                    var start = kw is not null && kw.TryGetValue("start", out var s) ? s : pos.Length > 1 ? pos[1] : PyValue.FromInt(0);
+                    return PyValue.FromObject(new Values.Itertools.PyEnumerate(Iteration.GetIter(pos[0]), start));
                 }
 
             case BuiltinId.Zip:
-                {
-                    var lists = pos.ToArray().Select(Iteration.ToList).ToList();
-                    var n = lists.Count == 0 ? 0 : lists.Min(l => l.Count);
-                    return Iterator(Enumerable.Range(0, n).Select(i => PyValue.FromObject(new PyTuple([.. lists.Select(l => l[i])]))));
-                }
+                return PyValue.FromObject(new Values.Itertools.PyZip([.. pos.ToArray().Select(Iteration.GetIter)]));
 
             case BuiltinId.Map:
                 {

@@ -120,6 +120,8 @@ internal sealed partial class Machine
             case BuiltinId.IntBitLength:
                 Expect(builtin, pos, 1, 1, kw);
                 return PyValue.FromInt(pos[0].IsBigInt ? (long)BigInteger.Abs(pos[0].ToBig()).GetBitLength() : 64 - BitOperations.LeadingZeroCount((ulong)Math.Abs(pos[0].Int)));
+            case >= BuiltinId.ItertoolsCount and <= BuiltinId.ItertoolsProduct:
+                return ItertoolsFunction(builtin, pos, kw);
             case BuiltinId.CpuCount:
                 return PyValue.FromInt(Scheduler.Cores);
             case BuiltinId.RegisterAtExit:

@@ -106,6 +106,8 @@ internal sealed partial class Machine
             // threading.Thread is a built-in here: Thread.__init__(self, ...) as a subclass's __init__ calls it.
             case PyBuiltin { Id: BuiltinId.Thread } when name == "__init__":
                 return PyValue.FromObject(Builtins.ThreadInit);
+            case PyBuiltin { Id: BuiltinId.ItertoolsChain } when name == "from_iterable":
+                return PyValue.FromObject(Builtins.ChainFromIterable);
             case PyType type when name == "__name__":
                 return PyValue.FromString(type.Name);
             case PyThreadObject t when name == "name":

@@ -124,4 +124,11 @@ internal enum BuiltinId
     RandomCoreSeed,
     RandomCoreGetRandBits,
     IntBitLength,
+    ItertoolsCount,
+    ItertoolsRepeat,
+    ItertoolsCycle,
+    ItertoolsISlice,
+    ItertoolsChain,
+    ItertoolsChainFromIterable,
+    ItertoolsProduct,
 }

@@ -45,6 +45,8 @@ internal static partial class PyFormat
             PyBigInt b => b.Value.ToString(CultureInfo.InvariantCulture),
             string s => PythonString.Repr(s),
             PyList l => "[" + string.Join(", ", l.Items.Select(Repr)) + "]",
+            Itertools.PyCount c => c.ToString(),
+            Itertools.PyNativeIterator n => $"<itertools.{n.Type.Name} object>",
             PyDeque d => "deque([" + string.Join(", ", d.Items.Select(Repr)) + "]" + (d.MaxLength is { } max ? $", maxlen={max})" : ")"),
             PyTuple t => t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + string.Join(", ", t.Items.Select(Repr)) + ")",
             PyDict d => "{" + string.Join(", ", d.Items.Select(p => Repr(p.Key) + ": " + Repr(p.Value))) + "}",

@@ -15,6 +15,7 @@ internal static partial class PyOps
         PyDeque => Tags.Deque,
         PyRandomCore => Tags.RandomCore,
         PyThreadLocal => Tags.ThreadLocal,
+        Itertools.PyNativeIterator n => n.Type,
         PyDict => Tags.Dict,
         PySet s => s.Frozen ? Tags.FrozenSet : Tags.Set,
         PyRange => Tags.Range,
