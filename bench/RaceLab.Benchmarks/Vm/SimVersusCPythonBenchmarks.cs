@@ -9,6 +9,9 @@ namespace RaceLab.Benchmarks.Vm;
 /// `self.value += 1`) against real CPython 3.9 running the same files, each a fresh process, start-up
 /// included. Each category's ratio column is racelab / CPython (target: at most 1). racelab is measured as
 /// built (`dotnet racelab.dll`, JIT) and as the ReadyToRun tool package's code (see README).
+/// Issue 13 adds two library programs of the shared corpus (queue_workers: a Queue and three workers;
+/// rlock_bank: RLock transfers), read from ../shared/corpus/python-real beside the repository (or
+/// RACELAB_CORPUS), not copied into it.
 /// </summary>
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7, invocationCount: 1)]
 [GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
@@ -16,6 +19,7 @@ namespace RaceLab.Benchmarks.Vm;
 public class SimVersusCPythonBenchmarks
 {
     private string _classProgram = null!;
+    private string _corpus = null!;
     private string _program = null!;
     private string _python = null!;
     private string _jitDll = null!;
@@ -27,6 +31,7 @@ public class SimVersusCPythonBenchmarks
         var root = Repository.Root();
         _program = Path.Combine(root, "tests", "RaceLab.Explorer.Tests", "Programs", "inline_counter.py");
         _classProgram = Path.Combine(root, "tests", "RaceLab.Explorer.Tests", "Programs", "class_counter.py");
+        _corpus = Environment.GetEnvironmentVariable("RACELAB_CORPUS") ?? Path.Combine(root, "..", "shared", "corpus", "python-real");
         _python = FindPython39() ?? throw new InvalidOperationException("python3.9 is not on PATH and pyenv has no 3.9: the baseline cannot run");
         var output = Path.Combine(Path.GetTempPath(), "racelab-bench");
         _jitDll = Path.Combine(output, "jit", "racelab.dll");
@@ -54,6 +59,28 @@ public class SimVersusCPythonBenchmarks
     [Benchmark(Description = "racelab sim class_counter (ReadyToRun tool)")]
     [BenchmarkCategory("class counter")]
     public int RacelabSimClassReadyToRun() => Run(_readyToRun, $"sim \"{_classProgram}\" --python 3.9");
+
+    [Benchmark(Baseline = true, Description = "python3.9 queue_workers.py")]
+    [BenchmarkCategory("queue_workers")]
+    public int CPython39Queue() => Run(_python, $"\"{Corpus("queue_workers")}\"");
+
+    [Benchmark(Description = "racelab sim queue_workers (ReadyToRun tool)")]
+    [BenchmarkCategory("queue_workers")]
+    public int RacelabSimQueueReadyToRun() => Run(_readyToRun, $"sim \"{Corpus("queue_workers")}\" --python 3.9");
+
+    [Benchmark(Baseline = true, Description = "python3.9 rlock_bank.py")]
+    [BenchmarkCategory("rlock_bank")]
+    public int CPython39RLock() => Run(_python, $"\"{Corpus("rlock_bank")}\"");
+
+    [Benchmark(Description = "racelab sim rlock_bank (ReadyToRun tool)")]
+    [BenchmarkCategory("rlock_bank")]
+    public int RacelabSimRLockReadyToRun() => Run(_readyToRun, $"sim \"{Corpus("rlock_bank")}\" --python 3.9");
+
+    private string Corpus(string name)
+    {
+        var path = Path.Combine(_corpus, name + ".py");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{path}: the shared corpus is not beside the repository (set RACELAB_CORPUS)");
+    }
 
     private static int Run(string file, string arguments)
     {
