@@ -8,10 +8,12 @@ public sealed partial class PythonMachine
     private const int MaxFootprintScan = 32;
 
     /// <summary>
-    /// What a thread's next step may touch, read from its code without running it: the instructions from its
-    /// pc to the next switch point on the straight line (one instruction when every boundary is a switch
-    /// point). Shared globals are named; a call, an attribute or item access, a lock or anything else the
-    /// scan does not model counts as touching anything, and a jump ends the scan (what follows is the next step's).
+    /// What a thread's next step may touch, read from its code without running it: every instruction the
+    /// thread may run from its pc to its next switch point (one instruction when every boundary is a switch
+    /// point), down both sides of a conditional jump and through jumps, since the VM polls only at check
+    /// points and a step often runs on past a branch (3.9 does not poll at a jump on a bool). Shared globals
+    /// are named; a call, an attribute or item access, a lock or anything else the scan does not model
+    /// counts as touching anything, as does a step too long to scan.
     /// </summary>
     internal StepFootprint NextFootprint(LiveRun live, int thread)
     {
@@ -23,8 +25,18 @@ public sealed partial class PythonMachine
 
         var code = frame.Code.Code;
         ulong reads = 0, writes = 0;
-        for (var pc = frame.Pc; pc < code.Length && pc < frame.Pc + MaxFootprintScan; pc++)
+        Span<int> pending = stackalloc int[MaxFootprintScan];
+        var pendingCount = 0;
+        var visited = 0;
+        pending[pendingCount++] = frame.Pc;
+        while (pendingCount > 0)
         {
+            var pc = pending[--pendingCount];
+            if (pc < 0 || pc >= code.Length || ++visited > MaxFootprintScan)
+            {
+                return new StepFootprint(reads, writes, true);
+            }
+
             var ins = code[pc];
             if (SharedGlobals.IsGlobalAccess(ins.Op))
             {
@@ -41,19 +53,52 @@ public sealed partial class PythonMachine
                     }
                 }
             }
-            else if (!TouchesOnlyItsFrame(ins.Op))
+            else if (ins.Op == Op.ForIter ? !IteratesARange(frame, pc) : !TouchesOnlyItsFrame(ins.Op))
             {
                 return new StepFootprint(reads, writes, true);
             }
 
-            if (_oneInstructionSteps || EndsStraightLine(ins.Op) || (ins.Check & CheckKind.After) != 0)
+            if (_oneInstructionSteps)
             {
                 break;
+            }
+
+            // Where the step goes on: nowhere past a poll (unless the next instruction defers it).
+            var next = pc + 1;
+            var polls = (ins.Check & CheckKind.After) != 0;
+            if (ins.Op != Op.Jump && !(polls && Polls(code, next)))
+            {
+                if (pendingCount == pending.Length)
+                {
+                    return new StepFootprint(reads, writes, true);
+                }
+
+                pending[pendingCount++] = next;
+            }
+
+            var branches = IsBranch(ins.Op) && !(polls || (ins.Check & CheckKind.IfTaken) != 0);
+            if ((ins.Op == Op.Jump && !(polls && Polls(code, ins.Arg))) || branches)
+            {
+                if (pendingCount == pending.Length)
+                {
+                    return new StepFootprint(reads, writes, true);
+                }
+
+                pending[pendingCount++] = ins.Arg;
             }
         }
 
         return new StepFootprint(reads, writes, false);
     }
+
+    private static bool Polls(Instr[] code, int pc) => pc >= code.Length || (code[pc].Check & CheckKind.DeferBefore) == 0;
+
+    /// <summary>A FOR_ITER at the thread's pc over a range touches only its frame; any other iterator may run code.</summary>
+    private static bool IteratesARange(RaceLab.Python.Vm.Interpreter.Frame frame, int pc) =>
+        pc == frame.Pc && frame.Sp > 0 && frame.Slots[frame.Sp - 1].Ref is RaceLab.Python.Vm.Values.PyRangeIterator;
+
+    private static bool IsBranch(Op op) => op is Op.PopJumpIfFalse or Op.PopJumpIfTrue or Op.PopJumpIfNone
+        or Op.PopJumpIfNotNone or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop or Op.ForIter;
 
     private static bool TouchesOnlyItsFrame(Op op) => op is Op.Nop or Op.Resume or Op.PopTop or Op.PushNull or Op.RotTwo
         or Op.RotThree or Op.RotFour or Op.DupTop or Op.DupTopTwo or Op.Copy or Op.Swap or Op.LoadConst or Op.LoadFast
@@ -62,7 +107,4 @@ public sealed partial class PythonMachine
         or Op.BinaryOp or Op.CompareOp or Op.IsOp or Op.ForIter or Op.EndFor or Op.PopJumpIfFalse or Op.PopJumpIfTrue
         or Op.PopJumpIfNone or Op.PopJumpIfNotNone or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop or Op.Jump
         or Op.BuildTuple or Op.BuildString or Op.LoadAssertionError;
-
-    private static bool EndsStraightLine(Op op) => op is Op.Jump or Op.PopJumpIfFalse or Op.PopJumpIfTrue
-        or Op.PopJumpIfNone or Op.PopJumpIfNotNone or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop;
 }

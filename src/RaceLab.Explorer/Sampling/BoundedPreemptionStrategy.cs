@@ -32,7 +32,9 @@ internal sealed class BoundedPreemptionStrategy : ISchedulingStrategy
             return new SchedulingChoice(point.Enabled[_random.Below(point.Enabled.Count)], 1);
         }
 
-        if (!point.Footprint(current).IsEmpty && _preemptAt.Contains(++_steps) && point.Enabled.Count > 1)
+        // The steps counted are PCT's (shared, with another thread able to run): the shrinker draws the
+        // preemptions over PCT's k, and a step where no other thread can run cannot be a preemption.
+        if (point.Enabled.Count > 1 && !point.Footprint(current).IsEmpty && _preemptAt.Contains(++_steps))
         {
             // Uniform over the runnable threads other than the current one.
             var pick = _random.Below(point.Enabled.Count - 1);

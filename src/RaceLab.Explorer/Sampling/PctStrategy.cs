@@ -5,16 +5,17 @@ namespace RaceLab.Explorer.Sampling;
 /// <summary>
 /// Probabilistic concurrency testing (Burckhardt, Kothari, Musuvathi, Nagarakatte, ASPLOS 2010): threads get
 /// distinct random priorities d, d+1, ... (a new thread a random rank among them) and the highest-priority
-/// runnable thread runs; at d - 1 change points, drawn uniformly over the run's estimated length k, the
-/// running thread drops to priority d - i (the i-th change point): below every initial one and below every
-/// thread dropped before it, as Coyote moves it to the end of its priority list, so two threads can hand
-/// over to each other once per change point. A bug of depth d is
-/// then found with probability at least 1/(n k^(d-1)). What a step is decides k. A short program is
-/// scheduled switch point by switch point and its steps are those that may touch shared state (as PCT
-/// counts synchronisation and shared accesses, not local work): k is small and the bound useful. A long
-/// one runs between change points at full speed and its steps are instructions: a change point takes
-/// effect at the thread's next switch point, which a uniform instruction hits with probability at least
-/// 1/k, so the bound holds with k the run's instruction count, however weak.
+/// runnable thread runs; d - 1 change points are drawn uniformly (distinct) over [1, k], the run's steps,
+/// and at the i-th of them the running thread drops to priority d - i: below every initial one and below
+/// every thread dropped before it, as Coyote moves it to the end of its priority list, so two threads can
+/// hand over to each other once per change point. A bug of depth d is then found with probability at
+/// least 1/(n k^(d-1)). What a step is decides k. A short program is scheduled switch point by switch point
+/// and its steps are the scheduling steps: those that may touch shared state (as PCT counts
+/// synchronisation and shared accesses, not local work) taken where another thread could run instead (a
+/// change point where only one thread can run changes nothing of the order), so k is small and the bound
+/// useful. A long one runs between change points at full speed and its steps are instructions: a change
+/// point takes effect at the thread's next switch point, which a uniform instruction hits with probability
+/// at least 1/k, so the bound holds with k the run's instruction count, however weak.
 /// </summary>
 internal sealed class PctStrategy : ISchedulingStrategy
 {
@@ -88,12 +89,13 @@ internal sealed class PctStrategy : ISchedulingStrategy
 
     /// <summary>
     /// One switch point at a time: when the step the highest-priority thread is about to take may touch
-    /// shared state it is the next step, and at a change point that thread drops before taking it.
+    /// shared state and another thread could run instead it is the next step, and at a change point that
+    /// thread drops before taking it.
     /// </summary>
     private SchedulingChoice NextVisible(SchedulingPoint point)
     {
         var best = Highest(point);
-        if (!point.Footprint(best).IsEmpty)
+        if (point.Enabled.Count > 1 && !point.Footprint(best).IsEmpty)
         {
             _steps++;
             if (_nextChange < _changePoints.Length && _steps == _changePoints[_nextChange])

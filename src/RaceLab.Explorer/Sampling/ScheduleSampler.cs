@@ -84,12 +84,26 @@ public sealed partial class ScheduleSampler
 
     private static bool DidNotEnd(Outcome outcome) => outcome.Error?.StartsWith(ScheduleRunner.DidNotEnd, StringComparison.Ordinal) == true;
 
-    /// <summary>The steps of a serial run that may touch shared state: PCT's k when it schedules step by step.</summary>
+    /// <summary>Random walks that, beside the serial run, measure PCT's k for a program scheduled step by step.</summary>
+    private const int StepProbes = 8;
+
+    /// <summary>
+    /// PCT's k when it schedules step by step: the most steps (that may touch shared state, taken where
+    /// another thread could run) of the serial run and of a few random walks. k bounds a run's steps, and a
+    /// serial run alone falls short of it wherever a branch taken only under interleaving runs more code
+    /// (the hand-offs of bench/bugs): change points never land past k.
+    /// </summary>
     private long VisibleSteps(CancellationToken cancel)
     {
-        var counter = new VisibleStepCounter();
-        _ = new ScheduleRunner(_machine).Run(counter, false, long.MaxValue, SerialLimit, cancel) ?? throw new OperationCanceledException(cancel);
-        return Math.Max(1, counter.VisibleSteps);
+        long most = 1;
+        for (var probe = -1; probe < StepProbes; probe++)
+        {
+            var counter = new VisibleStepCounter(probe < 0 ? null : new RandomWalkStrategy(ScheduleSeeds.Of(~_options.Seed, probe)));
+            _ = new ScheduleRunner(_machine).Run(counter, false, SerialLimit, SerialLimit, cancel) ?? throw new OperationCanceledException(cancel);
+            most = Math.Max(most, counter.VisibleSteps);
+        }
+
+        return most;
     }
 
     /// <summary>When a schedule turns fair, and when it is given up as not ending.</summary>

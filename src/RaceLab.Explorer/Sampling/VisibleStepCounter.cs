@@ -1,17 +1,20 @@
 namespace RaceLab.Explorer.Sampling;
 
 /// <summary>
-/// A serial schedule taken one switch point at a time, counting the steps that may touch shared state
-/// (a non-empty footprint): PCT's k for a program short enough to be scheduled step by step.
+/// Runs a schedule one switch point at a time, counting PCT's steps for a program short enough to be
+/// scheduled step by step: the steps that may touch shared state (a non-empty footprint) taken where
+/// another thread could run instead. The threads are picked by <paramref name="pick"/> (null: serially,
+/// the thread that ran going on while it can).
 /// </summary>
-internal sealed class VisibleStepCounter : ISchedulingStrategy
+internal sealed class VisibleStepCounter(ISchedulingStrategy? pick = null) : ISchedulingStrategy
 {
     public long VisibleSteps { get; private set; }
 
     public SchedulingChoice Next(SchedulingPoint point)
     {
-        var thread = point.Current >= 0 && point.IsEnabled(point.Current) ? point.Current : point.Enabled[0];
-        if (!point.Footprint(thread).IsEmpty)
+        var thread = pick?.Next(point).Thread
+            ?? (point.Current >= 0 && point.IsEnabled(point.Current) ? point.Current : point.Enabled[0]);
+        if (point.Enabled.Count > 1 && !point.Footprint(thread).IsEmpty)
         {
             VisibleSteps++;
         }

@@ -20,7 +20,7 @@ internal static class SamplingReport
         if (sample.Strategy == SamplingStrategy.Pct)
         {
             console.MarkupLineInterpolated(
-                $"[grey]PCT's guarantee: each schedule finds a given bug of depth ≤ {sample.Depth} with probability at least 1/(n·k^(d−1)) = {result.PctGuarantee:G3} (n = {result.Threads} threads, k = {result.PctSteps:N0} {(result.PctStepsVisible ? "steps that may touch shared state" : "instructions, the steps of a run this long")}, d = {sample.Depth}); most bugs are found far more often than that.[/]");
+                $"[grey]PCT's guarantee: each schedule finds a given bug of depth ≤ {sample.Depth} with probability at least 1/(n·k^(d−1)) = {result.PctGuarantee:G3} (n = {result.Threads} threads, k = {result.PctSteps:N0} {(result.PctStepsVisible ? "steps that may touch shared state with another thread able to run" : "instructions, the steps of a run this long")}, d = {sample.Depth}); most bugs are found far more often than that.[/]");
         }
 
         console.WriteLine();
