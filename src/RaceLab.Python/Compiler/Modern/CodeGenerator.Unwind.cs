@@ -54,25 +54,31 @@ internal sealed partial class CodeGenerator
         EmitJump(Op.JUMP, loop!.Start, loc);
     }
 
-    /// <summary>CPython's compiler_unwind_fblock_stack: cleans up enclosing blocks before leaving them.</summary>
+    /// <summary>
+    /// CPython's compiler_unwind_fblock_stack: cleans up enclosing blocks before leaving them. Each block is
+    /// unwound with it and every block above it off the stack (a finally body compiled here must not see the
+    /// handlers it leaves), and all are put back afterwards.
+    /// </summary>
     private SourceLocation UnwindFrameBlocks(SourceLocation loc, bool preserveTos, bool stopAtLoop, out FrameBlock? loop)
     {
         loop = null;
         var blocks = _unit.FrameBlocks;
-        for (var i = blocks.Count - 1; i >= 0; i--)
+        var removed = new Stack<FrameBlock>();
+        while (blocks.Count > 0)
         {
-            var block = blocks[i];
+            var block = blocks[^1];
             if (stopAtLoop && block.Kind is FrameBlockKind.WhileLoop or FrameBlockKind.ForLoop)
             {
                 loop = block;
-                return loc;
+                break;
             }
 
-            blocks.RemoveAt(i);
+            blocks.RemoveAt(blocks.Count - 1);
+            removed.Push(block);
             loc = UnwindFrameBlock(block, loc, preserveTos);
-            blocks.Insert(i, block);
         }
 
+        blocks.AddRange(removed);
         return loc;
     }
 
