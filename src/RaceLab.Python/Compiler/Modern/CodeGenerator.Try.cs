@@ -123,6 +123,9 @@ internal sealed partial class CodeGenerator
         UseLabel(cleanup);
         PopExceptAndReraise();
         UseLabel(end);
+
+        // 3.11 leaves u_loc unset after the handlers (their RERAISE is artificial).
+        LeaveLocation(none);
     }
 
     /// <summary>except T as name: the body runs inside a cleanup that clears the name (name = None; del name).</summary>

@@ -37,6 +37,16 @@ internal sealed partial class CodeGenerator
         }
 
         Emit(Op.RETURN_VALUE, loc);
+        LeaveLocation(loc);
+    }
+
+    /// <summary>3.11: what a return, break or continue leaves in u_loc (its value's, or none after unwinding a finally or with).</summary>
+    private void LeaveLocation(SourceLocation loc)
+    {
+        if (Is311)
+        {
+            _statementLoc = loc;
+        }
     }
 
     private void Break(SourceLocation loc)
@@ -45,6 +55,7 @@ internal sealed partial class CodeGenerator
         loc = UnwindFrameBlocks(loc, false, stopAtLoop: true, out var loop);
         loc = UnwindFrameBlock(loop!, loc, preserveTos: false);
         EmitJump(Op.JUMP, loop!.Exit, loc);
+        LeaveLocation(loc);
     }
 
     private void Continue(SourceLocation loc)
@@ -52,6 +63,7 @@ internal sealed partial class CodeGenerator
         Emit(Op.NOP, loc);
         loc = UnwindFrameBlocks(loc, false, stopAtLoop: true, out var loop);
         EmitJump(Op.JUMP, loop!.Start, loc);
+        LeaveLocation(loc);
     }
 
     /// <summary>
