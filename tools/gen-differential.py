@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates random Python programs for the compiler's differential test and records real CPython's code objects.
 
-usage: tools/gen-differential.py SEED COUNT OUT_DIR [PREFIX]   (run from the repository root)
+usage: tools/gen-differential.py SEED COUNT OUT_DIR [PREFIX [KIND]]   (run from the repository root)
 
 Programs are drawn from a fixed seed, so the same command makes the same programs. Each mixes the
 constructs RaceLab compiles: classes (methods, properties, static and class methods, super(), inheritance),
@@ -10,7 +10,9 @@ nonlocal, decorators, generators (yield, yield from, generator expressions), *ar
 else, with-blocks, globals, f-strings. ../shared/tools/golden.py (real CPython 3.9-3.13) records each
 program's code.json; this script then packs them as OUT_DIR/PREFIX.programs.jsonl.gz (name, source) and
 OUT_DIR/PREFIX.<3.X>.jsonl.gz (name, code), one compact JSON object a line, which the xUnit test reads
-(every PREFIX found). The checked-in data: `gen-differential.py 2026 500 DIR a` and `... 2027 500 DIR b`.
+(every PREFIX found). KIND is `mixed` (the default: all of the above) or `control` (ControlGen: try/except/
+finally and with-blocks nested in loops, functions, generators, classes and at module level, with return,
+break, continue and raise everywhere). The checked-in sets are listed in the test's Differential/README.md.
 """
 import gzip, json, os, random, shutil, subprocess, sys, tempfile
 
@@ -144,8 +146,8 @@ class Gen:
                 out += [f"{p}else:"] + self.block(indent + 1, names, depth + 1, in_loop, in_func, in_try)
             return out
         if k == 12 and not in_try and in_func:
-            # Try statements only in function bodies and never nested: 3.13's layout of module-level handlers
-            # that end in a jump back (a loop, an outer try/finally) is not modelled yet (see PROGRESS.md).
+            # Try statements only in function bodies and never nested (kept so that the mixed sets stay as they
+            # were generated); the control kind (ControlGen) nests them everywhere.
             blk = lambda extra=(): self.block(indent + 1, names + list(extra), depth + 1, in_loop, in_func, True)
             out = [f"{p}try:"] + blk()
             n = self.r.randint(0, 2)
@@ -226,6 +228,129 @@ class Gen:
         return "\n".join(out) + "\n"
 
 
+class ControlGen(Gen):
+    """Control-flow shapes: try/except/else/finally and with-blocks nested in one another and in loops, in
+    functions, generators, methods, class bodies and at module level, with return, break, continue and raise in
+    every part of them (bodies, handlers, else and finally blocks). Expressions stay small: the shapes are the point."""
+
+    JUMPS = ("return", "break", "continue", "raise")
+
+    def small(self, names):
+        return self.expr(names, 1) if self.r.random() < 0.3 else self.atom(names)
+
+    def block(self, indent, names, depth, in_loop=False, in_func=False, in_try=False):
+        out = []
+        for _ in range(self.r.randint(1, 3)):
+            out.extend(self.stmt(indent, names, depth, in_loop, in_func, in_try))
+            if out[-1].strip().split(" ")[0] in self.JUMPS:
+                break
+        return out
+
+    def jump(self, p, names, in_loop, in_func):
+        kinds = ["raise"] + (["break", "continue"] * 2 if in_loop else []) + (["return"] * 2 if in_func else [])
+        k = self.r.choice(kinds)
+        if k == "raise":
+            return [f"{p}raise {self.r.choice(['ValueError', 'KeyError', 'Problem'])}({self.atom(names)})" if self.r.random() < 0.8 else f"{p}raise"]
+        if k == "return":
+            return [self.r.choice([f"{p}return", f"{p}return {self.small(names)}", f"{p}return {self.r.randint(0, 9)}"])]
+        return [f"{p}{k}"]
+
+    def try_stmt(self, indent, names, depth, in_loop, in_func):
+        p = "    " * indent
+        blk = lambda extra=(): self.block(indent + 1, names + list(extra), depth + 1, in_loop, in_func, True)
+        out = [f"{p}try:"] + blk()
+        n = self.r.randint(0, 2)
+        for i in range(n):
+            exc = self.r.choice(["ValueError", "KeyError", "(TypeError, IndexError)", "Problem", "Exception"])
+            if i == n - 1 and self.r.random() < 0.2:
+                out += [f"{p}except:"] + blk()
+            elif self.r.random() < 0.5:
+                v = self.name("e")
+                out += [f"{p}except {exc} as {v}:"] + blk([v])
+            else:
+                out += [f"{p}except {exc}:"] + blk()
+        if n and self.r.random() < 0.4:
+            out += [f"{p}else:"] + blk()
+        if not n or self.r.random() < 0.5:
+            out += [f"{p}finally:"] + blk()
+        return out
+
+    def stmt(self, indent, names, depth, in_loop, in_func, in_try=False):
+        p = "    " * indent
+        k = self.r.randint(0, 13 if depth < 4 else 5)
+        if k == 0:
+            v = self.name()
+            names.append(v)
+            return [f"{p}{v} = {self.small(names)}"]
+        if k == 1:
+            return [f"{p}{self.r.choice(['print', 'helper', 'seen.add'])}({self.small(names)})"]
+        if k == 2:
+            return [f"{p}table[{self.atom(names)}] = {self.small(names)}" if self.r.random() < 0.5 else f"{p}counter += 1" if not in_func else f"{p}pass"]
+        if k in (3, 4):
+            return self.jump(p, names, in_loop, in_func)
+        if k == 5:
+            return [f"{p}pass"] if self.r.random() < 0.5 else [f"{p}assert {self.atom(names)}, {self.atom(names)}"]
+        if k in (6, 7, 8):
+            return self.try_stmt(indent, names, depth, in_loop, in_func)
+        if k == 9:
+            head = self.r.choice(["with lock:", f"with lock as {self.name('w')}:", "with lock, lock:"])
+            return [f"{p}{head}"] + self.block(indent + 1, names, depth + 1, in_loop, in_func, in_try)
+        if k == 10:
+            v = self.name("i")
+            out = [f"{p}for {v} in {self.r.choice(['items', 'range(3)', 'seen', 'table'])}:"]
+            out += self.block(indent + 1, names + [v], depth + 1, True, in_func, in_try)
+            if self.r.random() < 0.3:
+                out += [f"{p}else:"] + self.block(indent + 1, names, depth + 1, in_loop, in_func, in_try)
+            return out
+        if k == 11:
+            out = [f"{p}while {self.small(names)}:"]
+            body = self.block(indent + 1, names, depth + 1, True, in_func, in_try)
+            if body[-1].strip().split(" ")[0] not in self.JUMPS and self.r.random() < 0.5:
+                body.append(f"{p}    break")
+            out += body
+            if self.r.random() < 0.3:
+                out += [f"{p}else:"] + self.block(indent + 1, names, depth + 1, in_loop, in_func, in_try)
+            return out
+        if k == 12:
+            out = [f"{p}if {self.small(names)}:"] + self.block(indent + 1, names, depth + 1, in_loop, in_func, in_try)
+            if self.r.random() < 0.5:
+                out += [f"{p}else:"] + self.block(indent + 1, names, depth + 1, in_loop, in_func, in_try)
+            return out
+        if k == 13 and in_func and self.r.random() < 0.5:
+            v = self.name()
+            names.append(v)
+            return [self.r.choice([f"{p}yield {self.atom(names)}", f"{p}{v} = yield", f"{p}yield from items"])]
+        return [f"{p}{self.name('x')} = {self.small(names)}"]
+
+    def function(self, indent, name, method=False):
+        p = "    " * indent
+        params = "self, a, b=1" if method else self.r.choice(["a, b=1", "*args", "a", ""])
+        names = [n.split("=")[0].strip(" *") for n in params.split(",") if n.strip(" *")]
+        out = [f"{p}def {name}({params}):"] + self.block(indent + 1, names, 1, False, True)
+        if out[-1].strip().split(" ")[0] not in self.JUMPS and self.r.random() < 0.5:
+            out.append(f"{p}    return {self.atom(names)}")
+        return out
+
+    def klass(self):
+        name = self.name("C")
+        out = [f"class {name}{self.r.choice(['', '(Base)'])}:", f"    limit = {self.r.randint(1, 9)}"]
+        if self.r.random() < 0.5:
+            out += self.block(1, [], 1)
+        for _ in range(self.r.randint(1, 2)):
+            out += self.function(1, self.name("m"), method=True)
+        return out
+
+    def program(self):
+        self.n = 0
+        out = ["import threading", "counter = 0", "items = [1, 2, 3]", "table = {'a': 1}", "seen = {1, 2}",
+               "lock = threading.Lock()", "Problem = Base = Exception", "helper = print", ""]
+        for _ in range(self.r.randint(1, 2)):
+            out += self.klass() if self.r.random() < 0.4 else self.function(0, self.name("f"))
+            out += ["", ""]
+        out += self.block(0, [], 0)
+        return "\n".join(out) + "\n"
+
+
 def interpreter(version):
     root = os.path.expanduser("~/.pyenv/versions")
     return os.path.join(root, sorted(d for d in os.listdir(root) if d.startswith(version + "."))[-1], "bin", "python")
@@ -246,8 +371,9 @@ def invalid_somewhere(paths):
 def main():
     seed, count, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     prefix = sys.argv[4] if len(sys.argv) > 4 else "gen"
+    kind = sys.argv[5] if len(sys.argv) > 5 else "mixed"
     rng = random.Random(seed)
-    gen = Gen(rng)
+    gen = {"mixed": Gen, "control": ControlGen}[kind](rng)
     work = tempfile.mkdtemp(prefix="racelab-diff-")
     candidates = []
     for i in range(count * 2):

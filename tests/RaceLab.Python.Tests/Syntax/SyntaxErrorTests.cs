@@ -127,4 +127,61 @@ public sealed class SyntaxErrorTests
 
         Assert.Single(module.Body);
     }
+
+    // What real CPython 3.9 and 3.10 report for a starred subscript (PEP 646 made it valid in 3.11).
+    [Theory]
+    [InlineData(PythonVersion.Py39, "x = a[*b]\n", 1, 9)]
+    [InlineData(PythonVersion.Py39, "a[*b] = 1\n", 1, 5)]
+    [InlineData(PythonVersion.Py39, "x = a[1, *b]\n", 1, 10)]
+    [InlineData(PythonVersion.Py39, "x = a[*b, 1:2]\n", 1, 9)]
+    [InlineData(PythonVersion.Py310, "x = a[*b]\n", 1, 7)]
+    [InlineData(PythonVersion.Py310, "a[*b] = 1\n", 1, 3)]
+    [InlineData(PythonVersion.Py310, "x = a[1, *b]\n", 1, 10)]
+    [InlineData(PythonVersion.Py310, "del a[*b]\n", 1, 7)]
+    public void Parse_StarredSubscriptBefore311_IsInvalidSyntaxWhereCPythonSaysSo(PythonVersion version, string source, int line, int column)
+    {
+        var error = Assert.Throws<PythonSyntaxException>(() => PythonParser.Parse(source, "prog.py", version));
+
+        Assert.Equal($"prog.py:{line}:{column}: invalid syntax", error.Describe());
+    }
+
+    [Theory]
+    [InlineData(PythonVersion.Py311)]
+    [InlineData(PythonVersion.Py312)]
+    [InlineData(PythonVersion.Py313)]
+    public void Parse_StarredSubscriptFrom311_IsATupleWithAStarredItem(PythonVersion version)
+    {
+        var module = PythonParser.Parse("x = a[*b]\n", "prog.py", version);
+
+        var assign = Assert.IsType<AssignNode>(Assert.Single(module.Body));
+        var subscript = Assert.IsType<SubscriptNode>(assign.Value);
+        var tuple = Assert.IsType<TupleNode>(subscript.Slice);
+        Assert.IsType<StarredNode>(Assert.Single(tuple.Elts));
+    }
+
+    // symtable's error, at the comprehension on 3.9 and at the yield from 3.10 (real CPython's positions).
+    [Theory]
+    [InlineData(PythonVersion.Py39, "def f():\n    return [(yield x) for x in y]\n", 2, 12, "'yield' inside list comprehension")]
+    [InlineData(PythonVersion.Py39, "def f():\n    x = {(yield) for a in b}\n", 2, 9, "'yield' inside set comprehension")]
+    [InlineData(PythonVersion.Py39, "def f():\n    return list((yield from a) for a in b)\n", 2, 16, "'yield' inside generator expression")]
+    [InlineData(PythonVersion.Py39, "def f():\n    y = [a for a in b if (yield)]\n", 2, 9, "'yield' inside list comprehension")]
+    [InlineData(PythonVersion.Py310, "def f():\n    return [(yield x) for x in y]\n", 2, 14, "'yield' inside list comprehension")]
+    [InlineData(PythonVersion.Py311, "def f():\n    x = {(yield) for a in b}\n", 2, 11, "'yield' inside set comprehension")]
+    [InlineData(PythonVersion.Py312, "def f():\n    return list((yield from a) for a in b)\n", 2, 18, "'yield' inside generator expression")]
+    [InlineData(PythonVersion.Py313, "def f():\n    y = [a for a in b if (yield)]\n", 2, 27, "'yield' inside list comprehension")]
+    [InlineData(PythonVersion.Py313, "def f():\n    y = {k: (yield) for k in b}\n", 2, 14, "'yield' inside dict comprehension")]
+    public void Compile_YieldInsideComprehension_IsRejectedAsCPythonDoes(PythonVersion version, string source, int line, int column, string message)
+    {
+        var error = Assert.Throws<PythonSyntaxException>(() => PythonCompiler.Compile(source, "prog.py", version));
+
+        Assert.Equal($"prog.py:{line}:{column}: {message}", error.Describe());
+    }
+
+    [Fact]
+    public void Compile_YieldInOutermostIterableOfComprehension_BelongsToTheFunction()
+    {
+        var code = PythonCompiler.Compile("def f():\n    return [a for a in (yield)]\n", "prog.py", PythonVersion.Py312);
+
+        Assert.NotNull(code);
+    }
 }

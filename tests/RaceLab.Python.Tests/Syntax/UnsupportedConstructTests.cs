@@ -7,7 +7,6 @@ public sealed class UnsupportedConstructTests
 {
     [Theory]
     [InlineData("x = (y := 1)\n", 1, 8, "assignment expression (:=)")]
-    [InlineData("x = a[*b]\n", 1, 7, "starred subscript")]
     [InlineData("x = b'a'\n", 1, 5, "bytes literal")]
     [InlineData("x = 1j\n", 1, 5, "complex number")]
     [InlineData("async def f(): pass\n", 1, 1, "async def")]

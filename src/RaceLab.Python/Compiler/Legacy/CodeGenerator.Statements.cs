@@ -114,6 +114,12 @@ internal sealed partial class CodeGenerator
         }
 
         VisitExpression(statement.Value);
+        if (!Is39)
+        {
+            // 3.10's compiler_visit_stmt_expr marks the POP_TOP artificial, and what follows stays line-less.
+            _unit.Line = -1;
+        }
+
         _unit.Emit(LegacyOp.PopTop);
     }
 

@@ -88,7 +88,11 @@ internal sealed partial class CodeGenerator
         Expression(comp.Generators[0].Iter);
         Emit(Op.GET_ITER, AtLeast313 ? Loc(comp.Generators[0].Iter) : loc);
         var outerScope = _scope;
-        var pushed = scope.Bound.ToList();
+
+        // push_inlined_comprehension_state: in a class body (not inside another inlined comprehension) every
+        // name of the comprehension is saved and made fast, its hidden ".0" iterator included.
+        var inClassBlock = _unit.Scope.Kind == ScopeKind.Class && _unit.InlinedComprehensionDepth == 0;
+        var pushed = inClassBlock ? scope.Symbols.ToList() : scope.Bound.ToList();
         var hidden = new List<string>();
         foreach (var name in pushed)
         {
@@ -114,9 +118,11 @@ internal sealed partial class CodeGenerator
         }
 
         _scope = scope;
+        _unit.InlinedComprehensionDepth++;
         Emit(BuildOp(comp.Kind), 0, loc);
         Emit(Op.SWAP, 2, loc);
         ComprehensionGenerator(comp, 0, 0, loc, iterOnStack: true);
+        _unit.InlinedComprehensionDepth--;
         _scope = outerScope;
         if (pushed.Count > 0)
         {

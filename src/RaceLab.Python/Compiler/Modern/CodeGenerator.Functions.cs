@@ -20,11 +20,6 @@ internal sealed partial class CodeGenerator
             var doc = DocString(def.Body);
             unit.AddConst(doc is null ? NoneConstant.Instance : new StringConstant(AtLeast313 ? DocStrings.Clean(doc) : doc));
             unit.SetParameters(def.Args);
-            if (!Is311)
-            {
-                UseLabel(NewLabel());
-            }
-
             Statements(def.Body.Skip(doc is null ? 0 : 1));
             WrapInStopIterationHandler();
             AddReturnAtEnd();

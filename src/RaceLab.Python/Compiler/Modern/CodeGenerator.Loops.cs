@@ -23,6 +23,12 @@ internal sealed partial class CodeGenerator
         Expression(node.Target);
         Statements(node.Body);
         EmitJump(Op.JUMP, start, SourceLocation.None);
+        if (Is311)
+        {
+            // compiler_for's UNSET_LOC before the jump back: code after the loop starts without a location.
+            _statementLoc = SourceLocation.None;
+        }
+
         UseLabel(cleanup);
         if (!Is311)
         {
@@ -50,7 +56,13 @@ internal sealed partial class CodeGenerator
         JumpIf(node.Test, anchor, false, loc);
         UseLabel(body);
         Statements(node.Body);
-        JumpIf(node.Test, body, true, loc);
+        var after = JumpIf(node.Test, body, true, loc);
+        if (Is311)
+        {
+            // compiler_while sets u_loc to the statement before its second test; what the test leaves is the last.
+            _statementLoc = after;
+        }
+
         _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
         UseLabel(anchor);
         Statements(node.OrElse);

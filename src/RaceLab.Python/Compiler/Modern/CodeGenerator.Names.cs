@@ -18,6 +18,12 @@ internal sealed partial class CodeGenerator
                 return scope[name] == NameScope.Cell ? NameScope.Cell : NameScope.Local;
             }
 
+            if (scope.Parent!.Kind == ScopeKind.Class && scope.Symbols.Contains(name))
+            {
+                // A class body's comprehension has all its symbols swapped in while it is compiled.
+                return scope[name];
+            }
+
             scope = scope.Parent!;
         }
 
@@ -46,7 +52,7 @@ internal sealed partial class CodeGenerator
 
         switch (Resolve(name))
         {
-            case NameScope.Free when context == ExprContext.Load && _unit.Scope.Kind == ScopeKind.Class:
+            case NameScope.Free when context == ExprContext.Load && _unit.Scope.Kind == ScopeKind.Class && _unit.InlinedComprehensionDepth == 0:
                 // A class body looks in its own namespace before the cell.
                 if (Is311)
                 {
@@ -70,6 +76,11 @@ internal sealed partial class CodeGenerator
                 // LOAD_GLOBAL's argument carries the push-NULL bit (3.11+).
                 var index = _unit.AddName(name);
                 Emit(Pick(Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL), context == ExprContext.Load ? index << 1 : index, location);
+                break;
+            case NameScope.GlobalImplicit or NameScope.Local
+                when context == ExprContext.Load && _unit.Scope.Kind == ScopeKind.Class && _unit.InlinedComprehensionDepth > 0:
+                // compiler_nameop: a class body's inlined comprehension reads a name it does not bind as a global.
+                Emit(Op.LOAD_GLOBAL, _unit.AddName(name) << 1, location);
                 break;
             default:
                 Emit(Pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), _unit.AddName(name), location);

@@ -129,7 +129,9 @@ internal sealed partial class CodeGenerator
         var end = NewLabel();
         if (Is311)
         {
+            // 3.11's compiler_jump_if may leave u_loc at the test (a chained comparison); a RERAISE after it uses that.
             loc = JumpIf(node.Test, end, true, loc);
+            _statementLoc = loc;
         }
         else
         {

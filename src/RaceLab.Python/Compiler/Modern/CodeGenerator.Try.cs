@@ -48,7 +48,7 @@ internal sealed partial class CodeGenerator
         Emit(Op.POP_BLOCK, none);
         _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
         Statements(node.FinalBody);
-        EmitJump(Op.JUMP, exit, none);
+        EmitJump(SyntheticJump, exit, none);
 
         UseLabel(end);
         EmitJump(Op.SETUP_CLEANUP, cleanup, none);
@@ -79,7 +79,7 @@ internal sealed partial class CodeGenerator
         _unit.FrameBlocks.RemoveAt(_unit.FrameBlocks.Count - 1);
         Emit(Op.POP_BLOCK, none);
         Statements(node.OrElse);
-        EmitJump(Op.JUMP, end, none);
+        EmitJump(SyntheticJump, end, none);
 
         UseLabel(except);
         EmitJump(Op.SETUP_CLEANUP, cleanup, none);
@@ -123,6 +123,9 @@ internal sealed partial class CodeGenerator
         UseLabel(cleanup);
         PopExceptAndReraise();
         UseLabel(end);
+
+        // 3.11 leaves u_loc unset after the handlers (their RERAISE is artificial).
+        LeaveLocation(none);
     }
 
     /// <summary>except T as name: the body runs inside a cleanup that clears the name (name = None; del name).</summary>

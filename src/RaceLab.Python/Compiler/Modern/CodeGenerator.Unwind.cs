@@ -37,6 +37,16 @@ internal sealed partial class CodeGenerator
         }
 
         Emit(Op.RETURN_VALUE, loc);
+        LeaveLocation(loc);
+    }
+
+    /// <summary>3.11: what a return, break or continue leaves in u_loc (its value's, or none after unwinding a finally or with).</summary>
+    private void LeaveLocation(SourceLocation loc)
+    {
+        if (Is311)
+        {
+            _statementLoc = loc;
+        }
     }
 
     private void Break(SourceLocation loc)
@@ -45,6 +55,7 @@ internal sealed partial class CodeGenerator
         loc = UnwindFrameBlocks(loc, false, stopAtLoop: true, out var loop);
         loc = UnwindFrameBlock(loop!, loc, preserveTos: false);
         EmitJump(Op.JUMP, loop!.Exit, loc);
+        LeaveLocation(loc);
     }
 
     private void Continue(SourceLocation loc)
@@ -52,27 +63,34 @@ internal sealed partial class CodeGenerator
         Emit(Op.NOP, loc);
         loc = UnwindFrameBlocks(loc, false, stopAtLoop: true, out var loop);
         EmitJump(Op.JUMP, loop!.Start, loc);
+        LeaveLocation(loc);
     }
 
-    /// <summary>CPython's compiler_unwind_fblock_stack: cleans up enclosing blocks before leaving them.</summary>
+    /// <summary>
+    /// CPython's compiler_unwind_fblock_stack: cleans up enclosing blocks before leaving them. Each block is
+    /// unwound with it and every block above it off the stack (a finally body compiled here must not see the
+    /// handlers it leaves), and all are put back afterwards.
+    /// </summary>
     private SourceLocation UnwindFrameBlocks(SourceLocation loc, bool preserveTos, bool stopAtLoop, out FrameBlock? loop)
     {
         loop = null;
         var blocks = _unit.FrameBlocks;
-        for (var i = blocks.Count - 1; i >= 0; i--)
+        var removed = new Stack<FrameBlock>();
+        while (blocks.Count > 0)
         {
-            var block = blocks[i];
+            var block = blocks[^1];
             if (stopAtLoop && block.Kind is FrameBlockKind.WhileLoop or FrameBlockKind.ForLoop)
             {
                 loop = block;
-                return loc;
+                break;
             }
 
-            blocks.RemoveAt(i);
+            blocks.RemoveAt(blocks.Count - 1);
+            removed.Push(block);
             loc = UnwindFrameBlock(block, loc, preserveTos);
-            blocks.Insert(i, block);
         }
 
+        blocks.AddRange(removed);
         return loc;
     }
 

@@ -48,6 +48,7 @@ internal sealed partial class CodeGenerator
         Emit(Op.PUSH_EXC_INFO, loc);
         Emit(Op.WITH_EXCEPT_START, loc);
         WithExceptFinish(cleanup);
+        LeaveLocation(SourceLocation.None);
         UseLabel(exit);
     }
 

@@ -51,6 +51,9 @@ internal sealed class CodeUnit
     /// <summary>3.12+: names of an inlined comprehension that live in fast locals of a module.</summary>
     public HashSet<string> FastHidden { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many inlined comprehensions are being compiled around the current code (u_in_inlined_comp).</summary>
+    public int InlinedComprehensionDepth { get; set; }
+
     /// <summary>3.13 <c>__static_attributes__</c>: names a method of this class stores as <c>self.NAME</c>.</summary>
     public SortedSet<string> StaticAttributes { get; } = new(StringComparer.Ordinal);
 

@@ -64,7 +64,12 @@ internal sealed partial class FlowGraph
         }
 
         block.Next = coldHead;
-        if (coldHead is not null)
+        if (coldHead is not null && Version >= PythonVersion.Py313)
+        {
+            // 3.13 also drops the line-less NOPs the removed jumps leave behind.
+            RemoveRedundantNopsAndJumps();
+        }
+        else if (coldHead is not null)
         {
             RemoveRedundantJumps();
         }

@@ -73,20 +73,26 @@ internal sealed partial class FlowGraph
                 RemoveRedundantNopsAndPairs();
                 MarkReachable();
                 DropUnreachable();
-                bool changed;
-                do
-                {
-                    var removed = 0;
-                    foreach (var b in Blocks())
-                    {
-                        removed += RemoveRedundantNops(b);
-                    }
-
-                    changed = removed + RemoveRedundantJumps() > 0;
-                }
-                while (changed);
+                RemoveRedundantNopsAndJumps();
                 break;
         }
+    }
+
+    /// <summary>3.13's remove_redundant_nops_and_jumps: until neither pass changes anything.</summary>
+    private void RemoveRedundantNopsAndJumps()
+    {
+        bool changed;
+        do
+        {
+            var removed = 0;
+            foreach (var b in Blocks())
+            {
+                removed += RemoveRedundantNops(b);
+            }
+
+            changed = removed + RemoveRedundantJumps() > 0;
+        }
+        while (changed);
     }
 
     /// <summary>Unconditional jump to a small exit block: copy the block instead (extend_block in 3.11).</summary>

@@ -50,7 +50,9 @@ internal sealed partial class FlowGraph
             }
         }
 
-        return maxDepth;
+        // 3.13 never reports an empty stack: a body that only raises or loops (no value ever pushed) still gets 1,
+        // as every code object real 3.13 made in the differential data has.
+        return Version >= PythonVersion.Py313 ? Math.Max(maxDepth, 1) : maxDepth;
 
         void Push(BasicBlock b, int depth)
         {

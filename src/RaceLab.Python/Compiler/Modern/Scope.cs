@@ -30,6 +30,9 @@ internal sealed class Scope(ScopeKind kind, string name, Node node, Scope? paren
     /// <summary>Names bound here, in first-binding order (CPython's DEF_LOCAL).</summary>
     public List<string> Bound { get; } = [];
 
+    /// <summary>Every name of the block's symbol table, in symbol order (a class body's inlined comprehension saves them all).</summary>
+    public List<string> Symbols { get; } = [];
+
     /// <summary>Module only: names bound by an import statement (CPython's DEF_IMPORT).</summary>
     public HashSet<string> Imported { get; } = new(StringComparer.Ordinal);
 

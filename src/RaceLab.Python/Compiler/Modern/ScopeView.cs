@@ -25,6 +25,7 @@ internal static class ScopeView
         scope.Parameters.AddRange(source.Parameters);
         foreach (var symbol in source.Symbols)
         {
+            scope.Symbols.Add(symbol.Name);
             if ((symbol.Flags & SymbolFlags.DefLocal) != 0 && (symbol.Flags & SymbolFlags.DefNonlocal) == 0 && !symbol.IsParameter)
             {
                 scope.Bound.Add(symbol.Name);

@@ -125,12 +125,15 @@ internal sealed partial class Parser
         return args.Count > 0 && (args[^1].Span.Line, args[^1].Span.Column).CompareTo((keyword.Span.Line, keyword.Span.Column)) > 0 ? args[^1] : keyword;
     }
 
-    /// <summary>slices: one slice or expression, or a tuple of them (spanning from the first to the last token, trailing comma included).</summary>
+    /// <summary>
+    /// slices: one slice or expression, or a tuple of them (spanning from the first to the last token, trailing comma
+    /// included). 3.11+ (PEP 646) allows starred items, which always make a tuple (<c>a[*b]</c> is <c>a[(*b,)]</c>).
+    /// </summary>
     private Expression ParseSlices()
     {
         var start = Current.Start;
-        var first = ParseSlice();
-        if (!AtOperator(","))
+        var first = ParseSlice(first: true);
+        if (!AtOperator(",") && first is not StarredNode)
         {
             return first;
         }
@@ -144,19 +147,33 @@ internal sealed partial class Parser
                 break;
             }
 
-            items.Add(ParseSlice());
+            items.Add(ParseSlice(first: false));
         }
 
         return new TupleNode(items.ToImmutable(), ExprContext.Load, SpanFrom(start));
     }
 
-    private Expression ParseSlice()
+    private Expression ParseSlice(bool first)
     {
         var start = Current.Start;
         Expression? lower = null;
         if (AtOperator("*"))
         {
-            throw Unsupported(Current, "starred subscript");
+            var star = Advance();
+            if (_version < PythonVersion.Py311)
+            {
+                // 3.10 stops at the star; 3.9's parser gets past a leading starred item and stops after it.
+                if (_version == PythonVersion.Py310 || !first)
+                {
+                    throw ErrorAt(star, "invalid syntax");
+                }
+
+                ParseBitwiseOr();
+                throw ErrorAt(Current, "invalid syntax");
+            }
+
+            var value = ParseExpression();
+            return new StarredNode(value, ExprContext.Load, SpanFrom(star.Start));
         }
 
         if (!AtOperator(":"))

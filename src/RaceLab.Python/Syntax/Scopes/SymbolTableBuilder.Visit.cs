@@ -221,11 +221,11 @@ internal sealed partial class SymbolTableBuilder
             case StarredNode n: Visit(n.Value); break;
             case YieldNode n:
                 VisitOptional(n.Value);
-                MarkGenerator();
+                MarkGenerator(n);
                 break;
             case YieldFromNode n:
                 Visit(n.Value);
-                MarkGenerator();
+                MarkGenerator(n);
                 break;
             default: throw new ArgumentException($"unknown expression {expression.GetType().Name}", nameof(expression));
         }
@@ -255,10 +255,26 @@ internal sealed partial class SymbolTableBuilder
         });
     }
 
-    /// <summary>symtable's Yield cases: the block is a generator (the parser refuses a yield outside a function).</summary>
-    private void MarkGenerator()
+    /// <summary>
+    /// symtable's Yield cases: the block is a generator (the parser refuses a yield outside a function). A yield in a
+    /// comprehension is an error; 3.9 puts it at the comprehension, 3.10+ at the yield.
+    /// </summary>
+    private void MarkGenerator(Expression yield)
     {
-        if (_current.IsFunctionLike && _current.Kind != ScopeKind.Comprehension)
+        if (_current.Kind == ScopeKind.Comprehension)
+        {
+            var comprehension = (ComprehensionNode)_current.Node;
+            var what = comprehension.Kind switch
+            {
+                ComprehensionKind.List => "list comprehension",
+                ComprehensionKind.Set => "set comprehension",
+                ComprehensionKind.Dict => "dict comprehension",
+                _ => "generator expression",
+            };
+            throw Error(_module.Version <= PythonVersion.Py39 ? comprehension : yield, $"'yield' inside {what}");
+        }
+
+        if (_current.IsFunctionLike)
         {
             _current.IsGenerator = true;
         }
