@@ -70,6 +70,7 @@ internal sealed partial class Machine
         var legacy = _legacy;
         _executed = 0;
         var exit = RunExit.Yield;
+        var switchPolls = false;
 
         // Tracing records every load, and free-threading prices cache misses: both need RunCore's own cases.
         var fast = !tracing && !shared;
@@ -666,6 +667,20 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
+                        if (slots[sp - 1].Ref is PyGenerator generator)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            if (ForIterGenerator(thread, f, generator))
+                            {
+                                switchPolls = legacy;
+                                goto Switched;
+                            }
+
+                            sp--;
+                            pc = ins.Arg;
+                            break;
+                        }
+
                         if (Iteration.Next(slots[sp - 1], out var item))
                         {
                             slots[sp++] = item;
@@ -874,6 +889,13 @@ internal sealed partial class Machine
                         if (f.Result != FrameResult.ReturnValue)
                         {
                             f.Sp = sp; f.Pc = pc;
+                            if (f.Result >= FrameResult.Task)
+                            {
+                                SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                                switchPolls = ReturnSpecial(thread, f, value);
+                                goto Switched;
+                            }
+
                             value = FinishFrame(f, value);
                         }
 
@@ -1008,6 +1030,50 @@ internal sealed partial class Machine
                         break;
                     }
 
+                case Op.YieldValue:
+                    {
+                        var value = slots[--sp];
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        switchPolls = Deliver(thread, f, value, returned: false);
+                        goto Switched;
+                    }
+
+                case Op.YieldFrom:
+                case Op.Send:
+                    f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                    if (SendToReceiver(thread, f, out switchPolls))
+                    {
+                        goto Switched;
+                    }
+
+                    now = FreeThreaded ? thread.Clock : Now;
+                    sp = f.Sp;
+                    pc = f.Pc;
+                    break;
+                case Op.EndSend:
+                    slots[sp - 2] = slots[sp - 1];
+                    sp--;
+                    break;
+                case Op.GetYieldFromIter:
+                    f.Sp = sp; f.Pc = pc;
+                    if (slots[sp - 1].Ref is not PyGenerator)
+                    {
+                        slots[sp - 1] = Iteration.GetIter(slots[sp - 1]);
+                    }
+
+                    break;
+                case Op.CleanupThrow:
+                    f.Sp = sp; f.Pc = pc;
+                    CleanupThrow(f);
+                    sp = f.Sp;
+                    break;
+                case Op.StopIterationError:
+                    f.Sp = sp; f.Pc = pc;
+                    StopIterationError(f);
+                    break;
+                case Op.ReturnGenerator:
+                    // Run by the call that made the generator (StartGenerator); never reached by a resume.
+                    break;
                 default:
                     f.Sp = sp; f.Pc = pc;
                     sp = RunLanguageOp(f, ins);
@@ -1020,6 +1086,24 @@ internal sealed partial class Machine
             }
 
             goto Poll;
+
+        Switched:
+            // A generator yielded or returned, or a frame was pushed or popped out of line: the thread's top
+            // frame is another one, and the thread polls if the instruction that takes up the value does.
+            now = FreeThreaded ? thread.Clock : Now;
+            breakAt = BreakAt;
+            f = thread.Top!;
+            code = f.Code.Code;
+            consts = f.Code.Constants;
+            slots = f.Slots;
+            sp = f.Sp;
+            pc = f.Pc;
+            if (switchPolls)
+            {
+                goto Poll;
+            }
+
+            continue;
 
         EnterFrame:
             // An attribute access pushed a Python frame (a property's getter or setter), as a call does.

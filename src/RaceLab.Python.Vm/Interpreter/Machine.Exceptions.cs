@@ -93,7 +93,8 @@ internal sealed partial class Machine
         var f = thread.Top;
         while (f is not null)
         {
-            var pc = f.Pc - 1;
+            // A generator thrown into before it started has run no instruction yet (3.9/3.10).
+            var pc = Math.Max(f.Pc - 1, 0);
             if (exc.Traceback.Count == 0 || !ReferenceEquals(exc.Traceback[0].Frame, f))
             {
                 exc.Traceback.Insert(0, (f, f.Code, pc));
@@ -145,6 +146,17 @@ internal sealed partial class Machine
                     f.Pc = handler;
                     return true;
                 }
+            }
+
+            if (f.Generator is not null)
+            {
+                if (UnwindGenerator(thread, f, ref exc))
+                {
+                    return true;
+                }
+
+                f = thread.Top;
+                continue;
             }
 
             thread.ReturnFrame();

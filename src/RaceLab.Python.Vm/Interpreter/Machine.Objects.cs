@@ -42,6 +42,14 @@ internal sealed partial class Machine
         PyDeque => Builtins.ContainerMethod(Builtins.DequeMethods, name),
         PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
+        PyGenerator => name switch
+        {
+            "send" => Builtins.GenSend,
+            "throw" => Builtins.GenThrow,
+            "close" => Builtins.GenClose,
+            "__next__" => Builtins.GenNext,
+            _ => null,
+        },
         PyRLock => name switch
         {
             "acquire" => Builtins.LockAcquire,

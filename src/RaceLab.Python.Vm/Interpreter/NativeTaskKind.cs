@@ -1,0 +1,17 @@
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>What a <see cref="NativeTask"/> is waiting for.</summary>
+internal enum NativeTaskKind : byte
+{
+    /// <summary>The items of a generator argument, one resume at a time.</summary>
+    Drain,
+
+    /// <summary>sorted / list.sort / min / max: the key of each item.</summary>
+    Keys,
+
+    /// <summary>map(function, ...): the function of each item.</summary>
+    Map,
+
+    /// <summary>filter(function, ...): the truth of each item.</summary>
+    Filter,
+}
