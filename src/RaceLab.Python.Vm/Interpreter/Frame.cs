@@ -103,4 +103,13 @@ internal enum FrameResult : byte
 
     /// <summary>A generator closed by close(): GeneratorExit was thrown in; yielding again is a RuntimeError.</summary>
     GenClose,
+
+    /// <summary>An instance's __next__ run by FOR_ITER: its StopIteration ends the loop.</summary>
+    IterNext,
+
+    /// <summary>__eq__ run for != (object.__ne__): the caller gets its negated truth.</summary>
+    Negated,
+
+    /// <summary>__contains__ run by `in`: the caller gets its truth.</summary>
+    Truth,
 }

@@ -48,6 +48,22 @@ internal sealed partial class Machine
                 return CallOutcome.Native;
             case PyClass type:
                 return Instantiate(thread, caller, type, args, kwnames, consume);
+            case PyInstance instance when SpecialOf(callable, "__call__") is { } call:
+                {
+                    PyValue[] all = [callable, .. args];
+                    if (call.Code.IsGenerator)
+                    {
+                        return StartGenerator(thread, caller, call, all, kwnames, consume);
+                    }
+
+                    PushFrame(thread, caller, call, all, kwnames, consume);
+                    _ = instance;
+                    return CallOutcome.PythonFrame;
+                }
+
+            case PyBuiltin { Id: BuiltinId.Len } when args.Length == 1 && SpecialOf(args[0], "__len__") is { } len:
+                PushFrame(thread, caller, len, [args[0]], null, consume);
+                return CallOutcome.PythonFrame;
             default:
                 return null;
         }

@@ -223,6 +223,13 @@ internal sealed partial class Machine
                 case Op.DeleteSubscr:
                     f.Sp = sp; f.Pc = pc;
                     sp -= 2;
+                    if (slots[sp].Ref is PyInstance && SpecialOf(slots[sp], "__delitem__") is { } delItem)
+                    {
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, delItem, [slots[sp], slots[sp + 1]], sp, FrameResult.Discarded);
+                        goto EnterFrame;
+                    }
+
                     DeleteSubscript(slots[sp], slots[sp + 1]);
                     break;
                 case Op.DeleteDeref:
@@ -481,6 +488,15 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
+                        if (a.Ref is PyInstance || b.Ref is PyInstance)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            if (TryBinarySpecial(thread, f, ins.Arg, a, b, sp - 1))
+                            {
+                                goto EnterFrame;
+                            }
+                        }
+
                         a = PyOps.Binary(ins.Arg, a, b);
                         break;
                     }
@@ -514,6 +530,15 @@ internal sealed partial class Machine
                         else
                         {
                             f.Sp = sp; f.Pc = pc;
+                            if (a.Ref is PyInstance || b.Ref is PyInstance)
+                            {
+                                SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                                if (TryCompareSpecial(thread, f, ins.Arg, a, b, sp - 1))
+                                {
+                                    goto EnterFrame;
+                                }
+                            }
+
                             a = PyValue.FromBool(PyOps.Compare(ins.Arg, a, b));
                         }
 
@@ -531,6 +556,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var container = slots[--sp];
+                        if (SpecialOf(container, "__contains__") is { } contains)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, contains, [container, slots[sp - 1]], sp - 1, ins.Arg != 0 ? FrameResult.Negated : FrameResult.Truth);
+                            goto EnterFrame;
+                        }
+
                         slots[sp - 1] = PyValue.FromBool(PyOps.Contains(container, slots[sp - 1]) ^ (ins.Arg != 0));
                         break;
                     }
@@ -540,6 +572,13 @@ internal sealed partial class Machine
                         f.Sp = sp; f.Pc = pc;
                         var index = slots[--sp];
                         var container = slots[sp - 1];
+                        if (container.Ref is PyInstance && SpecialOf(container, "__getitem__") is { } getItem)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, getItem, [container, index], sp - 1, FrameResult.ReturnValue);
+                            goto EnterFrame;
+                        }
+
                         slots[sp - 1] = Subscript(container, index);
                         if (container.Ref is PyDict or PyList && index.Ref is not PySlice)
                         {
@@ -570,6 +609,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         sp -= 3;
+                        if (slots[sp + 1].Ref is PyInstance && SpecialOf(slots[sp + 1], "__setitem__") is { } setItem)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, setItem, [slots[sp + 1], slots[sp + 2], slots[sp]], sp, FrameResult.Discarded);
+                            goto EnterFrame;
+                        }
+
                         StoreSubscript(slots[sp + 1], slots[sp + 2], slots[sp]);
                         if (slots[sp + 1].Ref is PyDict or PyList)
                         {
@@ -642,6 +688,13 @@ internal sealed partial class Machine
                     break;
                 case Op.GetIter:
                     f.Sp = sp; f.Pc = pc;
+                    if (slots[sp - 1].Ref is PyInstance && SpecialOf(slots[sp - 1], "__iter__") is { } iter)
+                    {
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, iter, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
+                        goto EnterFrame;
+                    }
+
                     slots[sp - 1] = Iteration.GetIter(slots[sp - 1]);
                     if (LoopBound > 0)
                     {
@@ -667,6 +720,13 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
+                        if (slots[sp - 1].Ref is PyInstance && SpecialOf(slots[sp - 1], "__next__") is { } next)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, next, [slots[sp - 1]], sp, FrameResult.IterNext);
+                            goto EnterFrame;
+                        }
+
                         if (slots[sp - 1].Ref is PyGenerator generator)
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
@@ -801,6 +861,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var spec = (ins.Arg & 4) != 0 ? slots[--sp].String : string.Empty;
+                        if (spec.Length == 0 && StringMethodOf(slots[sp - 1], (ins.Arg & 3) == 2) is { } toString)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, toString, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
+                            goto EnterFrame;
+                        }
+
                         var v = PyFormat.Convert(slots[sp - 1], ins.Arg & 3);
                         slots[sp - 1] = PyValue.FromString(PyFormat.Format(v, spec));
                         break;
@@ -808,6 +875,13 @@ internal sealed partial class Machine
 
                 case Op.FormatSimple:
                     f.Sp = sp; f.Pc = pc;
+                    if (StringMethodOf(slots[sp - 1], repr: false) is { } str)
+                    {
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, str, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
+                        goto EnterFrame;
+                    }
+
                     slots[sp - 1] = PyValue.FromString(PyFormat.Format(slots[sp - 1], string.Empty));
                     break;
                 case Op.FormatWithSpec:
@@ -819,6 +893,13 @@ internal sealed partial class Machine
                     }
 
                 case Op.ConvertValue:
+                    if (ins.Arg != 3 && StringMethodOf(slots[sp - 1], ins.Arg == 2) is { } converter)
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, converter, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
+                        goto EnterFrame;
+                    }
+
                     slots[sp - 1] = PyFormat.Convert(slots[sp - 1], ins.Arg);
                     break;
                 case Op.MakeFunction:

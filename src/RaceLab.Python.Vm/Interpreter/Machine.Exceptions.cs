@@ -159,6 +159,30 @@ internal sealed partial class Machine
                 continue;
             }
 
+            if (f.Result == FrameResult.IterNext && UnwindSpecial(thread, f, exc))
+            {
+                return true;
+            }
+
+            if (f.ResultPayload is NativeTask { Kind: NativeTaskKind.DrainNext } task && exc.Type.IsSubtypeOf(Tags.StopIteration))
+            {
+                // A built-in draining an iterator: its __next__'s StopIteration is the end of the items.
+                var caller = f.Back!;
+                thread.ReturnFrame();
+                thread.Top = caller;
+                try
+                {
+                    FinishDrainNext(thread, caller, task);
+                    return true;
+                }
+                catch (PythonError error)
+                {
+                    exc = error.Exception;
+                    f = thread.Top;
+                    continue;
+                }
+            }
+
             thread.ReturnFrame();
             f = f.Back;
             thread.Top = f;

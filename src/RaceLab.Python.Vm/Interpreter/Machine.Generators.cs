@@ -16,6 +16,17 @@ internal sealed partial class Machine
     /// <summary>Calling a generator function: the frame is made and its arguments bound, but nothing runs yet.</summary>
     private CallOutcome StartGenerator(SimThread thread, Frame caller, PyFunction function, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
     {
+        var generator = MakeGenerator(function, args, kwnames);
+        caller.Sp = consume;
+        caller.Slots[caller.Sp++] = PyValue.FromObject(generator);
+        Advance(thread, Costs.PythonCallExtra);
+
+        // 3.9/3.10's CALL_FUNCTION polls once it has the generator; 3.11+ return from RETURN_GENERATOR without a poll.
+        return _legacy ? CallOutcome.Native : CallOutcome.NativeNoPoll;
+    }
+
+    private PyGenerator MakeGenerator(PyFunction function, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
         var frame = new Frame();
         frame.Reset(function.Code, isModule: false);
         BindArguments(frame, function, args, kwnames);
@@ -27,12 +38,7 @@ internal sealed partial class Machine
             RunGeneratorPrologue(frame);
         }
 
-        caller.Sp = consume;
-        caller.Slots[caller.Sp++] = PyValue.FromObject(generator);
-        Advance(thread, Costs.PythonCallExtra);
-
-        // 3.9/3.10's CALL_FUNCTION polls once it has the generator; 3.11+ return from RETURN_GENERATOR without a poll.
-        return _legacy ? CallOutcome.Native : CallOutcome.NativeNoPoll;
+        return generator;
     }
 
     private static void RunGeneratorPrologue(Frame frame)
@@ -224,6 +230,11 @@ internal sealed partial class Machine
         if (frame.Generator is not null)
         {
             return Deliver(thread, frame, value, returned: true);
+        }
+
+        if (frame.Result >= FrameResult.IterNext)
+        {
+            return ReturnConverted(thread, frame, value);
         }
 
         var caller = frame.Back!;

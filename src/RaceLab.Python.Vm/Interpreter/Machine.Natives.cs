@@ -351,7 +351,7 @@ internal sealed partial class Machine
         var order = Enumerable.Range(0, items.Count).ToArray();
 
         // Python's sort is stable and reverse=True keeps equal items in their original order.
-        Array.Sort(order, (i, j) =>
+        SortOrder(order, (i, j) =>
         {
             var (a, b) = reverse ? (items[j], items[i]) : (items[i], items[j]);
             return PyOps.Compare(0, a, b) ? -1 : PyOps.Compare(0, b, a) ? 1 : i.CompareTo(j);

@@ -14,7 +14,8 @@ internal sealed partial class Machine
     /// <summary>A task when the built-in needs Python code run first; null when it can run at once.</summary>
     private CallOutcome? StartNativeTask(SimThread thread, Frame caller, PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
     {
-        if (!ConsumesIterables(callable) || !NeedsPython(callable, args, kwnames))
+        var strings = CallsStringMethods(callable, args);
+        if (!strings && (!ConsumesIterables(callable) || !NeedsPython(callable, args, kwnames)))
         {
             return null;
         }
@@ -22,7 +23,7 @@ internal sealed partial class Machine
         // A bound built-in method runs as LOAD_METHOD's form: the built-in, its object first.
         var task = callable.Ref is PyBoundMethod bound
             ? new NativeTask { Callable = PyValue.FromObject(bound.Function), Args = [bound.Self, .. args], KwNames = kwnames }
-            : new NativeTask { Callable = callable, Args = args.ToArray(), KwNames = kwnames };
+            : new NativeTask { Callable = callable, Args = args.ToArray(), KwNames = kwnames, Kind = strings ? NativeTaskKind.Strings : NativeTaskKind.Drain };
         caller.Sp = consume;
         ContinueTask(thread, caller, task);
         return ReferenceEquals(thread.Top, caller) ? CallOutcome.Native : CallOutcome.PythonFrame;
@@ -50,7 +51,7 @@ internal sealed partial class Machine
         var npos = args.Length - (kwnames?.Items.Length ?? 0);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i].Ref is PyGenerator || (takesFunction && IsPythonCallable(args[i])))
+            if (args[i].Ref is PyGenerator || (args[i].Ref is PyInstance && SpecialOf(args[i], "__iter__") is not null) || (takesFunction && IsPythonCallable(args[i])))
             {
                 return true;
             }
@@ -65,11 +66,18 @@ internal sealed partial class Machine
         return false;
     }
 
-    private static bool IsPythonCallable(PyValue value) => value.Ref is PyFunction or PyMethod;
+    private static bool IsPythonCallable(PyValue value) =>
+        value.Ref is PyFunction or PyMethod || (value.Ref is PyInstance && SpecialOf(value, "__call__") is not null);
 
     /// <summary>Drains the next generator argument, or starts the function calls, or runs the built-in.</summary>
     private void ContinueTask(SimThread thread, Frame caller, NativeTask task)
     {
+        if (task.Kind == NativeTaskKind.Strings)
+        {
+            ContinueStrings(thread, caller, task);
+            return;
+        }
+
         for (var i = 0; i < task.Args.Length; i++)
         {
             if (task.Args[i].Ref is PyGenerator generator)
@@ -84,6 +92,22 @@ internal sealed partial class Machine
                 }
 
                 task.Args[i] = PyValue.FromObject(new PyList([]));
+            }
+
+            if (task.Args[i].Ref is PyInstance && SpecialOf(task.Args[i], "__iter__") is { } iter)
+            {
+                task.Index = i;
+                task.Items = [];
+                if (iter.Code.IsGenerator)
+                {
+                    task.Args[i] = PyValue.FromObject(MakeGenerator(iter, [task.Args[i]], null));
+                    i--;
+                    continue;
+                }
+
+                task.Kind = NativeTaskKind.DrainIter;
+                PushTaskFrame(thread, caller, task, iter, [task.Args[i]]);
+                return;
             }
         }
 
@@ -160,21 +184,109 @@ internal sealed partial class Machine
         return task.Items.Count > 0;
     }
 
+    private void PushTaskFrame(SimThread thread, Frame caller, NativeTask task, PyFunction function, PyValue[] args)
+    {
+        var frame = PushFrame(thread, caller, function, args, null, caller.Sp);
+        frame.Result = FrameResult.Task;
+        frame.ResultPayload = task;
+    }
+
+    /// <summary>A drained instance iterator raised StopIteration: its items are the argument, and the task goes on.</summary>
+    private void FinishDrainNext(SimThread thread, Frame caller, NativeTask task)
+    {
+        task.Args[task.Index] = PyValue.FromObject(new PyList(task.Items));
+        task.Items = [];
+        task.Kind = NativeTaskKind.Drain;
+        ContinueTask(thread, caller, task);
+    }
+
     /// <summary>Calls the task's function on its current item, in a frame whose return resumes the task.</summary>
     private void PushTaskCall(SimThread thread, Frame caller, NativeTask task)
     {
         var item = task.Items[task.Index];
         PyValue[] args = task.Kind == NativeTaskKind.Map && task.Args.Length > 2 ? item.As<PyTuple>().Items : [item];
-        var frame = task.Function.Ref is PyMethod method
-            ? PushFrame(thread, caller, method.Function, [method.Self, .. args], null, caller.Sp)
-            : PushFrame(thread, caller, task.Function.As<PyFunction>(), args, null, caller.Sp);
+        var frame = task.Function.Ref switch
+        {
+            PyMethod method => PushFrame(thread, caller, method.Function, [method.Self, .. args], null, caller.Sp),
+            PyInstance => PushFrame(thread, caller, SpecialOf(task.Function, "__call__")!, [task.Function, .. args], null, caller.Sp),
+            _ => PushFrame(thread, caller, task.Function.As<PyFunction>(), args, null, caller.Sp),
+        };
         frame.Result = FrameResult.Task;
         frame.ResultPayload = task;
+    }
+
+    /// <summary>print / str / repr: each instance argument's __str__ or __repr__ in turn, then the built-in on the strings.</summary>
+    private void ContinueStrings(SimThread thread, Frame caller, NativeTask task)
+    {
+        var repr = task.Callable.Ref is PyBuiltin { Id: BuiltinId.Repr };
+        var npos = task.Args.Length - (task.KwNames?.Items.Length ?? 0);
+        for (var i = task.Index; i < npos; i++)
+        {
+            if (StringMethodOf(task.Args[i], repr) is { } method)
+            {
+                task.Index = i;
+                var frame = PushFrame(thread, caller, method, [task.Args[i]], null, caller.Sp);
+                frame.Result = FrameResult.Task;
+                frame.ResultPayload = task;
+                return;
+            }
+        }
+
+        caller.Slots[caller.Sp++] = task.Callable.Ref is PyBuiltin { Id: BuiltinId.Print }
+            ? CallNative(thread, task.Callable, task.Args, task.KwNames)
+            : npos > 0 ? task.Args[0] : PyValue.FromString(string.Empty);
     }
 
     /// <summary>A frame the task pushed returned (or the generator it drains yielded, or returned: exhausted).</summary>
     private void ResumeTask(SimThread thread, Frame caller, NativeTask task, PyValue value, bool exhausted)
     {
+        if (task.Kind == NativeTaskKind.Strings)
+        {
+            if (!value.IsString)
+            {
+                var method = task.Callable.Ref is PyBuiltin { Id: BuiltinId.Repr } ? "__repr__" : "__str__";
+                throw PythonError.Of(Tags.TypeError, $"{method} returned non-string (type {PyOps.TypeOf(value).Name})");
+            }
+
+            task.Args[task.Index++] = value;
+            ContinueStrings(thread, caller, task);
+            return;
+        }
+
+        if (task.Kind == NativeTaskKind.DrainIter)
+        {
+            task.Args[task.Index] = value;
+            if (SpecialOf(value, "__next__") is { } next)
+            {
+                task.Kind = NativeTaskKind.DrainNext;
+                PushTaskFrame(thread, caller, task, next, [value]);
+                return;
+            }
+
+            task.Kind = NativeTaskKind.Drain;
+            if (value.Ref is not PyGenerator)
+            {
+                // A built-in iterator (iter(list)...): its items at once.
+                task.Args[task.Index] = PyValue.FromObject(new PyList(Iteration.ToList(value)));
+            }
+
+            ContinueTask(thread, caller, task);
+            return;
+        }
+
+        if (task.Kind == NativeTaskKind.DrainNext)
+        {
+            task.Items.Add(value);
+            if (!StopsDraining(task, value))
+            {
+                PushTaskFrame(thread, caller, task, SpecialOf(task.Args[task.Index], "__next__")!, [task.Args[task.Index]]);
+                return;
+            }
+
+            FinishDrainNext(thread, caller, task);
+            return;
+        }
+
         if (task.Kind == NativeTaskKind.Drain)
         {
             var generator = task.Args[task.Index].As<PyGenerator>();
@@ -182,14 +294,7 @@ internal sealed partial class Machine
             {
                 task.Items.Add(value);
 
-                // any() and all() stop pulling at the first item that decides them.
-                var stops = task.Callable.Ref switch
-                {
-                    PyBuiltin { Id: BuiltinId.Any } => PyOps.Truthy(value),
-                    PyBuiltin { Id: BuiltinId.All } => !PyOps.Truthy(value),
-                    _ => false,
-                };
-                if (!stops)
+                if (!StopsDraining(task, value))
                 {
                     ResumeGenerator(thread, caller, generator, PyValue.None, FrameResult.Task, task);
                     return;
@@ -223,6 +328,14 @@ internal sealed partial class Machine
 
         caller.Slots[caller.Sp++] = FinishCalls(task);
     }
+
+    /// <summary>any() and all() stop pulling at the first item that decides them.</summary>
+    private static bool StopsDraining(NativeTask task, PyValue item) => task.Callable.Ref switch
+    {
+        PyBuiltin { Id: BuiltinId.Any } => PyOps.Truthy(item),
+        PyBuiltin { Id: BuiltinId.All } => !PyOps.Truthy(item),
+        _ => false,
+    };
 
     /// <summary>The built-in's result once every call has returned.</summary>
     private static PyValue FinishCalls(NativeTask task)
@@ -267,11 +380,24 @@ internal sealed partial class Machine
     private static List<PyValue> SortByKeys(List<PyValue> items, List<PyValue> keys, bool reverse)
     {
         var order = Enumerable.Range(0, items.Count).ToArray();
-        Array.Sort(order, (i, j) =>
+        SortOrder(order, (i, j) =>
         {
             var (a, b) = reverse ? (keys[j], keys[i]) : (keys[i], keys[j]);
             return PyOps.Compare(0, a, b) ? -1 : PyOps.Compare(0, b, a) ? 1 : i.CompareTo(j);
         });
         return [.. order.Select(i => items[i])];
+    }
+
+    /// <summary>Array.Sort whose comparison may raise a Python exception (an unorderable pair): it leaves as itself.</summary>
+    private static void SortOrder(int[] order, Comparison<int> compare)
+    {
+        try
+        {
+            Array.Sort(order, compare);
+        }
+        catch (InvalidOperationException wrapped) when (wrapped.InnerException is PythonError error)
+        {
+            throw error;
+        }
     }
 }

@@ -6,6 +6,12 @@ internal enum NativeTaskKind : byte
     /// <summary>The items of a generator argument, one resume at a time.</summary>
     Drain,
 
+    /// <summary>An instance argument's __iter__, whose result is drained next.</summary>
+    DrainIter,
+
+    /// <summary>The items of an instance iterator argument, one __next__ at a time, until StopIteration.</summary>
+    DrainNext,
+
     /// <summary>sorted / list.sort / min / max: the key of each item.</summary>
     Keys,
 
@@ -14,4 +20,7 @@ internal enum NativeTaskKind : byte
 
     /// <summary>filter(function, ...): the truth of each item.</summary>
     Filter,
+
+    /// <summary>print / str / repr: the __str__ or __repr__ of each instance argument.</summary>
+    Strings,
 }
