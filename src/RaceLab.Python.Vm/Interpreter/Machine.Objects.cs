@@ -98,6 +98,11 @@ internal sealed partial class Machine
             return PyValue.FromObject(new PyBoundMethod(owner, method));
         }
 
+        if (name == "__class__" && owner.Ref is not PyInstance)
+        {
+            return PyValue.FromObject(PyOps.TypeOf(owner));
+        }
+
         switch (owner.Ref)
         {
             // threading.Thread is a built-in here: Thread.__init__(self, ...) as a subclass's __init__ calls it.
