@@ -55,6 +55,11 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 {
                     Push(payload);
                 }
+
+                foreach (var value in (frame.ResultPayload as NativeTask)?.Values() ?? [])
+                {
+                    Push(value);
+                }
             }
         }
 
@@ -177,6 +182,15 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 Push(slice.Start);
                 Push(slice.Stop);
                 Push(slice.Step);
+                break;
+            case PyGenerator generator:
+                // A suspended generator holds its locals and stack; a running one is on a thread's stack too.
+                for (var i = 0; i < generator.Frame.Sp; i++)
+                {
+                    Push(generator.Frame.Slots[i]);
+                }
+
+                Array.ForEach(generator.Frame.Closure, Push);
                 break;
             case PyException exception:
                 Array.ForEach(exception.Args, Push);

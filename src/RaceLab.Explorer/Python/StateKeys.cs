@@ -223,41 +223,66 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
         _writer.Write(thread.Depth);
         for (var frame = thread.Top; frame is not null; frame = frame.Back)
         {
-            _writer.Write(frame.Code.Id);
-            _writer.Write(frame.Pc);
-            _writer.Write(frame.Sp);
-            for (var i = 0; i < frame.Sp; i++)
+            if (frame.Generator is { } generator)
             {
-                if (LiveLocals.IsLive(frame.Code, frame.Pc, i))
-                {
-                    WriteValue(frame.Slots[i]);
-                }
-                else
-                {
-                    // A dead local: whatever it holds, nothing will read it.
-                    _writer.Write(-2);
-                }
+                // A running generator's frame is its generator's: written with it, once, wherever it is reached.
+                _writer.Write(-3);
+                WriteObject(generator);
+                continue;
             }
 
-            _writer.Write(frame.Blocks.Count);
-            foreach (var (handler, level) in frame.Blocks)
-            {
-                _writer.Write(handler);
-                _writer.Write(level);
-            }
+            WriteFrame(frame);
+        }
+    }
 
-            WriteValue(frame.Handling);
-            _writer.Write(frame.LoopIterations?.Count ?? 0);
-            foreach (var (head, taken) in frame.LoopIterations ?? [])
+    private void WriteFrame(RaceLab.Python.Vm.Interpreter.Frame frame)
+    {
+        _writer.Write(frame.Code.Id);
+        _writer.Write(frame.Pc);
+        _writer.Write(frame.Sp);
+        for (var i = 0; i < frame.Sp; i++)
+        {
+            if (LiveLocals.IsLive(frame.Code, frame.Pc, i))
             {
-                _writer.Write(head);
-                _writer.Write(taken);
+                WriteValue(frame.Slots[i]);
             }
-
-            _writer.Write(frame.Closure.Length);
-            foreach (var cell in frame.Closure)
+            else
             {
-                WriteObject(cell);
+                // A dead local: whatever it holds, nothing will read it.
+                _writer.Write(-2);
+            }
+        }
+
+        _writer.Write(frame.Blocks.Count);
+        foreach (var (handler, level) in frame.Blocks)
+        {
+            _writer.Write(handler);
+            _writer.Write(level);
+        }
+
+        WriteValue(frame.Handling);
+        _writer.Write(frame.LoopIterations?.Count ?? 0);
+        foreach (var (head, taken) in frame.LoopIterations ?? [])
+        {
+            _writer.Write(head);
+            _writer.Write(taken);
+        }
+
+        _writer.Write(frame.Closure.Length);
+        foreach (var cell in frame.Closure)
+        {
+            WriteObject(cell);
+        }
+
+        if (frame.Result >= RaceLab.Python.Vm.Interpreter.FrameResult.Task)
+        {
+            // How the frame's yield or return reaches its resumer, and a built-in's work in progress.
+            _writer.Write((int)frame.Result);
+            if (frame.ResultPayload is RaceLab.Python.Vm.Interpreter.NativeTask task)
+            {
+                _writer.Write((int)task.Kind);
+                _writer.Write(task.Index);
+                WriteValues([.. task.Values()]);
             }
         }
     }
@@ -532,6 +557,11 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyType type:
                 _writer.Write(24);
                 _writer.Write(type.Name);
+                break;
+            case PyGenerator generator:
+                _writer.Write(42);
+                _writer.Write((generator.Started ? 1 : 0) | (generator.Running ? 2 : 0) | (generator.Finished ? 4 : 0));
+                WriteFrame(generator.Frame);
                 break;
             case PySlice slice:
                 _writer.Write(26);

@@ -94,10 +94,21 @@ internal sealed class VmCopier
             copies[--at] = frame;
         }
 
-        // Outermost first, each copy's Back the copy before it.
+        // Outermost first, each copy's Back the copy before it. A running generator's frame is its generator's
+        // (copied with it, so that both share one copy).
         for (var i = 0; i < depth; i++)
         {
-            copies[i] = CopyFrame(copies[i], i > 0 ? copies[i - 1] : null);
+            var back = i > 0 ? copies[i - 1] : null;
+            if (copies[i].Generator is { } generator)
+            {
+                var copy = ((PyGenerator)Object(generator)!).Frame;
+                copy.Back = back;
+                copies[i] = copy;
+            }
+            else
+            {
+                copies[i] = CopyFrame(copies[i], back);
+            }
         }
 
         to.AdoptFrames(copies);
@@ -136,6 +147,7 @@ internal sealed class VmCopier
         {
             PyValue instance => Value(instance),
             ValueTuple<string, PyType[]>(var name, var bases) => (name, bases.Select(b => (PyType)Object(b)!).ToArray()),
+            NativeTask task => task.Copy(Value),
             var other => other,
         };
         return to;
@@ -469,6 +481,21 @@ internal sealed class VmCopier
 
             case PySlice slice:
                 return Remember(obj, new PySlice(Value(slice.Start), Value(slice.Stop), Value(slice.Step)));
+            case PyGenerator generator:
+                {
+                    // Its frame's Back is set by the thread whose stack it is on, if it is running.
+                    var copy = new PyGenerator(null!, generator.Name, generator.QualifiedName)
+                    {
+                        Started = generator.Started,
+                        Running = generator.Running,
+                        Finished = generator.Finished,
+                    };
+                    Remember(obj, copy);
+                    copy.Frame = CopyFrame(generator.Frame, null);
+                    copy.Frame.Generator = copy;
+                    return copy;
+                }
+
             case PyRange or PyModule or PyBuiltin or PyType or PyEllipsis or CompiledCode:
                 return obj;
             default:

@@ -63,6 +63,10 @@ internal static class Builtins
     public static readonly PyBuiltin PropertySetter = new(BuiltinId.PropertySetter, "setter");
     public static readonly PyBuiltin ExceptionInit = new(BuiltinId.ExceptionInit, "__init__");
     public static readonly PyBuiltin BuildClass = new(BuiltinId.BuildClass, "__build_class__");
+    public static readonly PyBuiltin GenSend = new(BuiltinId.GenSend, "send");
+    public static readonly PyBuiltin GenThrow = new(BuiltinId.GenThrow, "throw");
+    public static readonly PyBuiltin GenClose = new(BuiltinId.GenClose, "close");
+    public static readonly PyBuiltin GenNext = new(BuiltinId.GenNext, "__next__");
 
     private static readonly Dictionary<string, PyValue> BuiltinTable = new()
     {
@@ -128,6 +132,10 @@ internal static class Builtins
         ["TimeoutError"] = PyValue.FromObject(Tags.TimeoutError),
         ["SystemExit"] = PyValue.FromObject(Tags.SystemExit),
         ["KeyboardInterrupt"] = PyValue.FromObject(Tags.KeyboardInterrupt),
+        ["GeneratorExit"] = PyValue.FromObject(Tags.GeneratorExit),
+        ["StopIteration"] = PyValue.FromObject(Tags.StopIteration),
+        ["next"] = Fn(BuiltinId.Next, "next"),
+        ["iter"] = Fn(BuiltinId.Iter, "iter"),
     };
 
     public static IReadOnlyDictionary<string, PyValue> Table() => BuiltinTable;

@@ -40,6 +40,9 @@ internal sealed class Frame
     /// <summary>Under the explorer's --bound: backward jumps taken so far per while-loop head (null: none).</summary>
     public SortedDictionary<int, int>? LoopIterations;
 
+    /// <summary>The generator whose frame this is (null: an ordinary frame, rented from the thread's pool).</summary>
+    public PyGenerator? Generator;
+
     public void Reset(CompiledCode code, bool isModule)
     {
         Code = code;
@@ -62,6 +65,7 @@ internal sealed class Frame
         Handling = default;
         Closure = [];
         LoopIterations = null;
+        Generator = null;
         Namespace = null;
         Result = FrameResult.ReturnValue;
         ResultPayload = null;
@@ -82,4 +86,30 @@ internal enum FrameResult : byte
 
     /// <summary>A property setter run by STORE_ATTR: the caller gets nothing.</summary>
     Discarded,
+
+    // The results from here on are handled out of line (Machine.Generators.ReturnSpecial).
+
+    /// <summary>A frame a built-in pushed (a key function, a generator it drains): its NativeTask takes the value.</summary>
+    Task,
+
+    /// <summary>A generator resumed by FOR_ITER: a yield pushes the item, a return ends the loop.</summary>
+    GenForIter,
+
+    /// <summary>A generator resumed by SEND (3.11+) or YIELD_FROM (3.9/3.10) of the generator delegating to it.</summary>
+    GenSend,
+
+    /// <summary>A generator resumed by next(), send(), throw() or __next__(): a return raises StopIteration.</summary>
+    GenNext,
+
+    /// <summary>A generator closed by close(): GeneratorExit was thrown in; yielding again is a RuntimeError.</summary>
+    GenClose,
+
+    /// <summary>An instance's __next__ run by FOR_ITER: its StopIteration ends the loop.</summary>
+    IterNext,
+
+    /// <summary>__eq__ run for != (object.__ne__): the caller gets its negated truth.</summary>
+    Negated,
+
+    /// <summary>__contains__ run by `in`: the caller gets its truth.</summary>
+    Truth,
 }

@@ -102,7 +102,7 @@ internal sealed partial class Machine
         }
 
         var args = exArgs is not null ? exArgs.AsSpan() : slots.AsSpan(argStart, nargs);
-        if (callable.Ref is not PyFunction and not PyBuiltin { Id: not (BuiltinId.BuildClass or BuiltinId.Super) }
+        if (callable.Ref is not PyFunction and not PyBuiltin { Id: not (BuiltinId.BuildClass or BuiltinId.Super or BuiltinId.Next or BuiltinId.Len or (>= BuiltinId.GenSend and <= BuiltinId.GenNext)) }
             && CallObject(thread, f, callable, args, kwnames, consume) is { } outcome)
         {
             return outcome;
@@ -110,6 +110,11 @@ internal sealed partial class Machine
 
         if (callable.Ref is PyFunction function)
         {
+            if (function.Code.IsGenerator)
+            {
+                return StartGenerator(thread, f, function, args, kwnames, consume);
+            }
+
             var frame = thread.RentFrame();
             frame.Reset(function.Code, isModule: false);
             BindArguments(frame, function, args, kwnames);
@@ -118,6 +123,11 @@ internal sealed partial class Machine
             thread.Top = frame;
             Advance(thread, Costs.PythonCallExtra);
             return CallOutcome.PythonFrame;
+        }
+
+        if (StartNativeTask(thread, f, callable, args, kwnames, consume) is { } task)
+        {
+            return task;
         }
 
         var result = CallNative(thread, callable, args, kwnames);

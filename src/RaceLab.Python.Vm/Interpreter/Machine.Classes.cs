@@ -22,9 +22,22 @@ internal sealed partial class Machine
             case PyMethod method:
                 {
                     PyValue[] all = [method.Self, .. args];
+                    if (method.Function.Code.IsGenerator)
+                    {
+                        return StartGenerator(thread, caller, method.Function, all, kwnames, consume);
+                    }
+
                     PushFrame(thread, caller, method.Function, all, kwnames, consume);
                     return CallOutcome.PythonFrame;
                 }
+
+            case PyBoundMethod { Self.Ref: PyGenerator generator, Function.Id: BuiltinId.GenSend or BuiltinId.GenThrow or BuiltinId.GenClose or BuiltinId.GenNext } bound:
+                return GeneratorMethod(thread, caller, generator, bound.Function.Id, args, consume);
+            case PyBuiltin { Id: BuiltinId.GenSend or BuiltinId.GenThrow or BuiltinId.GenClose or BuiltinId.GenNext } method when args.Length > 0 && args[0].Ref is PyGenerator generator:
+                // LOAD_METHOD's form: the built-in with the generator as its first argument.
+                return GeneratorMethod(thread, caller, generator, method.Id, args[1..], consume);
+            case PyBuiltin { Id: BuiltinId.Next } when args.Length is 1 or 2 && kwnames is null && args[0].Ref is PyGenerator generator:
+                return GeneratorMethod(thread, caller, generator, BuiltinId.Next, args, consume);
 
             case PyBuiltin { Id: BuiltinId.BuildClass }:
                 StartClassBody(thread, caller, args, kwnames, consume);
@@ -35,6 +48,22 @@ internal sealed partial class Machine
                 return CallOutcome.Native;
             case PyClass type:
                 return Instantiate(thread, caller, type, args, kwnames, consume);
+            case PyInstance instance when SpecialOf(callable, "__call__") is { } call:
+                {
+                    PyValue[] all = [callable, .. args];
+                    if (call.Code.IsGenerator)
+                    {
+                        return StartGenerator(thread, caller, call, all, kwnames, consume);
+                    }
+
+                    PushFrame(thread, caller, call, all, kwnames, consume);
+                    _ = instance;
+                    return CallOutcome.PythonFrame;
+                }
+
+            case PyBuiltin { Id: BuiltinId.Len } when args.Length == 1 && SpecialOf(args[0], "__len__") is { } len:
+                PushFrame(thread, caller, len, [args[0]], null, consume);
+                return CallOutcome.PythonFrame;
             default:
                 return null;
         }
@@ -307,6 +336,7 @@ internal sealed partial class Machine
                     "__cause__" => exception.Cause is { } cause ? PyValue.FromObject(cause) : PyValue.None,
                     "__context__" => exception.Context is { } context ? PyValue.FromObject(context) : PyValue.None,
                     "__suppress_context__" => PyValue.FromBool(exception.SuppressContext),
+                    "value" when exception.Type.IsSubtypeOf(Tags.StopIteration) => exception.Args.Length > 0 ? exception.Args[0] : PyValue.None,
                     _ => exception.Type is PyClass type ? FromClass(type, name, owner, after: null) : default,
                 };
                 return !value.IsNull;

@@ -71,6 +71,7 @@ internal sealed partial class Machine
         var legacy = _legacy;
         _executed = 0;
         var exit = RunExit.Yield;
+        var switchPolls = false;
 
         // Tracing records every load, and free-threading prices cache misses: both need RunCore's own cases.
         var fast = !tracing && !shared;
@@ -223,6 +224,13 @@ internal sealed partial class Machine
                 case Op.DeleteSubscr:
                     f.Sp = sp; f.Pc = pc;
                     sp -= 2;
+                    if (slots[sp].Ref is PyInstance && SpecialOf(slots[sp], "__delitem__") is { } delItem)
+                    {
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, delItem, [slots[sp], slots[sp + 1]], sp, FrameResult.Discarded);
+                        goto EnterFrame;
+                    }
+
                     DeleteSubscript(slots[sp], slots[sp + 1]);
                     break;
                 case Op.DeleteDeref:
@@ -488,6 +496,15 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
+                        if (a.Ref is PyInstance || b.Ref is PyInstance)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            if (TryBinarySpecial(thread, f, ins.Arg, a, b, sp - 1))
+                            {
+                                goto EnterFrame;
+                            }
+                        }
+
                         a = PyOps.Binary(ins.Arg, a, b);
                         break;
                     }
@@ -521,6 +538,15 @@ internal sealed partial class Machine
                         else
                         {
                             f.Sp = sp; f.Pc = pc;
+                            if (a.Ref is PyInstance || b.Ref is PyInstance)
+                            {
+                                SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                                if (TryCompareSpecial(thread, f, ins.Arg, a, b, sp - 1))
+                                {
+                                    goto EnterFrame;
+                                }
+                            }
+
                             a = PyValue.FromBool(PyOps.Compare(ins.Arg, a, b));
                         }
 
@@ -538,6 +564,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var container = slots[--sp];
+                        if (SpecialOf(container, "__contains__") is { } contains)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, contains, [container, slots[sp - 1]], sp - 1, ins.Arg != 0 ? FrameResult.Negated : FrameResult.Truth);
+                            goto EnterFrame;
+                        }
+
                         slots[sp - 1] = PyValue.FromBool(PyOps.Contains(container, slots[sp - 1]) ^ (ins.Arg != 0));
                         break;
                     }
@@ -547,6 +580,13 @@ internal sealed partial class Machine
                         f.Sp = sp; f.Pc = pc;
                         var index = slots[--sp];
                         var container = slots[sp - 1];
+                        if (container.Ref is PyInstance && SpecialOf(container, "__getitem__") is { } getItem)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, getItem, [container, index], sp - 1, FrameResult.ReturnValue);
+                            goto EnterFrame;
+                        }
+
                         slots[sp - 1] = Subscript(container, index);
                         if (container.Ref is PyDict or PyList && index.Ref is not PySlice)
                         {
@@ -577,6 +617,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         sp -= 3;
+                        if (slots[sp + 1].Ref is PyInstance && SpecialOf(slots[sp + 1], "__setitem__") is { } setItem)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, setItem, [slots[sp + 1], slots[sp + 2], slots[sp]], sp, FrameResult.Discarded);
+                            goto EnterFrame;
+                        }
+
                         StoreSubscript(slots[sp + 1], slots[sp + 2], slots[sp]);
                         if (slots[sp + 1].Ref is PyDict or PyList)
                         {
@@ -649,6 +696,13 @@ internal sealed partial class Machine
                     break;
                 case Op.GetIter:
                     f.Sp = sp; f.Pc = pc;
+                    if (slots[sp - 1].Ref is PyInstance && SpecialOf(slots[sp - 1], "__iter__") is { } iter)
+                    {
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, iter, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
+                        goto EnterFrame;
+                    }
+
                     slots[sp - 1] = Iteration.GetIter(slots[sp - 1]);
                     if (LoopBound > 0)
                     {
@@ -674,6 +728,27 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
+                        if (slots[sp - 1].Ref is PyInstance && SpecialOf(slots[sp - 1], "__next__") is { } next)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, next, [slots[sp - 1]], sp, FrameResult.IterNext);
+                            goto EnterFrame;
+                        }
+
+                        if (slots[sp - 1].Ref is PyGenerator generator)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            if (ForIterGenerator(thread, f, generator))
+                            {
+                                switchPolls = legacy;
+                                goto Switched;
+                            }
+
+                            sp--;
+                            pc = ins.Arg;
+                            break;
+                        }
+
                         if (Iteration.Next(slots[sp - 1], out var item))
                         {
                             slots[sp++] = item;
@@ -794,6 +869,13 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         var spec = (ins.Arg & 4) != 0 ? slots[--sp].String : string.Empty;
+                        if (spec.Length == 0 && StringMethodOf(slots[sp - 1], (ins.Arg & 3) == 2) is { } toString)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, toString, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
+                            goto EnterFrame;
+                        }
+
                         var v = PyFormat.Convert(slots[sp - 1], ins.Arg & 3);
                         slots[sp - 1] = PyValue.FromString(PyFormat.Format(v, spec));
                         break;
@@ -801,6 +883,13 @@ internal sealed partial class Machine
 
                 case Op.FormatSimple:
                     f.Sp = sp; f.Pc = pc;
+                    if (StringMethodOf(slots[sp - 1], repr: false) is { } str)
+                    {
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, str, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
+                        goto EnterFrame;
+                    }
+
                     slots[sp - 1] = PyValue.FromString(PyFormat.Format(slots[sp - 1], string.Empty));
                     break;
                 case Op.FormatWithSpec:
@@ -812,6 +901,13 @@ internal sealed partial class Machine
                     }
 
                 case Op.ConvertValue:
+                    if (ins.Arg != 3 && StringMethodOf(slots[sp - 1], ins.Arg == 2) is { } converter)
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, converter, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
+                        goto EnterFrame;
+                    }
+
                     slots[sp - 1] = PyFormat.Convert(slots[sp - 1], ins.Arg);
                     break;
                 case Op.MakeFunction:
@@ -882,6 +978,13 @@ internal sealed partial class Machine
                         if (f.Result != FrameResult.ReturnValue)
                         {
                             f.Sp = sp; f.Pc = pc;
+                            if (f.Result >= FrameResult.Task)
+                            {
+                                SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                                switchPolls = ReturnSpecial(thread, f, value);
+                                goto Switched;
+                            }
+
                             value = FinishFrame(f, value);
                         }
 
@@ -1016,6 +1119,50 @@ internal sealed partial class Machine
                         break;
                     }
 
+                case Op.YieldValue:
+                    {
+                        var value = slots[--sp];
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        switchPolls = Deliver(thread, f, value, returned: false);
+                        goto Switched;
+                    }
+
+                case Op.YieldFrom:
+                case Op.Send:
+                    f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                    if (SendToReceiver(thread, f, out switchPolls))
+                    {
+                        goto Switched;
+                    }
+
+                    now = FreeThreaded ? thread.Clock : Now;
+                    sp = f.Sp;
+                    pc = f.Pc;
+                    break;
+                case Op.EndSend:
+                    slots[sp - 2] = slots[sp - 1];
+                    sp--;
+                    break;
+                case Op.GetYieldFromIter:
+                    f.Sp = sp; f.Pc = pc;
+                    if (slots[sp - 1].Ref is not PyGenerator)
+                    {
+                        slots[sp - 1] = Iteration.GetIter(slots[sp - 1]);
+                    }
+
+                    break;
+                case Op.CleanupThrow:
+                    f.Sp = sp; f.Pc = pc;
+                    CleanupThrow(f);
+                    sp = f.Sp;
+                    break;
+                case Op.StopIterationError:
+                    f.Sp = sp; f.Pc = pc;
+                    StopIterationError(f);
+                    break;
+                case Op.ReturnGenerator:
+                    // Run by the call that made the generator (StartGenerator); never reached by a resume.
+                    break;
                 default:
                     f.Sp = sp; f.Pc = pc;
                     sp = RunLanguageOp(f, ins);
@@ -1028,6 +1175,24 @@ internal sealed partial class Machine
             }
 
             goto Poll;
+
+        Switched:
+            // A generator yielded or returned, or a frame was pushed or popped out of line: the thread's top
+            // frame is another one, and the thread polls if the instruction that takes up the value does.
+            now = FreeThreaded ? thread.Clock : Now;
+            breakAt = BreakAt;
+            f = thread.Top!;
+            code = f.Code.Code;
+            consts = f.Code.Constants;
+            slots = f.Slots;
+            sp = f.Sp;
+            pc = f.Pc;
+            if (switchPolls)
+            {
+                goto Poll;
+            }
+
+            continue;
 
         EnterFrame:
             // An attribute access pushed a Python frame (a property's getter or setter), as a call does.

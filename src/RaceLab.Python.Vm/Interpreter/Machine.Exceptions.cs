@@ -93,7 +93,8 @@ internal sealed partial class Machine
         var f = thread.Top;
         while (f is not null)
         {
-            var pc = f.Pc - 1;
+            // A generator thrown into before it started has run no instruction yet (3.9/3.10).
+            var pc = Math.Max(f.Pc - 1, 0);
             if (exc.Traceback.Count == 0 || !ReferenceEquals(exc.Traceback[0].Frame, f))
             {
                 exc.Traceback.Insert(0, (f, f.Code, pc));
@@ -144,6 +145,41 @@ internal sealed partial class Machine
                     f.Handling = PyValue.FromObject(exc);
                     f.Pc = handler;
                     return true;
+                }
+            }
+
+            if (f.Generator is not null)
+            {
+                if (UnwindGenerator(thread, f, ref exc))
+                {
+                    return true;
+                }
+
+                f = thread.Top;
+                continue;
+            }
+
+            if (f.Result == FrameResult.IterNext && UnwindSpecial(thread, f, exc))
+            {
+                return true;
+            }
+
+            if (f.ResultPayload is NativeTask { Kind: NativeTaskKind.DrainNext } task && exc.Type.IsSubtypeOf(Tags.StopIteration))
+            {
+                // A built-in draining an iterator: its __next__'s StopIteration is the end of the items.
+                var caller = f.Back!;
+                thread.ReturnFrame();
+                thread.Top = caller;
+                try
+                {
+                    FinishDrainNext(thread, caller, task);
+                    return true;
+                }
+                catch (PythonError error)
+                {
+                    exc = error.Exception;
+                    f = thread.Top;
+                    continue;
                 }
             }
 

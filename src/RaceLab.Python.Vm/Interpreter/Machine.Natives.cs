@@ -111,6 +111,14 @@ internal sealed partial class Machine
                     return total;
                 }
 
+            case BuiltinId.Next:
+                Expect(builtin, pos, 1, 2, kw);
+                return Iteration.Next(pos[0], out var next) ? next
+                    : pos.Length == 2 ? pos[1]
+                    : throw new PythonError(new PyException(Tags.StopIteration, []));
+            case BuiltinId.Iter:
+                Expect(builtin, pos, 1, 1, kw);
+                return Iteration.GetIter(pos[0]);
             case BuiltinId.Repr:
                 Expect(builtin, pos, 1, 1, kw);
                 return PyValue.FromString(PyFormat.Repr(pos[0]));
@@ -349,7 +357,7 @@ internal sealed partial class Machine
         var order = Enumerable.Range(0, items.Count).ToArray();
 
         // Python's sort is stable and reverse=True keeps equal items in their original order.
-        Array.Sort(order, (i, j) =>
+        SortOrder(order, (i, j) =>
         {
             var (a, b) = reverse ? (items[j], items[i]) : (items[i], items[j]);
             return PyOps.Compare(0, a, b) ? -1 : PyOps.Compare(0, b, a) ? 1 : i.CompareTo(j);
@@ -459,7 +467,33 @@ internal sealed partial class Machine
 
         if (ReferenceEquals(type, Tags.Dict))
         {
-            return PyValue.FromObject(new PyDict());
+            // dict(mapping or iterable of pairs, **kwargs).
+            var dict = new PyDict();
+            var kw = Keywords(args, kwnames, out var npos);
+            if (npos > 0 && args[0].Ref is PyDict source)
+            {
+                source.Items.ForEach(p => dict.Set(p.Key, p.Value));
+            }
+            else if (npos > 0)
+            {
+                foreach (var pair in Iteration.ToList(args[0]))
+                {
+                    var kv = Iteration.ToList(pair);
+                    if (kv.Count != 2)
+                    {
+                        throw PythonError.Of(Tags.ValueError, $"dictionary update sequence element #0 has length {kv.Count}; 2 is required");
+                    }
+
+                    dict.Set(kv[0], kv[1]);
+                }
+            }
+
+            foreach (var (name, value) in kw ?? [])
+            {
+                dict.Set(PyValue.FromString(name), value);
+            }
+
+            return PyValue.FromObject(dict);
         }
 
         if (ReferenceEquals(type, Tags.Set) || ReferenceEquals(type, Tags.FrozenSet))

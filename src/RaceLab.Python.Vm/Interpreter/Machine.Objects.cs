@@ -44,6 +44,14 @@ internal sealed partial class Machine
         PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
         PyRandomCore => Builtins.ContainerMethod(Builtins.RandomCoreMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
+        PyGenerator => name switch
+        {
+            "send" => Builtins.GenSend,
+            "throw" => Builtins.GenThrow,
+            "close" => Builtins.GenClose,
+            "__next__" => Builtins.GenNext,
+            _ => null,
+        },
         PyRLock => name switch
         {
             "acquire" => Builtins.LockAcquire,
@@ -99,6 +107,11 @@ internal sealed partial class Machine
         if (method is not null)
         {
             return PyValue.FromObject(new PyBoundMethod(owner, method));
+        }
+
+        if (name == "__class__" && owner.Ref is not PyInstance)
+        {
+            return PyValue.FromObject(PyOps.TypeOf(owner));
         }
 
         switch (owner.Ref)

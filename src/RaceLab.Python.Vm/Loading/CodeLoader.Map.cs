@@ -54,7 +54,8 @@ internal static partial class CodeLoader
 
         return name switch
         {
-            "RESUME" => arg < 2 ? CheckKind.After : CheckKind.None,
+            // 3.13 adds an exception-depth bit (4) to the oparg; 0 and 1 (start, after yield) poll, 2 and 3 do not.
+            "RESUME" => (arg & 3) < 2 ? CheckKind.After : CheckKind.None,
             "JUMP_BACKWARD" => CheckKind.After,
             "POP_JUMP_BACKWARD_IF_FALSE" or "POP_JUMP_BACKWARD_IF_TRUE" or "POP_JUMP_BACKWARD_IF_NONE" or "POP_JUMP_BACKWARD_IF_NOT_NONE" => CheckKind.IfTaken,
             "CALL" or "CALL_KW" => CheckKind.AfterNativeCall,
@@ -206,6 +207,7 @@ internal static partial class CodeLoader
             "RERAISE" => (Op.Reraise, a),
             "WITH_EXCEPT_START" => (Op.WithExceptStart, 0),
             "CHECK_EXC_MATCH" => (Op.CheckExcMatch, 0),
+            "SEND" => (Op.Send, Forward()),
             _ when LanguageOpMap.TryMap(r.Name, a, out var language) => language,
             _ => throw new VmLoadException(
                 $"{code.FileName}: CPython {v.Label()} instruction {r.Name} at offset {r.Unit * 2} in {code.Name} is not supported by the simulator"),

@@ -115,6 +115,7 @@ internal static partial class CodeLoader
             Names = [.. code.Names.Select(string.Intern)],
             SlotCount = slotCount,
             CellArgSlots = cellArgs,
+            IsGenerator = (code.Flags & CodeFlags.Generator) != 0,
             ExceptionTable = ExceptionTableReader.Read(code.ExceptionTable.AsSpan())
                 .Select(e => new ExceptionTableEntry(unitToIndex[e.Start], unitToIndex[Math.Min(e.End, unitToIndex.Length - 1)], unitToIndex[e.Target], e.Depth, e.Lasti))
                 .ToArray(),

@@ -35,6 +35,9 @@ internal sealed class CompiledCode
 
     public required ExceptionTableEntry[] ExceptionTable { get; init; }
 
+    /// <summary>A generator function's code (CO_GENERATOR): calling it makes a generator instead of running it.</summary>
+    public bool IsGenerator { get; init; }
+
     /// <summary>Code of RaceLab's own library modules (threading, queue...), not the program's.</summary>
     public bool IsLibrary => Source.FileName.StartsWith(LibrarySources.Directory, StringComparison.Ordinal);
 

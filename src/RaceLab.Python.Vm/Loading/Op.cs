@@ -120,4 +120,14 @@ internal enum Op : byte
     SetUpdate,
     MapAdd,
     UnpackEx,
+
+    // Generators (Machine.Generators.cs): they switch frames, so the dispatch loop runs them itself.
+    ReturnGenerator,
+    YieldValue,
+    YieldFrom,
+    Send,
+    EndSend,
+    GetYieldFromIter,
+    CleanupThrow,
+    StopIterationError,
 }

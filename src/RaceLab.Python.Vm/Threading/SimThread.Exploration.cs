@@ -8,9 +8,10 @@ internal sealed partial class SimThread
     /// <summary>Installs copied frames, outermost first (each one's Back already set).</summary>
     public void AdoptFrames(IReadOnlyList<Frame> outermostFirst)
     {
+        // A generator's frame belongs to its generator, never to the pool (it outlives its place on the stack).
         _pool.Clear();
-        _pool.AddRange(outermostFirst);
-        Depth = outermostFirst.Count;
-        Top = Depth > 0 ? outermostFirst[^1] : null;
+        _pool.AddRange(outermostFirst.Where(f => f.Generator is null));
+        Depth = _pool.Count;
+        Top = outermostFirst.Count > 0 ? outermostFirst[^1] : null;
     }
 }

@@ -89,6 +89,12 @@ internal enum BuiltinId
     StrStartsWith,
     StrEndsWith,
     StrReplace,
+    Next,
+    Iter,
+    GenSend,
+    GenThrow,
+    GenClose,
+    GenNext,
 
     // Library natives (Interpreter/Machine.Library.cs): what CPython writes in C under threading, time, queue.
     RLock,

@@ -12,7 +12,7 @@ internal static class Iteration
         string s => PyValue.FromObject(new PySequenceIterator(i => i < s.Length ? (true, PyValue.FromString(s[i].ToString())) : (false, default)) { Source = s }),
         PyDict d => PyValue.FromObject(new PySequenceIterator(i => i < d.Items.Count ? (true, d.Items[i].Key) : (false, default)) { Source = d }),
         PySet s => FromSnapshot(s.Items.ToArray(), s),
-        PyRangeIterator or PySequenceIterator or Itertools.PyNativeIterator => v,
+        PyRangeIterator or PySequenceIterator or Itertools.PyNativeIterator or PyGenerator => v,
         _ => throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(v).Name}' object is not iterable"),
     };
 
@@ -38,6 +38,9 @@ internal static class Iteration
                 return s.TryNext(out value);
             case Itertools.PyNativeIterator n:
                 return n.TryNext(out value);
+            case PyGenerator:
+                // Resumed only by the dispatch loop and built-in tasks (Machine.Tasks), in frames of its own.
+                throw PythonError.Of(Tags.TypeError, "this built-in iterating a generator is not modelled by the simulator");
             default:
                 throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(iterator).Name}' object is not an iterator");
         }

@@ -53,6 +53,7 @@ internal static partial class PyFormat
             PySet s => SetRepr(s),
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
             PyFunction f => $"<function {f.QualifiedName}>",
+            PyGenerator g => $"<generator object {g.QualifiedName}>",
             PyBuiltin b => $"<built-in function {b.Name}>",
             PyBoundMethod m => $"<built-in method {m.Function.Name} of {PyOps.TypeOf(m.Self).Name} object>",
             PyModule m => $"<module '{m.Name}' (built-in)>",

@@ -31,6 +31,7 @@ internal static partial class PyOps
         PySuper => Tags.Super,
         Threading.PyLock => Tags.Lock,
         PySlice => Tags.Slice,
+        PyGenerator => Tags.Generator,
         _ => Tags.Iterator,
     };
 

@@ -51,6 +51,9 @@ internal static class Tags
     public static readonly PyType TimeoutError = new("TimeoutError", OSError);
     public static readonly PyType SystemExit = new("SystemExit", BaseException);
     public static readonly PyType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
+    public static readonly PyType GeneratorExit = new("GeneratorExit", BaseException);
+    public static readonly PyType StopIteration = new("StopIteration", Exception);
+    public static readonly PyType Generator = new("generator", Object);
 
     /// <summary>_queue.Empty (C in CPython; queue.Empty is this class).</summary>
     public static readonly PyType QueueEmpty = new("Empty", Exception) { Module = "_queue" };

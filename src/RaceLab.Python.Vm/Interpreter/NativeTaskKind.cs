@@ -1,0 +1,26 @@
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>What a <see cref="NativeTask"/> is waiting for.</summary>
+internal enum NativeTaskKind : byte
+{
+    /// <summary>The items of a generator argument, one resume at a time.</summary>
+    Drain,
+
+    /// <summary>An instance argument's __iter__, whose result is drained next.</summary>
+    DrainIter,
+
+    /// <summary>The items of an instance iterator argument, one __next__ at a time, until StopIteration.</summary>
+    DrainNext,
+
+    /// <summary>sorted / list.sort / min / max: the key of each item.</summary>
+    Keys,
+
+    /// <summary>map(function, ...): the function of each item.</summary>
+    Map,
+
+    /// <summary>filter(function, ...): the truth of each item.</summary>
+    Filter,
+
+    /// <summary>print / str / repr: the __str__ or __repr__ of each instance argument.</summary>
+    Strings,
+}
