@@ -209,8 +209,14 @@ internal static partial class CodeLoader
             "CHECK_EXC_MATCH" => (Op.CheckExcMatch, 0),
             "SEND" => (Op.Send, Forward()),
             _ when LanguageOpMap.TryMap(r.Name, a, out var language) => language,
-            _ => throw new VmLoadException(
-                $"{code.FileName}: CPython {v.Label()} instruction {r.Name} at offset {r.Unit * 2} in {code.Name} is not supported by the simulator"),
+            _ => throw Unsupported(code, r, v),
         };
+    }
+
+    private static VmLoadException Unsupported(CodeObject code, RawInstruction r, PythonVersion v)
+    {
+        var (line, column) = LineTable.PositionOf(code, r.Unit);
+        return new VmLoadException(
+            $"{code.FileName}:{line}:{column}: CPython {v.Label()} instruction {r.Name} (in {code.Name}, offset {r.Unit * 2}) is not supported by the simulator");
     }
 }

@@ -27,6 +27,64 @@ internal static class LineTable
         return lines;
     }
 
+    /// <summary>
+    /// Where a code unit's instruction starts in the source: its line, and its column (1-based) where the
+    /// release records one (3.11+ location tables); otherwise column 1. For messages, not the hot path.
+    /// </summary>
+    public static (int Line, int Column) PositionOf(CodeObject code, int unit)
+    {
+        var lines = LinesPerUnit(code);
+        var line = unit < lines.Length && lines[unit] > 0 ? lines[unit] : code.FirstLineNumber;
+        return (line, code.Version >= PythonVersion.Py311 ? ColumnOf(code.LineTable.AsSpan(), unit) + 1 : 1);
+    }
+
+    /// <summary>The 0-based start column of a unit in a 3.11+ location table (0 when the entry has none).</summary>
+    private static int ColumnOf(ReadOnlySpan<byte> table, int target)
+    {
+        var unit = 0;
+        var i = 0;
+        while (i < table.Length)
+        {
+            var first = table[i++];
+            var code = (first >> 3) & 15;
+            var length = (first & 7) + 1;
+            var column = 0;
+            switch (code)
+            {
+                case 15:
+                    break;
+                case 14:
+                    ReadSignedVarint(table, ref i);
+                    ReadVarint(table, ref i);
+                    column = Math.Max(0, ReadVarint(table, ref i) - 1);
+                    ReadVarint(table, ref i);
+                    break;
+                case 13:
+                    ReadSignedVarint(table, ref i);
+                    break;
+                case 10:
+                case 11:
+                case 12:
+                    column = table[i];
+                    i += 2;
+                    break;
+                default:
+                    column = (code * 8) + ((table[i] >> 4) & 7);
+                    i += 1;
+                    break;
+            }
+
+            if (target < unit + length)
+            {
+                return column;
+            }
+
+            unit += length;
+        }
+
+        return 0;
+    }
+
     // 3.9 co_lnotab: (byte increment, signed line increment) pairs; a line starts where the address moves.
     private static void DecodeLnotab(ReadOnlySpan<byte> table, int firstLine, int[] lines)
     {
