@@ -165,6 +165,7 @@ internal static class Builtins
             ["TIMEOUT_MAX"] = PyValue.FromFloat(9223372036.0),
             ["_cpu_count"] = Fn(BuiltinId.CpuCount, "_cpu_count"),
             ["_register_atexit"] = Fn(BuiltinId.RegisterAtExit, "_register_atexit"),
+            ["_excepthook"] = Fn(BuiltinId.ExceptHook, "_excepthook"),
             ["_local"] = PyValue.FromObject(Tags.ThreadLocal),
         });
         var sys = new PyModule("sys", new()

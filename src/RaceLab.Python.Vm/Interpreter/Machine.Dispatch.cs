@@ -483,6 +483,12 @@ internal sealed partial class Machine
                         break;
                     }
 
+                    if (TrySetModuleGlobal(slots[sp - 1], f.Code.Names[ins.Arg], slots[sp - 2]))
+                    {
+                        sp -= 2;
+                        break;
+                    }
+
                     throw PythonError.Of(Tags.AttributeError,
                         $"'{PyOps.TypeOf(slots[sp - 1]).Name}' object attribute '{f.Code.Names[ins.Arg]}' is read-only");
                 case Op.BinaryOp:

@@ -128,6 +128,10 @@ internal sealed partial class Machine
                 Expect(builtin, pos, 1, 1, kw);
                 _atExit.Add(pos[0]);
                 return PyValue.None;
+            case BuiltinId.ExceptHook:
+                Expect(builtin, pos, 1, 1, kw);
+                DefaultExceptHook(thread, pos[0]);
+                return PyValue.None;
             case BuiltinId.TimeTime:
                 return PyValue.FromFloat(EpochOffset + (ClockOf(thread) / 1e12));
             case BuiltinId.TimeMonotonic:

@@ -4,16 +4,25 @@
 # switched out inside Condition.wait, Event.set or Semaphore.acquire wherever the release's check points
 # fall in their bytecode. This module keeps that layering: a Condition over a lock and one waiter lock per
 # waiting thread, an Event and a Semaphore over a Condition, a Barrier over a Condition. Thread, Lock,
-# RLock, get_ident and the thread registry are native (C in CPython: _thread).
+# RLock, get_ident and the thread registry are native (C in CPython: _thread), and so is excepthook's default
+# (_thread._excepthook): a thread whose target raises calls the module's excepthook with an ExceptHookArgs
+# (in CPython a C structseq; exc_traceback is None here).
 
 from _thread import Thread, Lock, RLock, get_ident, current_thread, main_thread
 from _thread import active_count, enumerate, allocate_lock as _allocate_lock
 from _thread import TIMEOUT_MAX, _local as local
+from _thread import _excepthook as excepthook
 from time import monotonic as _time
 
 ThreadError = RuntimeError
 currentThread = current_thread
 activeCount = active_count
+__excepthook__ = excepthook
+
+
+class ExceptHookArgs:
+    """What excepthook receives: exc_type, exc_value, exc_traceback and thread (set by the VM)."""
+    pass
 
 
 class Condition:

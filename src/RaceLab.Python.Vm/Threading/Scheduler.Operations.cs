@@ -170,6 +170,12 @@ internal sealed partial class Scheduler
             return;
         }
 
+        if (_m.EnterExceptHook(t))
+        {
+            // The thread goes on with the program's threading.excepthook.
+            return;
+        }
+
         _m.Advance(t, _m.Costs.ThreadExit);
         var now = Clock(t);
         t.State = ThreadState.Finished;

@@ -125,6 +125,7 @@ internal enum BuiltinId
     QueueSize,
     CpuCount,
     RegisterAtExit,
+    ExceptHook,
     SysExit,
     RandomCoreRandom,
     RandomCoreSeed,

@@ -6,14 +6,18 @@
 # max_workers exist and none is idle (an idle Semaphore), and shutdown() puts None to stop them and joins
 # them. Differences, none of them visible to a program's result: the executor is passed to workers by
 # strong reference (CPython: a weakref), map() collects its results eagerly once all are submitted.
+# wait() and as_completed() install a waiter on each future (under all their Conditions, taken in id order);
+# a future that finishes reports itself to its waiters, and the waiter's Event wakes the waiting thread.
 
 import threading
+import time
 from _queue import SimpleQueue, Empty
 from _thread import _cpu_count, _register_atexit
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_AS_COMPLETED = '_AS_COMPLETED'
 
 _PENDING = 'PENDING'
 _RUNNING = 'RUNNING'
@@ -178,6 +182,197 @@ class Future:
                 waiter.add_exception(self)
             self._condition.notify_all()
         self._invoke_callbacks()
+
+
+class _Waiter:
+    """Collects the futures that finish while a wait() or as_completed() is waiting on them."""
+
+    def __init__(self):
+        self.event = threading.Event()
+        self.finished_futures = []
+
+    def add_result(self, future):
+        self.finished_futures.append(future)
+
+    def add_exception(self, future):
+        self.finished_futures.append(future)
+
+    def add_cancelled(self, future):
+        self.finished_futures.append(future)
+
+
+class _AsCompletedWaiter(_Waiter):
+    """Wakes as_completed() at every finished future; its lock guards the list the generator swaps out."""
+
+    def __init__(self):
+        super().__init__()
+        self.lock = threading.Lock()
+
+    def add_result(self, future):
+        with self.lock:
+            super().add_result(future)
+            self.event.set()
+
+    def add_exception(self, future):
+        with self.lock:
+            super().add_exception(future)
+            self.event.set()
+
+    def add_cancelled(self, future):
+        with self.lock:
+            super().add_cancelled(future)
+            self.event.set()
+
+
+class _FirstCompletedWaiter(_Waiter):
+    """Wakes wait(return_when=FIRST_COMPLETED) at the first finished future."""
+
+    def add_result(self, future):
+        super().add_result(future)
+        self.event.set()
+
+    def add_exception(self, future):
+        super().add_exception(future)
+        self.event.set()
+
+    def add_cancelled(self, future):
+        super().add_cancelled(future)
+        self.event.set()
+
+
+class _AllCompletedWaiter(_Waiter):
+    """Counts down the pending futures; FIRST_EXCEPTION also wakes at the first exception."""
+
+    def __init__(self, num_pending_calls, stop_on_exception):
+        self.num_pending_calls = num_pending_calls
+        self.stop_on_exception = stop_on_exception
+        self.lock = threading.Lock()
+        super().__init__()
+
+    def _decrement_pending_calls(self):
+        with self.lock:
+            self.num_pending_calls -= 1
+            if not self.num_pending_calls:
+                self.event.set()
+
+    def add_result(self, future):
+        super().add_result(future)
+        self._decrement_pending_calls()
+
+    def add_exception(self, future):
+        super().add_exception(future)
+        if self.stop_on_exception:
+            self.event.set()
+        else:
+            self._decrement_pending_calls()
+
+    def add_cancelled(self, future):
+        super().add_cancelled(future)
+        self._decrement_pending_calls()
+
+
+class _AcquireFutures:
+    """Holds every future's Condition, taken in id order so two waits cannot deadlock."""
+
+    def __init__(self, futures):
+        self.futures = sorted(futures, key=id)
+
+    def __enter__(self):
+        for future in self.futures:
+            future._condition.acquire()
+
+    def __exit__(self, *args):
+        for future in self.futures:
+            future._condition.release()
+
+
+def _create_and_install_waiters(fs, return_when):
+    if return_when == _AS_COMPLETED:
+        waiter = _AsCompletedWaiter()
+    elif return_when == FIRST_COMPLETED:
+        waiter = _FirstCompletedWaiter()
+    else:
+        pending_count = sum(f._state not in [_CANCELLED_AND_NOTIFIED, _FINISHED] for f in fs)
+        if return_when == FIRST_EXCEPTION:
+            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
+        elif return_when == ALL_COMPLETED:
+            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
+        else:
+            raise ValueError("Invalid return condition: %r" % return_when)
+    for f in fs:
+        f._waiters.append(waiter)
+    return waiter
+
+
+def _yield_finished_futures(fs, waiter, ref_collect):
+    while fs:
+        f = fs[-1]
+        for futures_set in ref_collect:
+            futures_set.remove(f)
+        with f._condition:
+            f._waiters.remove(waiter)
+        del f
+        yield fs.pop()
+
+
+def as_completed(fs, timeout=None):
+    """Yields the futures of fs as they finish (those already finished first)."""
+    if timeout is not None:
+        end_time = timeout + time.monotonic()
+    fs = set(fs)
+    total_futures = len(fs)
+    with _AcquireFutures(fs):
+        finished = set(f for f in fs if f._state in [_CANCELLED_AND_NOTIFIED, _FINISHED])
+        pending = fs - finished
+        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+    finished = list(finished)
+    try:
+        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
+        while pending:
+            if timeout is None:
+                wait_timeout = None
+            else:
+                wait_timeout = end_time - time.monotonic()
+                if wait_timeout < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
+            waiter.event.wait(wait_timeout)
+            with waiter.lock:
+                finished = waiter.finished_futures
+                waiter.finished_futures = []
+                waiter.event.clear()
+            finished.reverse()
+            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
+    finally:
+        for f in fs:
+            with f._condition:
+                f._waiters.remove(waiter)
+
+
+def DoneAndNotDoneFutures(done, not_done):
+    """wait()'s result, the pair (done, not_done); CPython's is a namedtuple, RaceLab's a plain tuple."""
+    return (done, not_done)
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    """Waits until return_when holds for fs or timeout passes; returns the (done, not_done) sets."""
+    fs = set(fs)
+    with _AcquireFutures(fs):
+        done = set(f for f in fs if f._state in [_CANCELLED_AND_NOTIFIED, _FINISHED])
+        not_done = fs - done
+        if (return_when == FIRST_COMPLETED) and done:
+            return DoneAndNotDoneFutures(done, not_done)
+        elif (return_when == FIRST_EXCEPTION) and done:
+            if any(f for f in done if not f.cancelled() and f.exception() is not None):
+                return DoneAndNotDoneFutures(done, not_done)
+        if len(done) == len(fs):
+            return DoneAndNotDoneFutures(done, not_done)
+        waiter = _create_and_install_waiters(fs, return_when)
+    waiter.event.wait(timeout)
+    for f in fs:
+        with f._condition:
+            f._waiters.remove(waiter)
+    done.update(waiter.finished_futures)
+    return DoneAndNotDoneFutures(done, fs - done)
 
 
 # Set by the interpreter's exit (CPython's _python_exit): no new work, every worker told to stop.
