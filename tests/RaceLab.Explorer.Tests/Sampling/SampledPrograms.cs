@@ -31,41 +31,10 @@ internal static class SampledPrograms
         """;
 
     /// <summary>
-    /// bench/bugs/handoff_4.py: two threads that must take turns four times (3 preemptions) for a to reach 3
-    /// and b 2, the assertion failing only then.
+    /// bench/bugs/handoff_4.py (copied beside the tests by the project file): two threads that must take turns
+    /// four times (3 preemptions) for a to reach 3 and b 2, the assertion failing only then.
     /// </summary>
-    public const string HandOff4 = """
-        import threading
-
-        a = 0
-        b = 0
-
-
-        def a_side():
-            global a
-            a = 1
-            if b == 1:
-                a = 2
-                if b == 2:
-                    a = 3
-
-
-        def b_side():
-            global b
-            if a == 1:
-                b = 1
-                if a == 2:
-                    b = 2
-
-
-        ta = threading.Thread(target=a_side)
-        tb = threading.Thread(target=b_side)
-        ta.start()
-        tb.start()
-        ta.join()
-        tb.join()
-        assert not (a == 3 and b == 2), (a, b)
-        """;
+    public static string HandOff4 => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sampling", "handoff_4.py"));
 
     public static PythonMachine Machine(string source, string python, Granularity granularity = Granularity.Bytecode, int? bound = null)
     {
