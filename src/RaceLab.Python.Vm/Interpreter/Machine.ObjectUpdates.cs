@@ -14,6 +14,11 @@ internal sealed partial class Machine
 {
     private readonly Dictionary<Location, LocationHistory> _locations = new(LocationComparer.Instance);
 
+    // The instance attribute History found last (an instance keeps each attribute's history for good).
+    private PyInstance? _lastHistoryOwner;
+    private string? _lastHistoryName;
+    private LocationHistory? _lastHistory;
+
     /// <summary>Attributes of instances and classes and items of dicts and lists are tracked; the rest are not state.</summary>
     private static bool IsTracked(object? owner) => owner is PyInstance or PyThreadObject { Class: not null } or PyClass or PyDict or PyList;
 
@@ -52,6 +57,12 @@ internal sealed partial class Machine
     {
         if (owner is PyInstance instance && key.IsString)
         {
+            // `self.value += 1` loads and stores one location: its history is the one found last.
+            if (ReferenceEquals(instance, _lastHistoryOwner) && ReferenceEquals(key.String, _lastHistoryName))
+            {
+                return _lastHistory!;
+            }
+
             instance.Histories ??= new(StringComparer.Ordinal);
             if (!instance.Histories.TryGetValue(key.String, out var own))
             {
@@ -59,6 +70,7 @@ internal sealed partial class Machine
                 instance.Histories[key.String] = own;
             }
 
+            (_lastHistoryOwner, _lastHistoryName, _lastHistory) = (instance, key.String, own);
             return own;
         }
 
