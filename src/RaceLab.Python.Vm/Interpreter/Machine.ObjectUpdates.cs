@@ -26,13 +26,38 @@ internal sealed partial class Machine
     {
         var history = History(owner, key);
         var record = Ledger.Tracing ? new LoadRecord(now, code, pc, PyFormat.Repr(value), 0) : default;
-        thread.ObjectLoads[history] = new LocationLoad(history, history.Seq, history.Depth, record);
+        var last = thread.LastObjectLoad.History;
+        if (last is not null && !ReferenceEquals(last, history))
+        {
+            thread.ObjectLoads[last] = thread.LastObjectLoad;
+        }
+
+        if (thread.ObjectLoads.Count > 0)
+        {
+            thread.ObjectLoads.Remove(history);
+        }
+
+        thread.LastObjectLoad = new LocationLoad(history, history.Seq, history.Depth, record);
+    }
+
+    /// <summary>Takes the thread's pending load of <paramref name="history"/>, if any (see SimThread.LastObjectLoad).</summary>
+    private static bool TakeLoad(SimThread thread, LocationHistory history, out LocationLoad load)
+    {
+        if (ReferenceEquals(thread.LastObjectLoad.History, history))
+        {
+            load = thread.LastObjectLoad;
+            thread.LastObjectLoad = default;
+            return true;
+        }
+
+        load = default;
+        return thread.ObjectLoads.Count > 0 && thread.ObjectLoads.Remove(history, out load);
     }
 
     private void NoteStore(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
         var history = History(owner, key);
-        if (thread.ObjectLoads.Remove(history, out var load))
+        if (TakeLoad(thread, history, out var load))
         {
             if (load.Seq != history.Seq)
             {
