@@ -96,9 +96,11 @@ internal sealed partial class Machine
                 }
             }
 
-            if (fast)
+            // RunFast stops at once before anything it does not run: entering it only to leave would cost a call
+            // and its set-up for each attribute access or call.
+            if (fast && s_fastOps[(int)code[pc].Op])
             {
-                if (RunFast(f, loaded, loadedDepth, ref pc, ref sp, ref now, ref _executed, breakAt, budget))
+                if (RunFast(thread, f, loaded, loadedDepth, ref pc, ref sp, ref now, ref _executed, breakAt, budget))
                 {
                     exit = RunExit.Yield;
                     goto Exit;
@@ -391,6 +393,15 @@ internal sealed partial class Machine
                         f.Sp = sp; f.Pc = pc;
                         var owner = slots[sp - 1];
                         var name = f.Code.Names[ins.Arg];
+
+                        // An instance's own attribute, no property on its class: what GetAttribute finds first.
+                        if (owner.Ref is PyInstance instance && !instance.Class.HasProperties && instance.Dict.TryGetValue(name, out var own))
+                        {
+                            slots[sp - 1] = own;
+                            NoteLoad(thread, instance, PyValue.FromString(name), own, now, f.Code, pc - 1);
+                            break;
+                        }
+
                         if (PropertyOf(owner, name) is { Getter: { } getter })
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
@@ -460,6 +471,15 @@ internal sealed partial class Machine
 
                 case Op.StoreAttr:
                     f.Sp = sp; f.Pc = pc;
+                    if (slots[sp - 1].Ref is PyInstance target && !target.Class.HasProperties)
+                    {
+                        var name = f.Code.Names[ins.Arg];
+                        target.Dict[name] = slots[sp - 2];
+                        NoteStore(thread, target, PyValue.FromString(name), slots[sp - 2], now, f.Code, pc - 1);
+                        sp -= 2;
+                        break;
+                    }
+
                     if (PropertyOf(slots[sp - 1], f.Code.Names[ins.Arg]) is { } property)
                     {
                         var setter = property.Setter ?? throw PythonError.Of(Tags.AttributeError, $"can't set attribute '{f.Code.Names[ins.Arg]}'");

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Interpreter;
@@ -8,15 +9,34 @@ internal sealed partial class Machine
 {
     /// <summary>
     /// The hot loop's commonest instructions (locals, constants, globals, int arithmetic and comparisons,
-    /// range loops, jumps and bool branches)
+    /// range loops, jumps and bool branches, an instance's own attributes and its class's methods)
     /// in a method of their own with no calls, so the JIT keeps pc, sp, the clock and the instruction count in
     /// registers; in <see cref="RunCore"/>, a hundred cases with calls push them onto the stack. Same semantics
     /// as RunCore's cases for what it handles: it stops before anything else (an unbound name, a lost update
     /// to record, a non-int operand, a call), at the time or budget limit, and after a check point where
     /// the thread must yield, which it reports by returning true.
     /// </summary>
+    private static readonly bool[] s_fastOps = FastOps();
+
+    /// <summary>The instructions <see cref="RunFast"/> may run: RunCore calls it only before one of them.</summary>
+    private static bool[] FastOps()
+    {
+        var ops = new bool[256];
+        foreach (var op in (Op[])[
+            Op.Nop, Op.Resume, Op.PopTop, Op.PushNull, Op.RotTwo, Op.DupTop, Op.Copy, Op.Swap, Op.LoadConst,
+            Op.LoadFast, Op.StoreFast, Op.LoadGlobal, Op.LoadName, Op.StoreGlobal, Op.StoreName, Op.BinaryOp,
+            Op.ForIter, Op.CompareOp, Op.PopJumpIfFalse, Op.PopJumpIfTrue, Op.Jump, Op.LoadAttr, Op.StoreAttr,
+            Op.LoadMethod, Op.LoadMethodSelfAfter,
+        ])
+        {
+            ops[(int)op] = true;
+        }
+
+        return ops;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool RunFast(Frame f, long[] loaded, long[] loadedDepth, ref int pcRef, ref int spRef, ref long nowRef, ref long executedRef, long breakAt, long budget)
+    private bool RunFast(SimThread thread, Frame f, long[] loaded, long[] loadedDepth, ref int pcRef, ref int spRef, ref long nowRef, ref long executedRef, long breakAt, long budget)
     {
         var code = f.Code.Code;
         var consts = f.Code.Constants;
@@ -42,6 +62,23 @@ internal sealed partial class Machine
                     break;
                 case Op.PopTop:
                     sp--;
+                    break;
+                case Op.PushNull:
+                    slots[sp++] = default;
+                    break;
+                case Op.RotTwo:
+                    (slots[sp - 1], slots[sp - 2]) = (slots[sp - 2], slots[sp - 1]);
+                    break;
+                case Op.DupTop:
+                    slots[sp] = slots[sp - 1];
+                    sp++;
+                    break;
+                case Op.Copy:
+                    slots[sp] = slots[sp - ins.Arg];
+                    sp++;
+                    break;
+                case Op.Swap:
+                    (slots[sp - 1], slots[sp - ins.Arg]) = (slots[sp - ins.Arg], slots[sp - 1]);
                     break;
                 case Op.LoadConst:
                     PyValue.Store(ref slots[sp++], consts[ins.Arg]);
@@ -92,6 +129,38 @@ internal sealed partial class Machine
                         seq[slot]++;
                         loaded[slot] = -1;
                         PyValue.Store(ref globals[slot], slots[--sp]);
+                        break;
+                    }
+
+                case Op.LoadAttr:
+                    if (slots[sp - 1].Ref is not PyInstance instance
+                        || !TryLoadOwnAttribute(thread, instance, f.Code, ins.Arg, pc, now + ins.Cost, ref slots[sp - 1]))
+                    {
+                        goto Done;
+                    }
+
+                    break;
+                case Op.StoreAttr:
+                    if (slots[sp - 1].Ref is not PyInstance target
+                        || !TryStoreOwnAttribute(thread, target, f.Code, ins.Arg, pc, now + ins.Cost, slots[sp - 2]))
+                    {
+                        goto Done;
+                    }
+
+                    sp -= 2;
+                    break;
+                case Op.LoadMethod:
+                case Op.LoadMethodSelfAfter:
+                    {
+                        // Found on the class as a Python function: both forms push (function, self).
+                        var owner = slots[sp - 1];
+                        if (owner.Ref is not PyInstance receiver || !TryInstanceMethod(receiver, f.Code.Names[ins.Arg], out var function))
+                        {
+                            goto Done;
+                        }
+
+                        slots[sp - 1] = function;
+                        slots[sp++] = owner;
                         break;
                     }
 
@@ -202,5 +271,46 @@ internal sealed partial class Machine
         nowRef = now;
         executedRef = executed;
         return yield;
+    }
+
+    /// <summary>
+    /// LOAD_ATTR of an instance's own attribute when no class in its MRO has a property (RunCore's first case
+    /// for an instance), with the ledger's load; false leaves the instruction to RunCore.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryLoadOwnAttribute(SimThread thread, PyInstance instance, CompiledCode code, int nameIndex, int pc, long now, ref PyValue top)
+    {
+        var name = code.Names[nameIndex];
+        if (instance.Class.HasProperties || !instance.Dict.TryGetValue(name, out var own))
+        {
+            return false;
+        }
+
+        top = own;
+        NoteLoad(thread, instance, PyValue.FromString(name), own, now, code, pc);
+        return true;
+    }
+
+    /// <summary>STORE_ATTR on an instance whose classes have no property, with the ledger's store.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryStoreOwnAttribute(SimThread thread, PyInstance instance, CompiledCode code, int nameIndex, int pc, long now, PyValue value)
+    {
+        if (instance.Class.HasProperties)
+        {
+            return false;
+        }
+
+        var name = code.Names[nameIndex];
+        instance.Dict[name] = value;
+        NoteStore(thread, instance, PyValue.FromString(name), value, now, code, pc);
+        return true;
+    }
+
+    /// <summary>TryUnboundMethod's instance case: a Python function on the class the instance does not shadow.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryInstanceMethod(PyInstance instance, string name, out PyValue function)
+    {
+        function = default;
+        return !instance.Dict.ContainsKey(name) && instance.Class.TryLookup(name, out function, out _) && function.Ref is PyFunction;
     }
 }

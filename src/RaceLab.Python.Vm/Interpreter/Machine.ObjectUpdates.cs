@@ -14,6 +14,11 @@ internal sealed partial class Machine
 {
     private readonly Dictionary<Location, LocationHistory> _locations = new(LocationComparer.Instance);
 
+    // The instance attribute History found last (an instance keeps each attribute's history for good).
+    private PyInstance? _lastHistoryOwner;
+    private string? _lastHistoryName;
+    private LocationHistory? _lastHistory;
+
     /// <summary>Attributes of instances and classes and items of dicts and lists are tracked; the rest are not state.</summary>
     private static bool IsTracked(object? owner) => owner is PyInstance or PyThreadObject { Class: not null } or PyClass or PyDict or PyList;
 
@@ -21,13 +26,38 @@ internal sealed partial class Machine
     {
         var history = History(owner, key);
         var record = Ledger.Tracing ? new LoadRecord(now, code, pc, PyFormat.Repr(value), 0) : default;
-        thread.ObjectLoads[history] = new LocationLoad(history, history.Seq, history.Depth, record);
+        var last = thread.LastObjectLoad.History;
+        if (last is not null && !ReferenceEquals(last, history))
+        {
+            thread.ObjectLoads[last] = thread.LastObjectLoad;
+        }
+
+        if (thread.ObjectLoads.Count > 0)
+        {
+            thread.ObjectLoads.Remove(history);
+        }
+
+        thread.LastObjectLoad = new LocationLoad(history, history.Seq, history.Depth, record);
+    }
+
+    /// <summary>Takes the thread's pending load of <paramref name="history"/>, if any (see SimThread.LastObjectLoad).</summary>
+    private static bool TakeLoad(SimThread thread, LocationHistory history, out LocationLoad load)
+    {
+        if (ReferenceEquals(thread.LastObjectLoad.History, history))
+        {
+            load = thread.LastObjectLoad;
+            thread.LastObjectLoad = default;
+            return true;
+        }
+
+        load = default;
+        return thread.ObjectLoads.Count > 0 && thread.ObjectLoads.Remove(history, out load);
     }
 
     private void NoteStore(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
         var history = History(owner, key);
-        if (thread.ObjectLoads.Remove(history, out var load))
+        if (TakeLoad(thread, history, out var load))
         {
             if (load.Seq != history.Seq)
             {
@@ -52,6 +82,12 @@ internal sealed partial class Machine
     {
         if (owner is PyInstance instance && key.IsString)
         {
+            // `self.value += 1` loads and stores one location: its history is the one found last.
+            if (ReferenceEquals(instance, _lastHistoryOwner) && ReferenceEquals(key.String, _lastHistoryName))
+            {
+                return _lastHistory!;
+            }
+
             instance.Histories ??= new(StringComparer.Ordinal);
             if (!instance.Histories.TryGetValue(key.String, out var own))
             {
@@ -59,6 +95,7 @@ internal sealed partial class Machine
                 instance.Histories[key.String] = own;
             }
 
+            (_lastHistoryOwner, _lastHistoryName, _lastHistory) = (instance, key.String, own);
             return own;
         }
 

@@ -86,7 +86,14 @@ internal sealed partial class SimThread(int id, string name)
     public long SliceEnd { get; set; } = long.MaxValue;
 
     /// <summary>Attributes and items this thread loaded and has not stored since (the object ledger's LoadedSeq).</summary>
+    /// <remarks>The latest load is kept in <see cref="LastObjectLoad"/> instead, while it is not stored.</remarks>
     public Dictionary<Accounting.LocationHistory, Accounting.LocationLoad> ObjectLoads { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The ledger's latest pending load, out of <see cref="ObjectLoads"/> (never in both): <c>self.value += 1</c>
+    /// stores where it just loaded, so the pair costs no dictionary operation.
+    /// </summary>
+    public Accounting.LocationLoad LastObjectLoad;
 
     public Frame RentFrame()
     {
