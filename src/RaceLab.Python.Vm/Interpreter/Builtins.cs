@@ -82,6 +82,7 @@ internal static class Builtins
         ["super"] = Fn(BuiltinId.Super, "super"),
         ["sorted"] = Fn(BuiltinId.Sorted, "sorted"),
         ["hasattr"] = Fn(BuiltinId.HasAttr, "hasattr"),
+        ["callable"] = Fn(BuiltinId.Callable, "callable"),
         ["getattr"] = Fn(BuiltinId.GetAttr, "getattr"),
         ["setattr"] = Fn(BuiltinId.SetAttr, "setattr"),
         ["staticmethod"] = Fn(BuiltinId.StaticMethod, "staticmethod"),

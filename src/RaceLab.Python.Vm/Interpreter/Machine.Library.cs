@@ -122,6 +122,12 @@ internal sealed partial class Machine
                 return PyValue.FromInt(pos[0].IsBigInt ? (long)BigInteger.Abs(pos[0].ToBig()).GetBitLength() : 64 - BitOperations.LeadingZeroCount((ulong)Math.Abs(pos[0].Int)));
             case >= BuiltinId.ItertoolsCount and <= BuiltinId.ItertoolsProduct:
                 return ItertoolsFunction(builtin, pos, kw);
+            case BuiltinId.Callable:
+                Expect(builtin, pos, 1, 1, kw);
+                // Ints, bools, floats and None carry their type as their tag: values, not the type objects.
+                return PyValue.FromBool(!(pos[0].IsInt || pos[0].IsBool || pos[0].IsFloat || pos[0].IsNone)
+                    && (pos[0].Ref is PyFunction or PyMethod or PyBuiltin or PyBoundMethod or PyType or PyClass
+                        || (pos[0].Ref is PyInstance && SpecialOf(pos[0], "__call__") is not null)));
             case BuiltinId.CpuCount:
                 return PyValue.FromInt(Scheduler.Cores);
             case BuiltinId.RegisterAtExit:

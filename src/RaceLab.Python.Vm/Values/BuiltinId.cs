@@ -138,4 +138,5 @@ internal enum BuiltinId
     ItertoolsChain,
     ItertoolsChainFromIterable,
     ItertoolsProduct,
+    Callable,
 }
