@@ -3,7 +3,7 @@ using RaceLab.Python.Bytecode;
 namespace RaceLab.Python.Vm.Values;
 
 /// <summary>
-/// hash() for set elements. Ints, bools, integral floats and tuples of them hash as in CPython (so small-int
+/// hash() for set elements. Ints, bools, floats and tuples of them hash as in CPython (so small-int
 /// sets iterate in CPython's order); strings use a fixed FNV-1a (CPython randomizes theirs per run, so no
 /// order could match); other objects all hash to 0, which keeps their sets deterministic (insertion order).
 /// </summary>
@@ -23,7 +23,7 @@ internal static class PyHash
         return v.Ref switch
         {
             PyBigInt b => PythonHash.OfInt(b.Value),
-            PyType t when ReferenceEquals(t, Tags.Float) => FloatHash(v.Float),
+            PyType t when ReferenceEquals(t, Tags.Float) => FloatHash.Of(v.Float),
             PyType t when ReferenceEquals(t, Tags.None) => 0x5F3759DF,
             string s => StringHash(s),
             PyTuple t => TupleHash(t.Items),
@@ -32,9 +32,6 @@ internal static class PyHash
             _ => 0,
         };
     }
-
-    private static long FloatHash(double d) =>
-        Math.Floor(d) == d && Math.Abs(d) < 9e18 ? PythonHash.OfInt((long)d) : BitConverter.DoubleToInt64Bits(d) & long.MaxValue;
 
     private static long StringHash(string s)
     {
