@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using RaceLab.Python.Vm.Accounting;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
@@ -301,8 +302,9 @@ internal sealed partial class Machine
                         var slot = ins.Arg;
                         var value = slots[--sp];
                         var load = loaded[slot];
-                        if (load < 0)
+                        if (load < 0 || (load != seq[slot] && BlindWrites.StoresConstant(f.Code, pc - 1)))
                         {
+                            // No load, or a constant stored over others' stores: not a read-modify-write.
                             depth[slot]++;
                         }
                         else

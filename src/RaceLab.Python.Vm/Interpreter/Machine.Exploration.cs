@@ -49,6 +49,7 @@ internal sealed partial class Machine
         _specializes = source._specializes;
         _stdout.Append(source._stdout);
         _stderr.Append(source._stderr);
+        _streamOrder.CopyFrom(source._streamOrder);
         _modules = source._modules;
         _imported = (bool[])source._imported.Clone();
         ProgramRandom = source.ProgramRandom.Clone();

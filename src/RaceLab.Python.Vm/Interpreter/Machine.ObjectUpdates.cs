@@ -57,7 +57,8 @@ internal sealed partial class Machine
     private void NoteStore(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
         var history = History(owner, key);
-        if (TakeLoad(thread, history, out var load))
+        if (TakeLoad(thread, history, out var load)
+            && (load.Seq == history.Seq || !BlindWrites.StoresConstant(code, pc)))
         {
             if (load.Seq != history.Seq)
             {

@@ -29,6 +29,7 @@ internal sealed partial class Machine
     private readonly bool _specializes;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
+    private readonly StreamOrder _streamOrder = new();
     private readonly Dictionary<string, PyValue> _modules;
     private int _threadNames;
 
@@ -99,6 +100,10 @@ internal sealed partial class Machine
 
     public string Stderr => _stderr.ToString();
 
+    /// <summary>Stdout's and stderr's lines in the order they were written.</summary>
+    public IReadOnlyList<Simulation.OutputLine> Transcript(IReadOnlyList<string> output, IReadOnlyList<string> errors) =>
+        _streamOrder.Merge(output, errors);
+
     public int GlobalCount => _globals.Length;
 
     public PyValue Global(int slot) => _globals[slot];
@@ -167,7 +172,15 @@ internal sealed partial class Machine
         thread.Top = frame;
     }
 
-    public void Write(string text) => _stdout.Append(text);
+    public void Write(string text)
+    {
+        _stdout.Append(text);
+        _streamOrder.Note(isError: false, text);
+    }
 
-    public void WriteError(string text) => _stderr.Append(text);
+    public void WriteError(string text)
+    {
+        _stderr.Append(text);
+        _streamOrder.Note(isError: true, text);
+    }
 }

@@ -16,6 +16,9 @@ public sealed record SimulationResult
     /// <summary>What it printed to stderr (tracebacks).</summary>
     public required IReadOnlyList<string> ErrorOutput { get; init; }
 
+    /// <summary>Both streams' lines in the order the program wrote them (as a terminal shows them).</summary>
+    public IReadOnlyList<OutputLine> Transcript { get; init; } = [];
+
     /// <summary>0, or 1 when the main thread ended with an uncaught exception.</summary>
     public required int ExitCode { get; init; }
 

@@ -76,12 +76,15 @@ public static class Simulator
             }
         }
 
+        var output = Lines(machine.Stdout);
+        var errors = Lines(machine.Stderr);
         return new SimulationResult
         {
             Python = options.Label,
             Seed = options.Seed,
-            Output = Lines(machine.Stdout),
-            ErrorOutput = Lines(machine.Stderr),
+            Output = output,
+            ErrorOutput = errors,
+            Transcript = machine.Transcript(output, errors),
             ExitCode = uncaught is null ? 0 : uncaught.Type.IsSubtypeOf(Tags.SystemExit) ? Machine.SystemExitCode(uncaught) : 1,
             AssertionFailed = uncaught is not null && ReferenceEquals(uncaught.Type, Tags.AssertionError),
             UncaughtException = uncaught is null ? null : Describe(uncaught),

@@ -35,4 +35,71 @@ public sealed class ObjectLedgerTests
         Assert.Equal(0, result.LostUpdateEvents);
         Assert.Equal(0, result.UpdatesLost);
     }
+
+    private const string BlindWriteProgram = """
+        import threading
+        import time
+
+        total = 0
+        flag = False
+
+
+        class Gate:
+            def __init__(self):
+                self.open = False
+
+
+        gate = Gate()
+        marks = {"seen": False}
+
+
+        def raiser():
+            global flag, total
+            time.sleep(0.001)
+            flag = True
+            gate.open = True
+            marks["seen"] = True
+            total += 1
+
+
+        def consumer():
+            global flag, total
+            # Loads of every location, then a sleep while the raiser stores to them.
+            seen = (flag, gate.open, marks["seen"])
+            before = total
+            time.sleep(0.002)
+            flag = False
+            gate.open = False
+            marks["seen"] = False
+            total = before + 1
+
+
+        threads = [threading.Thread(target=raiser), threading.Thread(target=consumer)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        print("total", total, flag, gate.open, marks["seen"])
+        """;
+
+    /// <summary>
+    /// Clearing a flag another thread raised (a constant stored after a load of the location) overwrites its
+    /// store by design: only the counter's read-modify-write, which stores a value computed from its load, loses
+    /// an update.
+    /// </summary>
+    [Theory]
+    [InlineData(PythonVersion.Py39)]
+    [InlineData(PythonVersion.Py311)]
+    [InlineData(PythonVersion.Py313)]
+    public void Simulate_ConstantStoresOverOthersStores_AreNotLostUpdates(PythonVersion version)
+    {
+        var code = Python.PythonCompiler.Compile(BlindWriteProgram, "flags.py", version);
+
+        var result = Simulator.Run(code, new SimulationOptions { Version = version, Trace = true });
+
+        Assert.Equal("total 1 False False False", result.Output[^1]);
+        Assert.Equal(1, result.LostUpdateEvents);
+        Assert.Equal(1, result.UpdatesLost);
+        Assert.Equal("total", Assert.Single(result.Stories).Global);
+    }
 }

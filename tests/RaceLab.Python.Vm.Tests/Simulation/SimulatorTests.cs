@@ -154,6 +154,39 @@ public sealed class SimulatorTests
     }
 
     [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.12")]
+    public void Simulate_ThreadTracebackBetweenPrints_TranscriptKeepsTheOrderTheyWereWritten(string versionLabel)
+    {
+        var version = ProgramCorpus.Version(versionLabel);
+        var code = Python.PythonCompiler.Compile("""
+            import threading
+
+
+            def work():
+                print("worker starts")
+                raise ValueError("boom")
+
+
+            print("before")
+            t = threading.Thread(target=work)
+            t.start()
+            t.join()
+            print("after", end="")
+            """, "exc.py", version);
+
+        var result = Simulator.Run(code, new SimulationOptions { Version = version });
+
+        Assert.Equal(["before", "worker starts", "after"], result.Output);
+        var transcript = result.Transcript.Select(line => (line.IsError ? "E " : "O ") + line.Text).ToArray();
+        Assert.Equal(result.Output.Count + result.ErrorOutput.Count, transcript.Length);
+        // 3.10 added the target's name to a thread's default name.
+        var header = version == PythonVersion.Py39 ? "Exception in thread Thread-1:" : "Exception in thread Thread-1 (work):";
+        Assert.Equal(["O before", "O worker starts", "E " + header], transcript[..3]);
+        Assert.Equal(["E ValueError: boom", "O after"], transcript[^2..]);
+    }
+
+    [Theory]
     [InlineData("lib_queue", "3.9")]
     [InlineData("lib_futures", "3.12")]
     [InlineData("lib_threading", "3.13")]

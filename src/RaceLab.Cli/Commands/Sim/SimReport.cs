@@ -25,14 +25,10 @@ internal static partial class SimReport
         var r = run.Result;
         console.WriteLine();
         console.MarkupLine($"[bold]CPython {run.Target.Label}[/] (model) · trial {run.Trial} · seed {r.Seed}");
-        foreach (var line in r.Output)
+        // In the order the program wrote them: a thread's traceback among the lines printed around it.
+        foreach (var line in r.Transcript)
         {
-            console.MarkupLine("  [grey]│[/] " + Markup.Escape(line));
-        }
-
-        foreach (var line in r.ErrorOutput)
-        {
-            console.MarkupLine("  [red]│[/] " + Markup.Escape(line));
+            console.MarkupLine((line.IsError ? "  [red]│[/] " : "  [grey]│[/] ") + Markup.Escape(line.Text));
         }
 
         if (r.AssertionFailed)
@@ -117,6 +113,7 @@ internal static partial class SimReport
         Seed = 0,
         Output = real.Output,
         ErrorOutput = [],
+        Transcript = [.. real.Output.Select(line => new OutputLine(false, line))],
         ExitCode = real.ExitCode ?? 0,
         AssertionFailed = false,
         Globals = new Dictionary<string, System.Numerics.BigInteger>(),
