@@ -26,8 +26,27 @@ internal sealed class MersenneTwister
         return copy;
     }
 
-    /// <summary>The whole state (position, then the 624 words), for the explorer's state keys.</summary>
-    public IEnumerable<long> State() => [_index, .. _mt.Select(w => (long)w)];
+    // The state is a function of the last seeding's key and the words drawn since (nothing else changes it:
+    // getstate/setstate are not modelled), so the explorer's keys carry those instead of 625 words a state.
+    private uint[]? _seedKey;
+    private ulong _seedDigest;
+    private long _draws;
+
+    /// <summary>
+    /// What determines the state, for the explorer's state keys: the seed key (its words, or for the long key
+    /// of an unseeded generator a 64-bit digest of them) and the words drawn since; the whole state if never seeded.
+    /// </summary>
+    public IEnumerable<long> State()
+    {
+        if (_seedKey is null)
+        {
+            return [_index, .. _mt.Select(w => (long)w)];
+        }
+
+        return _seedKey.Length <= 8
+            ? [-1, _seedKey.Length, .. _seedKey.Select(w => (long)w), _draws]
+            : [-2, _seedKey.Length, (long)_seedDigest, _draws];
+    }
 
     /// <summary>random.seed(n) for an int: the absolute value's 32-bit words, least significant first.</summary>
     public void Seed(BigInteger seed)
@@ -80,6 +99,7 @@ internal sealed class MersenneTwister
 
     public uint NextUInt32()
     {
+        _draws++;
         if (_index >= N)
         {
             Twist();
@@ -125,6 +145,9 @@ internal sealed class MersenneTwister
 
     private void InitByArray(uint[] key)
     {
+        _seedKey = (uint[])key.Clone();
+        _seedDigest = Digest(key);
+        _draws = 0;
         InitGenrand(19650218u);
         int i = 1, j = 0;
         for (var k = Math.Max(N, key.Length); k > 0; k--)
@@ -156,5 +179,21 @@ internal sealed class MersenneTwister
         }
 
         _mt[0] = 0x80000000u;
+    }
+
+    /// <summary>SplitMix64 folded over the key's words: deterministic, and collisions are 2^-64 unlikely.</summary>
+    private static ulong Digest(uint[] key)
+    {
+        var h = (ulong)key.Length;
+        foreach (var word in key)
+        {
+            h += 0x9E3779B97F4A7C15UL + word;
+            var z = h;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            h = z ^ (z >> 31);
+        }
+
+        return h;
     }
 }
