@@ -48,6 +48,8 @@ internal sealed partial class Machine
                 return CallOutcome.Native;
             case PyClass type:
                 return Instantiate(thread, caller, type, args, kwnames, consume);
+            case PyType type when ReferenceEquals(type, Tags.Bool):
+                return CallBool(thread, caller, args, kwnames, consume);
             case PyInstance instance when SpecialOf(callable, "__call__") is { } call:
                 {
                     PyValue[] all = [callable, .. args];

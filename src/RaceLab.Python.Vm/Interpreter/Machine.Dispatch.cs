@@ -553,10 +553,15 @@ internal sealed partial class Machine
                     slots[sp - 1] = PyOps.Invert(slots[sp - 1]);
                     break;
                 case Op.UnaryNot:
-                    slots[sp - 1] = PyValue.FromBool(!PyOps.Truthy(slots[sp - 1]));
-                    break;
                 case Op.ToBool:
-                    slots[sp - 1] = PyValue.FromBool(PyOps.Truthy(slots[sp - 1]));
+                    if (HasPythonClass(slots[sp - 1].Ref) && TruthMethodOf(slots[sp - 1]) is { } truthMethod)
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, truthMethod, [slots[sp - 1]], sp - 1, FrameResult.TruthOf);
+                        goto EnterFrame;
+                    }
+
+                    slots[sp - 1] = PyValue.FromBool(PyOps.Truthy(slots[sp - 1]) ^ (ins.Op == Op.UnaryNot));
                     break;
                 case Op.CompareOp:
                     {
@@ -668,7 +673,22 @@ internal sealed partial class Machine
                 case Op.PopJumpIfTrue:
                     {
                         var v = slots[--sp];
-                        var truth = v.IsBool ? v.Int != 0 : PyOps.Truthy(v);
+                        bool truth;
+                        if (v.IsBool)
+                        {
+                            truth = v.Int != 0;
+                        }
+                        else if (HasPythonClass(v.Ref) && TruthMethodOf(v) is { } jumpTruth)
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, jumpTruth, [v], sp, FrameResult.TruthOf);
+                            goto EnterFrame;
+                        }
+                        else
+                        {
+                            truth = PyOps.Truthy(v);
+                        }
+
                         var taken = truth == (ins.Op == Op.PopJumpIfTrue);
                         if (taken)
                         {
@@ -704,6 +724,13 @@ internal sealed partial class Machine
                 case Op.JumpIfTrueOrPop:
                     {
                         var v = slots[sp - 1];
+                        if (HasPythonClass(v.Ref) && TruthMethodOf(v) is { } keptTruth)
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, keptTruth, [v], sp, FrameResult.TruthOf);
+                            goto EnterFrame;
+                        }
+
                         var truth = PyOps.Truthy(v);
                         if (truth == (ins.Op == Op.JumpIfTrueOrPop))
                         {

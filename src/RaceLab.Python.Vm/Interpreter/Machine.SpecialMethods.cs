@@ -126,6 +126,11 @@ internal sealed partial class Machine
             return ReturnConstructed(thread, frame, value);
         }
 
+        if (frame.Result == FrameResult.TruthOf)
+        {
+            return ReturnTruth(thread, frame, value);
+        }
+
         var caller = frame.Back!;
         thread.ReturnFrame();
         thread.Top = caller;
