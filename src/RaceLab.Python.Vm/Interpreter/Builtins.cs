@@ -117,6 +117,7 @@ internal static class Builtins
         ["type"] = PyValue.FromObject(Tags.Type),
         ["object"] = PyValue.FromObject(Tags.Object),
         ["None"] = PyValue.None,
+        ["NotImplemented"] = PyValue.FromObject(PyNotImplemented.Instance),
         ["True"] = PyValue.True,
         ["False"] = PyValue.False,
         ["BaseException"] = PyValue.FromObject(Tags.BaseException),

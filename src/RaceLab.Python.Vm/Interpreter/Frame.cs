@@ -119,6 +119,9 @@ internal enum FrameResult : byte
     /// </summary>
     TruthOf,
 
+    /// <summary>One of an operator's special methods (payload: a NativeTask): NotImplemented tries the next one.</summary>
+    OperatorStep,
+
     /// <summary>A class's Python __new__ run by calling the class: its result is initialized next (payload: the call, a NativeTask).</summary>
     Constructed,
 }

@@ -52,52 +52,13 @@ internal sealed partial class Machine
         frame.Result = result;
     }
 
-    /// <summary>BINARY_OP on an instance: a.__iop__(b), a.__op__(b) or b.__rop__(a); false when none is defined.</summary>
-    private bool TryBinarySpecial(SimThread thread, Frame f, int kind, PyValue a, PyValue b, int consume)
-    {
-        var op = kind % BinaryOps.InPlace;
-        var function = kind >= BinaryOps.InPlace ? SpecialOf(a, InPlaceNames[op]) : null;
-        function ??= SpecialOf(a, BinaryNames[op]);
-        if (function is not null)
-        {
-            CallSpecial(thread, f, function, [a, b], consume, FrameResult.ReturnValue);
-            return true;
-        }
+    /// <summary>BINARY_OP on an instance: its special methods in CPython's order (<see cref="BinarySteps"/>); false when none is defined.</summary>
+    private bool TryBinarySpecial(SimThread thread, Frame f, int kind, PyValue a, PyValue b, int consume) =>
+        StartOperator(thread, f, NativeTaskKind.BinaryOp, kind, a, b, consume);
 
-        if (SpecialOf(b, ReflectedNames[op]) is { } reflected)
-        {
-            CallSpecial(thread, f, reflected, [b, a], consume, FrameResult.ReturnValue);
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>COMPARE_OP on an instance: its method, the other's reflected one, or != as not __eq__.</summary>
-    private bool TryCompareSpecial(SimThread thread, Frame f, int op, PyValue a, PyValue b, int consume)
-    {
-        if (SpecialOf(a, CompareNames[op]) is { } function)
-        {
-            CallSpecial(thread, f, function, [a, b], consume, FrameResult.ReturnValue);
-            return true;
-        }
-
-        if (SpecialOf(b, CompareNames[ReflectedCompare[op]]) is { } reflected)
-        {
-            CallSpecial(thread, f, reflected, [b, a], consume, FrameResult.ReturnValue);
-            return true;
-        }
-
-        // object.__ne__ inverts __eq__.
-        if (op == 3 && (SpecialOf(a, "__eq__") ?? SpecialOf(b, "__eq__")) is { } equal)
-        {
-            var self = SpecialOf(a, "__eq__") is not null ? a : b;
-            CallSpecial(thread, f, equal, [self, ReferenceEquals(self.Ref, a.Ref) ? b : a], consume, FrameResult.Negated);
-            return true;
-        }
-
-        return false;
-    }
+    /// <summary>COMPARE_OP on an instance: its special methods in CPython's order (<see cref="CompareSteps"/>); false when none is defined.</summary>
+    private bool TryCompareSpecial(SimThread thread, Frame f, int op, PyValue a, PyValue b, int consume) =>
+        StartOperator(thread, f, NativeTaskKind.CompareOp, op, a, b, consume);
 
     /// <summary>
     /// An exception leaves a frame an instruction pushed: a StopIteration out of __next__ under FOR_ITER ends
@@ -124,6 +85,11 @@ internal sealed partial class Machine
         if (frame.Result == FrameResult.Constructed)
         {
             return ReturnConstructed(thread, frame, value);
+        }
+
+        if (frame.Result == FrameResult.OperatorStep)
+        {
+            return ReturnOperatorStep(thread, frame, value);
         }
 
         if (frame.Result == FrameResult.TruthOf)

@@ -216,6 +216,12 @@ internal sealed class PyException(PyType type, PyValue[] args) : PyHeapObject
     public List<(object Frame, CompiledCode Code, int Pc)> Traceback { get; } = [];
 }
 
+/// <summary>The NotImplemented singleton: what a binary or comparison method returns to let the other operand try.</summary>
+internal sealed class PyNotImplemented
+{
+    public static readonly PyNotImplemented Instance = new();
+}
+
 /// <summary>The Ellipsis singleton.</summary>
 internal sealed class PyEllipsis
 {

@@ -32,6 +32,7 @@ internal static partial class PyOps
         Threading.PyLock => Tags.Lock,
         PySlice => Tags.Slice,
         PyGenerator => Tags.Generator,
+        PyNotImplemented => Tags.NotImplementedType,
         _ => Tags.Iterator,
     };
 
