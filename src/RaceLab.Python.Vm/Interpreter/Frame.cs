@@ -112,4 +112,16 @@ internal enum FrameResult : byte
 
     /// <summary>__contains__ run by `in`: the caller gets its truth.</summary>
     Truth,
+
+    /// <summary>
+    /// __bool__ or __len__ run for an object's truth: the caller's instruction (a conditional jump, not,
+    /// TO_BOOL, bool()) is finished with it.
+    /// </summary>
+    TruthOf,
+
+    /// <summary>One of an operator's special methods (payload: a NativeTask): NotImplemented tries the next one.</summary>
+    OperatorStep,
+
+    /// <summary>A class's Python __new__ run by calling the class: its result is initialized next (payload: the call, a NativeTask).</summary>
+    Constructed,
 }

@@ -227,7 +227,7 @@ internal sealed partial class Machine
                 case Op.DeleteSubscr:
                     f.Sp = sp; f.Pc = pc;
                     sp -= 2;
-                    if (slots[sp].Ref is PyInstance && SpecialOf(slots[sp], "__delitem__") is { } delItem)
+                    if (HasPythonClass(slots[sp].Ref) && SpecialOf(slots[sp], "__delitem__") is { } delItem)
                     {
                         SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         CallSpecial(thread, f, delItem, [slots[sp], slots[sp + 1]], sp, FrameResult.Discarded);
@@ -412,7 +412,7 @@ internal sealed partial class Machine
                         }
 
                         slots[sp - 1] = GetAttribute(owner, name);
-                        if (IsTracked(owner.Ref))
+                        if (IsTracked(owner.Ref) && owner.Ref is not (PyDict or PyList or PyTuple))
                         {
                             NoteLoad(thread, owner.Ref!, PyValue.FromString(name), slots[sp - 1], now, f.Code, pc - 1);
                         }
@@ -500,7 +500,12 @@ internal sealed partial class Machine
 
                     if (TrySetObjectAttribute(slots[sp - 1], f.Code.Names[ins.Arg], slots[sp - 2]))
                     {
-                        NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
+                        // A subclass instance's attribute is no item of its dict or list: the ledger tracks items there.
+                        if (slots[sp - 1].Ref is not (PyDict or PyList or PyTuple))
+                        {
+                            NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
+                        }
+
                         sp -= 2;
                         break;
                     }
@@ -524,7 +529,7 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
-                        if (a.Ref is PyInstance || b.Ref is PyInstance)
+                        if (HasPythonClass(a.Ref) || HasPythonClass(b.Ref))
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             if (TryBinarySpecial(thread, f, ins.Arg, a, b, sp - 1))
@@ -550,10 +555,15 @@ internal sealed partial class Machine
                     slots[sp - 1] = PyOps.Invert(slots[sp - 1]);
                     break;
                 case Op.UnaryNot:
-                    slots[sp - 1] = PyValue.FromBool(!PyOps.Truthy(slots[sp - 1]));
-                    break;
                 case Op.ToBool:
-                    slots[sp - 1] = PyValue.FromBool(PyOps.Truthy(slots[sp - 1]));
+                    if (HasPythonClass(slots[sp - 1].Ref) && TruthMethodOf(slots[sp - 1]) is { } truthMethod)
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        CallSpecial(thread, f, truthMethod, [slots[sp - 1]], sp - 1, FrameResult.TruthOf);
+                        goto EnterFrame;
+                    }
+
+                    slots[sp - 1] = PyValue.FromBool(PyOps.Truthy(slots[sp - 1]) ^ (ins.Op == Op.UnaryNot));
                     break;
                 case Op.CompareOp:
                     {
@@ -566,7 +576,7 @@ internal sealed partial class Machine
                         else
                         {
                             f.Sp = sp; f.Pc = pc;
-                            if (a.Ref is PyInstance || b.Ref is PyInstance)
+                            if (HasPythonClass(a.Ref) || HasPythonClass(b.Ref))
                             {
                                 SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                                 if (TryCompareSpecial(thread, f, ins.Arg, a, b, sp - 1))
@@ -608,7 +618,7 @@ internal sealed partial class Machine
                         f.Sp = sp; f.Pc = pc;
                         var index = slots[--sp];
                         var container = slots[sp - 1];
-                        if (container.Ref is PyInstance && SpecialOf(container, "__getitem__") is { } getItem)
+                        if (HasPythonClass(container.Ref) && (SpecialOf(container, "__getitem__") ?? MissingOf(container, index)) is { } getItem)
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             CallSpecial(thread, f, getItem, [container, index], sp - 1, FrameResult.ReturnValue);
@@ -645,7 +655,7 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         sp -= 3;
-                        if (slots[sp + 1].Ref is PyInstance && SpecialOf(slots[sp + 1], "__setitem__") is { } setItem)
+                        if (HasPythonClass(slots[sp + 1].Ref) && SpecialOf(slots[sp + 1], "__setitem__") is { } setItem)
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             CallSpecial(thread, f, setItem, [slots[sp + 1], slots[sp + 2], slots[sp]], sp, FrameResult.Discarded);
@@ -665,7 +675,22 @@ internal sealed partial class Machine
                 case Op.PopJumpIfTrue:
                     {
                         var v = slots[--sp];
-                        var truth = v.IsBool ? v.Int != 0 : PyOps.Truthy(v);
+                        bool truth;
+                        if (v.IsBool)
+                        {
+                            truth = v.Int != 0;
+                        }
+                        else if (HasPythonClass(v.Ref) && TruthMethodOf(v) is { } jumpTruth)
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, jumpTruth, [v], sp, FrameResult.TruthOf);
+                            goto EnterFrame;
+                        }
+                        else
+                        {
+                            truth = PyOps.Truthy(v);
+                        }
+
                         var taken = truth == (ins.Op == Op.PopJumpIfTrue);
                         if (taken)
                         {
@@ -701,6 +726,13 @@ internal sealed partial class Machine
                 case Op.JumpIfTrueOrPop:
                     {
                         var v = slots[sp - 1];
+                        if (HasPythonClass(v.Ref) && TruthMethodOf(v) is { } keptTruth)
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            CallSpecial(thread, f, keptTruth, [v], sp, FrameResult.TruthOf);
+                            goto EnterFrame;
+                        }
+
                         var truth = PyOps.Truthy(v);
                         if (truth == (ins.Op == Op.JumpIfTrueOrPop))
                         {
@@ -724,7 +756,7 @@ internal sealed partial class Machine
                     break;
                 case Op.GetIter:
                     f.Sp = sp; f.Pc = pc;
-                    if (slots[sp - 1].Ref is PyInstance && SpecialOf(slots[sp - 1], "__iter__") is { } iter)
+                    if (HasPythonClass(slots[sp - 1].Ref) && SpecialOf(slots[sp - 1], "__iter__") is { } iter)
                     {
                         SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         CallSpecial(thread, f, iter, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
@@ -756,7 +788,7 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
-                        if (slots[sp - 1].Ref is PyInstance && SpecialOf(slots[sp - 1], "__next__") is { } next)
+                        if (HasPythonClass(slots[sp - 1].Ref) && SpecialOf(slots[sp - 1], "__next__") is { } next)
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             CallSpecial(thread, f, next, [slots[sp - 1]], sp, FrameResult.IterNext);

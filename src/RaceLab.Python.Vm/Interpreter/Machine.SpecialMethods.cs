@@ -26,7 +26,18 @@ internal sealed partial class Machine
 
     /// <summary>The Python function <paramref name="name"/> of an instance's class, or null.</summary>
     private static PyFunction? SpecialOf(PyValue value, string name) =>
-        value.Ref is PyInstance instance && instance.Class.TryLookup(name, out var method, out _) ? method.Ref as PyFunction : null;
+        PythonClassOf(value.Ref) is { } type && type.TryLookup(name, out var method, out _) ? method.Ref as PyFunction : null;
+
+    /// <summary>The class of an object the program's own class made: an instance, or a dict, list or tuple of a subclass.</summary>
+    private static PyClass? PythonClassOf(object? value) => value is PyInstance instance ? instance.Class : BuiltinSubclass.ClassOf(value);
+
+    /// <summary>Whether the object's class may define special methods in Python (the instructions' guard before <see cref="SpecialOf"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool HasPythonClass(object? value) => value is PyInstance || (value is PyDict or PyList or PyTuple && BuiltinSubclass.ClassOf(value) is not null);
+
+    /// <summary>d[key] on a dict subclass that lacks the key: the class's <c>__missing__</c> (dict_subscript calls it), or null.</summary>
+    private static PyFunction? MissingOf(PyValue container, PyValue key) =>
+        container.Ref is PyDict { Class: not null } dict && !dict.TryGet(key, out _) ? SpecialOf(container, "__missing__") : null;
 
     /// <summary>Pushes a special method's frame (a generator method makes its generator at once instead).</summary>
     private void CallSpecial(SimThread thread, Frame caller, PyFunction function, PyValue[] args, int consume, FrameResult result)
@@ -41,52 +52,13 @@ internal sealed partial class Machine
         frame.Result = result;
     }
 
-    /// <summary>BINARY_OP on an instance: a.__iop__(b), a.__op__(b) or b.__rop__(a); false when none is defined.</summary>
-    private bool TryBinarySpecial(SimThread thread, Frame f, int kind, PyValue a, PyValue b, int consume)
-    {
-        var op = kind % BinaryOps.InPlace;
-        var function = kind >= BinaryOps.InPlace ? SpecialOf(a, InPlaceNames[op]) : null;
-        function ??= SpecialOf(a, BinaryNames[op]);
-        if (function is not null)
-        {
-            CallSpecial(thread, f, function, [a, b], consume, FrameResult.ReturnValue);
-            return true;
-        }
+    /// <summary>BINARY_OP on an instance: its special methods in CPython's order (<see cref="BinarySteps"/>); false when none is defined.</summary>
+    private bool TryBinarySpecial(SimThread thread, Frame f, int kind, PyValue a, PyValue b, int consume) =>
+        StartOperator(thread, f, NativeTaskKind.BinaryOp, kind, a, b, consume);
 
-        if (SpecialOf(b, ReflectedNames[op]) is { } reflected)
-        {
-            CallSpecial(thread, f, reflected, [b, a], consume, FrameResult.ReturnValue);
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>COMPARE_OP on an instance: its method, the other's reflected one, or != as not __eq__.</summary>
-    private bool TryCompareSpecial(SimThread thread, Frame f, int op, PyValue a, PyValue b, int consume)
-    {
-        if (SpecialOf(a, CompareNames[op]) is { } function)
-        {
-            CallSpecial(thread, f, function, [a, b], consume, FrameResult.ReturnValue);
-            return true;
-        }
-
-        if (SpecialOf(b, CompareNames[ReflectedCompare[op]]) is { } reflected)
-        {
-            CallSpecial(thread, f, reflected, [b, a], consume, FrameResult.ReturnValue);
-            return true;
-        }
-
-        // object.__ne__ inverts __eq__.
-        if (op == 3 && (SpecialOf(a, "__eq__") ?? SpecialOf(b, "__eq__")) is { } equal)
-        {
-            var self = SpecialOf(a, "__eq__") is not null ? a : b;
-            CallSpecial(thread, f, equal, [self, ReferenceEquals(self.Ref, a.Ref) ? b : a], consume, FrameResult.Negated);
-            return true;
-        }
-
-        return false;
-    }
+    /// <summary>COMPARE_OP on an instance: its special methods in CPython's order (<see cref="CompareSteps"/>); false when none is defined.</summary>
+    private bool TryCompareSpecial(SimThread thread, Frame f, int op, PyValue a, PyValue b, int consume) =>
+        StartOperator(thread, f, NativeTaskKind.CompareOp, op, a, b, consume);
 
     /// <summary>
     /// An exception leaves a frame an instruction pushed: a StopIteration out of __next__ under FOR_ITER ends
@@ -110,6 +82,21 @@ internal sealed partial class Machine
     /// <summary>RETURN_VALUE of a special method whose value the instruction converts.</summary>
     private bool ReturnConverted(SimThread thread, Frame frame, PyValue value)
     {
+        if (frame.Result == FrameResult.Constructed)
+        {
+            return ReturnConstructed(thread, frame, value);
+        }
+
+        if (frame.Result == FrameResult.OperatorStep)
+        {
+            return ReturnOperatorStep(thread, frame, value);
+        }
+
+        if (frame.Result == FrameResult.TruthOf)
+        {
+            return ReturnTruth(thread, frame, value);
+        }
+
         var caller = frame.Back!;
         thread.ReturnFrame();
         thread.Top = caller;

@@ -23,4 +23,10 @@ internal enum NativeTaskKind : byte
 
     /// <summary>print / str / repr: the __str__ or __repr__ of each instance argument.</summary>
     Strings,
+
+    /// <summary>A binary operator's special methods in CPython's order, until one returns something other than NotImplemented.</summary>
+    BinaryOp,
+
+    /// <summary>A comparison's special methods (reflected ones included) in CPython's order, likewise.</summary>
+    CompareOp,
 }

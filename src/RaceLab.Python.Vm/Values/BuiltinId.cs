@@ -139,4 +139,15 @@ internal enum BuiltinId
     ItertoolsChainFromIterable,
     ItertoolsProduct,
     Callable,
+
+    // The built-in bases' methods a subclass reaches through super() or the type (dict.__init__(self, ...)).
+    ObjectNew,
+    ContainerInit,
+    DunderGetItem,
+    DunderSetItem,
+    DunderDelItem,
+    DunderContains,
+    DunderLen,
+    DunderIter,
+    DunderRepr,
 }

@@ -62,6 +62,7 @@ internal static partial class PyFormat
             PyThreadObject t => $"<Thread({t.Name}, {t.StateName})>",
             PyLock l => $"<{(l.Owner is null ? "unlocked" : "locked")} _thread.lock object>",
             PyEllipsis => "Ellipsis",
+            PyNotImplemented => "NotImplemented",
             PySlice slice => $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})",
             _ => $"<{PyOps.TypeOf(v).Name} object>",
         };

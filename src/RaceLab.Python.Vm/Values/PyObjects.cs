@@ -6,6 +6,12 @@ namespace RaceLab.Python.Vm.Values;
 internal sealed class PyList(List<PyValue> items) : PyHeapObject
 {
     public List<PyValue> Items { get; } = items;
+
+    /// <summary>The program's subclass of list this object is an instance of (null: a plain list).</summary>
+    public PyClass? Class { get; set; }
+
+    /// <summary>A subclass instance's own attributes (null until one is set).</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
 }
 
 /// <summary>A Python tuple.</summary>
@@ -14,12 +20,24 @@ internal sealed class PyTuple(PyValue[] items) : PyHeapObject
     public static readonly PyTuple Empty = new([]);
 
     public PyValue[] Items { get; } = items;
+
+    /// <summary>The program's subclass of tuple this object is an instance of (null: a plain tuple).</summary>
+    public PyClass? Class { get; set; }
+
+    /// <summary>A subclass instance's own attributes (null until one is set).</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
 }
 
 /// <summary>A Python dict, insertion ordered (small: keyword arguments and literals).</summary>
 internal sealed class PyDict : PyHeapObject
 {
     public List<KeyValuePair<PyValue, PyValue>> Items { get; } = [];
+
+    /// <summary>The program's subclass of dict this object is an instance of (null: a plain dict).</summary>
+    public PyClass? Class { get; set; }
+
+    /// <summary>A subclass instance's own attributes (null until one is set).</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
 
     public void Set(PyValue key, PyValue value)
     {
@@ -196,6 +214,12 @@ internal sealed class PyException(PyType type, PyValue[] args) : PyHeapObject
 
     /// <summary>Traceback entries (frame, code, instruction index), outermost first.</summary>
     public List<(object Frame, CompiledCode Code, int Pc)> Traceback { get; } = [];
+}
+
+/// <summary>The NotImplemented singleton: what a binary or comparison method returns to let the other operand try.</summary>
+internal sealed class PyNotImplemented
+{
+    public static readonly PyNotImplemented Instance = new();
 }
 
 /// <summary>The Ellipsis singleton.</summary>

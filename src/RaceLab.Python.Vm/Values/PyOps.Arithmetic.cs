@@ -50,6 +50,13 @@ internal static partial class PyOps
                 return PyValue.FromObject(new PyTuple([.. RepeatItems(x.Items, b.Int)]));
         }
 
+        if (op == BinaryOps.Add && a.Ref is string or PyList or PyTuple)
+        {
+            // The sequence's own concatenation (sq_concat) is the last resort, and words the error.
+            var sequence = a.Ref is string ? "str" : a.Ref is PyList ? "list" : "tuple";
+            throw PythonError.Of(Tags.TypeError, $"can only concatenate {sequence} (not \"{TypeOf(b).Name}\") to {sequence}");
+        }
+
         throw PythonError.Of(Tags.TypeError,
             $"unsupported operand type(s) for {BinaryOps.Symbol(kind)}: '{TypeOf(a).Name}' and '{TypeOf(b).Name}'");
     }

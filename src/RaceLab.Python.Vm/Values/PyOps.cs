@@ -10,13 +10,13 @@ internal static partial class PyOps
         PyType t when ReferenceEquals(t, Tags.Int) || ReferenceEquals(t, Tags.Bool) || ReferenceEquals(t, Tags.Float) || ReferenceEquals(t, Tags.None) => t,
         PyBigInt => Tags.Int,
         string => Tags.Str,
-        PyTuple => Tags.Tuple,
-        PyList => Tags.List,
+        PyTuple t => t.Class ?? Tags.Tuple,
+        PyList l => l.Class ?? Tags.List,
         PyDeque => Tags.Deque,
         PyRandomCore => Tags.RandomCore,
         PyThreadLocal => Tags.ThreadLocal,
         Itertools.PyNativeIterator n => n.Type,
-        PyDict => Tags.Dict,
+        PyDict d => d.Class ?? Tags.Dict,
         PySet s => s.Frozen ? Tags.FrozenSet : Tags.Set,
         PyRange => Tags.Range,
         PyFunction => Tags.Function,
@@ -32,6 +32,7 @@ internal static partial class PyOps
         Threading.PyLock => Tags.Lock,
         PySlice => Tags.Slice,
         PyGenerator => Tags.Generator,
+        PyNotImplemented => Tags.NotImplementedType,
         _ => Tags.Iterator,
     };
 
@@ -77,6 +78,7 @@ internal static partial class PyOps
             (PyTuple x, PyTuple y) => SequenceEqual(x.Items, y.Items),
             (PyList x, PyList y) => SequenceEqual(x.Items, y.Items),
             (PySet x, PySet y) => x.Count == y.Count && x.Items.All(y.Contains),
+            (PyDict x, PyDict y) => x.Items.Count == y.Items.Count && x.Items.All(p => y.TryGet(p.Key, out var v) && Equal(p.Value, v)),
             _ => a.SameAs(b),
         };
     }

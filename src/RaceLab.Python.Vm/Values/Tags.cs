@@ -54,6 +54,7 @@ internal static class Tags
     public static readonly PyType GeneratorExit = new("GeneratorExit", BaseException);
     public static readonly PyType StopIteration = new("StopIteration", Exception);
     public static readonly PyType Generator = new("generator", Object);
+    public static readonly PyType NotImplementedType = new("NotImplementedType", Object);
 
     /// <summary>_queue.Empty (C in CPython; queue.Empty is this class).</summary>
     public static readonly PyType QueueEmpty = new("Empty", Exception) { Module = "_queue" };
