@@ -25,6 +25,12 @@ internal sealed partial class Machine
 
             case PyBuiltin builtin:
                 return Invoke(thread, builtin, args, kwnames);
+            case PyType type when ReferenceEquals(type, Tags.Partial) || ReferenceEquals(type, Tags.DefaultDict):
+                {
+                    var kw = Keywords(args, kwnames, out var npos);
+                    return ReferenceEquals(type, Tags.Partial) ? MakePartial(args[..npos], kw) : MakeDefaultDict(args[..npos], kw);
+                }
+
             case PyType type:
                 return Construct(type, args, kwnames);
             case PyFunction:

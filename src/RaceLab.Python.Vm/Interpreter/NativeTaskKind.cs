@@ -23,4 +23,13 @@ internal enum NativeTaskKind : byte
 
     /// <summary>print / str / repr: the __str__ or __repr__ of each instance argument.</summary>
     Strings,
+
+    /// <summary>A defaultdict's factory, called for a missing key: its value is stored under the key.</summary>
+    DefaultFactory,
+
+    /// <summary>An lru_cache's function, called on a miss: its value is stored in the cache.</summary>
+    CacheStore,
+
+    /// <summary>functools.reduce: the function of the accumulated value and each item in turn.</summary>
+    Reduce,
 }

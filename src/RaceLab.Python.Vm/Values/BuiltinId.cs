@@ -139,4 +139,8 @@ internal enum BuiltinId
     ItertoolsChainFromIterable,
     ItertoolsProduct,
     Callable,
+    Reduce,
+    LruCacheWrapper,
+    CacheInfo,
+    CacheClear,
 }
