@@ -56,12 +56,12 @@ internal sealed partial class Machine
 
         PyHash.Of(key);
         var task = new NativeTask { Callable = PyValue.FromObject(dict), Args = [key], Kind = NativeTaskKind.DefaultFactory };
-        if (PushCallForTask(thread, caller, factory, [], null, task, consume))
+        if (PushCallForTask(thread, caller, factory, [], null, task, consume, out var instance))
         {
             return false;
         }
 
-        var value = CallNative(thread, factory, [], null);
+        var value = instance.IsNull ? CallNative(thread, factory, [], null) : instance;
         caller.Sp = consume;
         caller.Slots[caller.Sp++] = StoreDefault(dict, key, value);
         return true;
@@ -75,9 +75,16 @@ internal sealed partial class Machine
     }
 
     /// <summary>A frame a defaultdict or an lru_cache pushed returned: store its value, and hand it to the caller.</summary>
-    private static PyValue FinishLibraryTask(NativeTask task, PyValue value) => task.Kind switch
+    private static PyValue FinishLibraryTask(NativeTask task, PyValue value)
     {
-        NativeTaskKind.DefaultFactory => StoreDefault(task.Callable.As<PyDict>(), task.Args[0], value),
-        _ => StoreInCache(task.Callable.As<PyLruCache>(), task.Args[0], value),
-    };
+        if (task.Index == 1)
+        {
+            // The frame was a class's __init__: the value is the new instance.
+            value = value.IsNone ? task.Function : throw PythonError.Of(Tags.TypeError, $"__init__() should return None, not '{PyOps.TypeOf(value).Name}'");
+        }
+
+        return task.Kind == NativeTaskKind.DefaultFactory
+            ? StoreDefault(task.Callable.As<PyDict>(), task.Args[0], value)
+            : StoreInCache(task.Callable.As<PyLruCache>(), task.Args[0], value);
+    }
 }

@@ -108,13 +108,29 @@ internal sealed partial class Machine
 
     /// <summary>
     /// Pushes the frame of a Python callable whose return resumes <paramref name="task"/>; false when the
-    /// callable is native (the caller calls it at once with <see cref="CallNative"/>).
+    /// callable is native (the caller calls it at once with <see cref="CallNative"/>) or is a class without
+    /// an <c>__init__</c> (<paramref name="instance"/> is then the new object). A class's <c>__init__</c> runs
+    /// as the frame, and the task takes the instance (<see cref="NativeTask.Function"/>) when it returns.
     /// </summary>
-    private bool PushCallForTask(SimThread thread, Frame caller, PyValue callable, PyValue[] args, PyTuple? kwnames, NativeTask task, int consume)
+    private bool PushCallForTask(SimThread thread, Frame caller, PyValue callable, PyValue[] args, PyTuple? kwnames, NativeTask task, int consume, out PyValue instance)
     {
         PyFunction function;
+        instance = default;
         switch (callable.Ref)
         {
+            case PyClass { NativeBase: null } type:
+                instance = PyValue.FromObject(new PyInstance(type));
+                if (!type.TryLookup("__init__", out var init, out _) || init.Ref is not PyFunction initFunction)
+                {
+                    return args.Length == 0 ? false : throw PythonError.Of(Tags.TypeError, $"{type.Name}() takes no arguments");
+                }
+
+                function = initFunction;
+                args = [instance, .. args];
+                task.Function = instance;
+                task.Index = 1;
+                instance = default;
+                break;
             case PyFunction plain:
                 function = plain;
                 break;
@@ -129,7 +145,7 @@ internal sealed partial class Machine
             case PyPartial partial:
                 {
                     var (merged, names) = PartialArguments(partial, args, kwnames);
-                    return PushCallForTask(thread, caller, partial.Function, merged, names, task, consume);
+                    return PushCallForTask(thread, caller, partial.Function, merged, names, task, consume, out instance);
                 }
 
             case PyBuiltin or PyBoundMethod:

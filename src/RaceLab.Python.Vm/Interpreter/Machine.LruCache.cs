@@ -39,12 +39,12 @@ internal sealed partial class Machine
 
         cache.Misses++;
         var task = new NativeTask { Callable = PyValue.FromObject(cache), Args = [key], Kind = NativeTaskKind.CacheStore };
-        if (PushCallForTask(thread, caller, cache.Function, args.ToArray(), kwnames, task, consume))
+        if (PushCallForTask(thread, caller, cache.Function, args.ToArray(), kwnames, task, consume, out var instance))
         {
             return CallOutcome.PythonFrame;
         }
 
-        var result = CallNative(thread, cache.Function, args, kwnames);
+        var result = instance.IsNull ? CallNative(thread, cache.Function, args, kwnames) : instance;
         caller.Sp = consume;
         caller.Slots[caller.Sp++] = StoreInCache(cache, key, result);
         return CallOutcome.Native;
@@ -106,12 +106,25 @@ internal sealed partial class Machine
 
         if (cache.Typed)
         {
-            parts.AddRange(args[..npos].ToArray().Select(a => PyValue.FromObject(PyOps.TypeOf(a))));
-            parts.AddRange(args[npos..].ToArray().Select(a => PyValue.FromObject(PyOps.TypeOf(a))));
+            parts.AddRange(args[..npos].ToArray().Select(TypeKey));
+            parts.AddRange(args[npos..].ToArray().Select(TypeKey));
         }
 
         return PyValue.FromObject(new PyTuple([.. parts]));
     }
+
+    /// <summary>
+    /// An argument's type in a typed key. The type objects int, float, bool and None share their representation
+    /// with the values 0, 0.0, False and None (which compare equal), so each built-in type stands in as a marker
+    /// of its own, equal only to itself.
+    /// </summary>
+    private static PyValue TypeKey(PyValue argument)
+    {
+        var type = PyOps.TypeOf(argument);
+        return PyValue.FromObject(type is PyClass ? type : TypeMarkers.GetOrAdd(type, t => new PyType("type:" + t.Name)));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PyType, PyType> TypeMarkers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>functools._lru_cache_wrapper(user_function, maxsize, typed, cache_info_type).</summary>
     private static PyValue MakeLruCache(ReadOnlySpan<PyValue> pos)

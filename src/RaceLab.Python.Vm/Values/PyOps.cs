@@ -79,6 +79,7 @@ internal static partial class PyOps
             (PyTuple x, PyTuple y) => SequenceEqual(x.Items, y.Items),
             (PyList x, PyList y) => SequenceEqual(x.Items, y.Items),
             (PySet x, PySet y) => x.Count == y.Count && x.Items.All(y.Contains),
+            (PyDict x, PyDict y) => x.Items.Count == y.Items.Count && x.Items.All(p => y.TryGet(p.Key, out var other) && Equal(p.Value, other)),
             _ => a.SameAs(b),
         };
     }
