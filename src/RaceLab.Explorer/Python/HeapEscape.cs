@@ -82,6 +82,8 @@ internal sealed class HeapEscape(SharedGlobals globals)
         {
             case PyList list:
                 list.Items.ForEach(Push);
+                Push(list.Class);
+                PushNamespace(list.Dict);
                 break;
             case PySimpleQueue queue:
                 foreach (var item in queue.Items.Items)
@@ -109,6 +111,8 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 break;
             case PyTuple tuple:
                 Array.ForEach(tuple.Items, Push);
+                Push(tuple.Class);
+                PushNamespace(tuple.Dict);
                 break;
             case PyDict dict:
                 Push(dict.DefaultFactory);
@@ -117,6 +121,9 @@ internal sealed class HeapEscape(SharedGlobals globals)
                     Push(key);
                     Push(value);
                 }
+
+                Push(dict.Class);
+                PushNamespace(dict.Dict);
 
                 break;
             case PySet set:

@@ -373,6 +373,7 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyList list:
                 _writer.Write(10);
                 WriteValues(list.Items);
+                WriteSubclass(list.Class, list.Dict);
                 break;
             case PySimpleQueue queue:
                 _writer.Write(41);
@@ -425,6 +426,7 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyTuple tuple:
                 _writer.Write(11);
                 WriteValues(tuple.Items);
+                WriteSubclass(tuple.Class, tuple.Dict);
                 break;
             case PyDict dict:
                 _writer.Write(dict.IsDefaultDict ? 44 : 12);
@@ -439,6 +441,8 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                     WriteValue(key);
                     WriteValue(item);
                 }
+
+                WriteSubclass(dict.Class, dict.Dict);
 
                 break;
             case PySet set:
@@ -601,6 +605,19 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
     }
 
     /// <summary>An attribute dict in insertion order (Python's own iteration order).</summary>
+    /// <summary>A dict, list or tuple of the program's subclass: its class and attributes (nothing for a plain one).</summary>
+    private void WriteSubclass(PyClass? type, Dictionary<string, PyValue>? names)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        _writer.Write(44);
+        WriteObject(type);
+        WriteNamespace(names ?? []);
+    }
+
     private void WriteNamespace(Dictionary<string, PyValue> names)
     {
         _writer.Write(names.Count);

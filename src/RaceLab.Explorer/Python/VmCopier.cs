@@ -198,9 +198,31 @@ internal sealed class VmCopier
         return copies;
     }
 
-    /// <summary>A tuple of numbers, strings, None and such tuples: its identity is never observed.</summary>
+    /// <summary>A dict, list or tuple of a subclass: its class (the copy's own) and its attributes.</summary>
+    private void CopySubclass(PyClass? type, Dictionary<string, PyValue>? names, Action<PyClass> setClass, Action<Dictionary<string, PyValue>> setDict)
+    {
+        if (type is null)
+        {
+            return;
+        }
+
+        setClass((PyClass)Object(type)!);
+        if (names is not null)
+        {
+            var copy = new Dictionary<string, PyValue>(StringComparer.Ordinal);
+            setDict(copy);
+            CopyInto(names, copy);
+        }
+    }
+
+    /// <summary>A tuple of numbers, strings, None and such tuples (of no class of the program's): its identity is never observed.</summary>
     internal static bool IsImmutable(PyTuple tuple)
     {
+        if (tuple.Class is not null)
+        {
+            return false;
+        }
+
         foreach (var item in tuple.Items)
         {
             var immutable = item.Ref switch
@@ -255,6 +277,7 @@ internal sealed class VmCopier
                         copy.Items.Add(Value(item));
                     }
 
+                    CopySubclass(list.Class, list.Dict, c => copy.Class = c, d => copy.Dict = d);
                     return copy;
                 }
 
@@ -330,6 +353,7 @@ internal sealed class VmCopier
                         items[i] = Value(tuple.Items[i]);
                     }
 
+                    CopySubclass(tuple.Class, tuple.Dict, c => copy.Class = c, d => copy.Dict = d);
                     return copy;
                 }
 
@@ -339,6 +363,7 @@ internal sealed class VmCopier
                     Remember(obj, copy);
                     copy.DefaultFactory = Value(dict.DefaultFactory);
                     copy.Items.AddRange(dict.Items.Select(p => new KeyValuePair<PyValue, PyValue>(Value(p.Key), Value(p.Value))));
+                    CopySubclass(dict.Class, dict.Dict, c => copy.Class = c, d => copy.Dict = d);
                     return copy;
                 }
 

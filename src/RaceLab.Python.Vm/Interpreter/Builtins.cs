@@ -62,6 +62,14 @@ internal static class Builtins
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
+    public static readonly PyBuiltin ObjectNew = new(BuiltinId.ObjectNew, "__new__");
+    public static readonly PyBuiltin ContainerInit = new(BuiltinId.ContainerInit, "__init__");
+
+    /// <summary>The special methods dict, list and tuple share (what super().__setitem__ in a subclass finds).</summary>
+    public static readonly Dictionary<string, PyBuiltin> ContainerDunders = Methods(
+        (BuiltinId.DunderGetItem, "__getitem__"), (BuiltinId.DunderSetItem, "__setitem__"), (BuiltinId.DunderDelItem, "__delitem__"),
+        (BuiltinId.DunderContains, "__contains__"), (BuiltinId.DunderLen, "__len__"), (BuiltinId.DunderIter, "__iter__"),
+        (BuiltinId.DunderRepr, "__repr__"));
     public static readonly PyBuiltin PropertySetter = new(BuiltinId.PropertySetter, "setter");
     public static readonly PyBuiltin ExceptionInit = new(BuiltinId.ExceptionInit, "__init__");
     public static readonly PyBuiltin BuildClass = new(BuiltinId.BuildClass, "__build_class__");

@@ -112,4 +112,7 @@ internal enum FrameResult : byte
 
     /// <summary>__contains__ run by `in`: the caller gets its truth.</summary>
     Truth,
+
+    /// <summary>A class's Python __new__ run by calling the class: its result is initialized next (payload: the call, a NativeTask).</summary>
+    Constructed,
 }

@@ -245,6 +245,10 @@ internal sealed partial class Machine
         }
     }
 
+    /// <summary>How an argument error names the function: 3.10+ by its qualified name (Pair.__new__), 3.9 by its name.</summary>
+    private static string CallName(PyFunction function) =>
+        function.Code.Source.Version >= PythonVersion.Py310 ? function.QualifiedName : function.Code.Source.Name;
+
     private static void BindKeywords(PyFunction function, PyValue[] slots, ReadOnlySpan<PyValue> values, PyTuple? kwnames, int copied)
     {
         var src = function.Code.Source;
@@ -256,12 +260,12 @@ internal sealed partial class Machine
             var index = src.VarNames.IndexOf(name);
             if (index < 0 || index >= argcount + kwonly)
             {
-                throw PythonError.Of(Tags.TypeError, $"{src.Name}() got an unexpected keyword argument '{name}'");
+                throw PythonError.Of(Tags.TypeError, $"{CallName(function)}() got an unexpected keyword argument '{name}'");
             }
 
             if (!slots[index].IsNull)
             {
-                throw PythonError.Of(Tags.TypeError, $"{src.Name}() got multiple values for argument '{name}'");
+                throw PythonError.Of(Tags.TypeError, $"{CallName(function)}() got multiple values for argument '{name}'");
             }
 
             slots[index] = values[k];
@@ -278,7 +282,7 @@ internal sealed partial class Machine
             var d = i - (argcount - defaults.Length);
             if (d < 0)
             {
-                throw PythonError.Of(Tags.TypeError, $"{src.Name}() missing 1 required positional argument: '{src.VarNames[i]}'");
+                throw PythonError.Of(Tags.TypeError, $"{CallName(function)}() missing 1 required positional argument: '{src.VarNames[i]}'");
             }
 
             slots[i] = defaults[d];
@@ -293,7 +297,7 @@ internal sealed partial class Machine
 
             if (function.KeywordDefaults is null || !function.KeywordDefaults.TryGet(PyValue.FromString(src.VarNames[i]), out var value))
             {
-                throw PythonError.Of(Tags.TypeError, $"{src.Name}() missing 1 required keyword-only argument: '{src.VarNames[i]}'");
+                throw PythonError.Of(Tags.TypeError, $"{CallName(function)}() missing 1 required keyword-only argument: '{src.VarNames[i]}'");
             }
 
             slots[i] = value;

@@ -116,7 +116,7 @@ internal sealed partial class Machine
             {
                 PyClass c => c,
                 PyBuiltin { Id: BuiltinId.Thread } => Tags.Thread,
-                PyType t when ReferenceEquals(t, Tags.Object) || t.IsSubtypeOf(Tags.BaseException) => t,
+                PyType t when ReferenceEquals(t, Tags.Object) || t.IsSubtypeOf(Tags.BaseException) || BuiltinSubclass.IsSubclassable(t) => t,
                 PyType t => throw PythonError.Of(Tags.TypeError, $"subclassing the built-in type '{t.Name}' is not modelled by the simulator"),
                 _ => throw PythonError.Of(Tags.TypeError, $"bases must be types, not '{PyOps.TypeOf(args[i]).Name}'"),
             };
@@ -128,27 +128,71 @@ internal sealed partial class Machine
         frame.ResultPayload = (args[1].String, bases);
     }
 
+    /// <summary>
+    /// type.__call__: the class's <c>__new__</c> written in Python runs in a frame of its own (and
+    /// <see cref="ReturnConstructed"/> goes on to <c>__init__</c>); otherwise the built-in base makes the object.
+    /// </summary>
     private CallOutcome Instantiate(SimThread thread, Frame caller, PyClass type, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
     {
-        PyValue instance;
+        if (PythonNew(type) is { } newFunction)
+        {
+            var frame = PushFrame(thread, caller, newFunction, [PyValue.FromObject(type), .. args], kwnames, consume);
+            frame.Result = FrameResult.Constructed;
+            frame.ResultPayload = new NativeTask { Callable = PyValue.FromObject(type), Args = args.ToArray(), KwNames = kwnames };
+            return CallOutcome.PythonFrame;
+        }
+
+        return Initialize(thread, caller, type, BareInstance(type, args, kwnames), args, kwnames, consume, newOverridden: false);
+    }
+
+    /// <summary>The class's own <c>__new__</c> when a class in its MRO defines one in Python (implicitly a static method).</summary>
+    private static PyFunction? PythonNew(PyClass type) =>
+        type.TryLookup("__new__", out var value, out _)
+            ? value.Ref as PyFunction ?? (value.Ref as PyStaticMethod)?.Function.Ref as PyFunction
+            : null;
+
+    /// <summary>What the class's built-in base's <c>__new__</c> makes: a plain instance, a thread, an exception, a dict, list or tuple.</summary>
+    private static PyValue BareInstance(PyClass type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
         if (ReferenceEquals(type.NativeBase, Tags.Thread))
         {
-            instance = PyValue.FromObject(new PyThreadObject(PyValue.None, [], null, string.Empty)
+            return PyValue.FromObject(new PyThreadObject(PyValue.None, [], null, string.Empty)
             {
                 Class = type,
                 Dict = new(StringComparer.Ordinal),
                 Initialized = false,
             });
         }
-        else if (type.NativeBase is { } native && native.IsSubtypeOf(Tags.BaseException))
+
+        if (type.NativeBase is { } native && native.IsSubtypeOf(Tags.BaseException))
         {
-            instance = PyValue.FromObject(new PyException(type, args.ToArray()));
-        }
-        else
-        {
-            instance = PyValue.FromObject(new PyInstance(type));
+            return PyValue.FromObject(new PyException(type, args.ToArray()));
         }
 
+        if (type.NativeBase is { } builtin && BuiltinSubclass.IsSubclassable(builtin))
+        {
+            List<PyValue> items = [];
+            if (ReferenceEquals(builtin, Tags.Tuple))
+            {
+                if (kwnames is { Items.Length: > 0 } || args.Length > 1)
+                {
+                    throw PythonError.Of(Tags.TypeError, kwnames is { Items.Length: > 0 }
+                        ? "tuple() takes no keyword arguments"
+                        : $"tuple expected at most 1 argument, got {args.Length}");
+                }
+
+                items = args.Length == 1 ? Iteration.ToList(args[0]) : [];
+            }
+
+            return PyValue.FromObject(BuiltinSubclass.New(type, items));
+        }
+
+        return PyValue.FromObject(new PyInstance(type));
+    }
+
+    /// <summary>The second half of type.__call__: the class's <c>__init__</c> in a frame, or the built-in base's natively.</summary>
+    private CallOutcome Initialize(SimThread thread, Frame caller, PyClass type, PyValue instance, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume, bool newOverridden)
+    {
         if (type.TryLookup("__init__", out var init, out _) && init.Ref is PyFunction function)
         {
             PyValue[] all = [instance, .. args];
@@ -158,18 +202,66 @@ internal sealed partial class Machine
             return CallOutcome.PythonFrame;
         }
 
-        if (instance.Ref is PyThreadObject threadObject)
+        switch (instance.Ref)
         {
-            InitThread(threadObject, args, kwnames);
-        }
-        else if (instance.Ref is PyInstance && args.Length > 0)
-        {
-            throw PythonError.Of(Tags.TypeError, $"{type.Name}() takes no arguments");
+            case PyThreadObject threadObject:
+                InitThread(threadObject, args, kwnames);
+                break;
+            case PyDict or PyList:
+                InitContainer(instance, args, kwnames);
+                break;
+            case PyInstance when args.Length > 0 && !newOverridden:
+                throw PythonError.Of(Tags.TypeError, $"{type.Name}() takes no arguments");
         }
 
         caller.Sp = consume;
         caller.Slots[caller.Sp++] = instance;
         return CallOutcome.Native;
+    }
+
+    /// <summary>dict.__init__ (an update) and list.__init__ (clear, then extend) on a subclass instance.</summary>
+    private static void InitContainer(PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    {
+        var kw = Keywords(args, kwnames, out var npos);
+        var name = self.Ref is PyDict ? "dict" : "list";
+        if (npos > 1)
+        {
+            throw PythonError.Of(Tags.TypeError, $"{name} expected at most 1 argument, got {npos}");
+        }
+
+        switch (self.Ref)
+        {
+            case PyDict:
+                DictMethod(Builtins.DictMethods["update"], [self, .. args[..npos]], kw);
+                break;
+            case PyList list when kw is null:
+                var items = npos == 1 ? Iteration.ToList(args[0]) : [];
+                list.Items.Clear();
+                list.Items.AddRange(items);
+                break;
+            default:
+                throw PythonError.Of(Tags.TypeError, $"{name}() takes no keyword arguments");
+        }
+    }
+
+    /// <summary>A Python <c>__new__</c> returned: an instance of the class is initialized, anything else is the result.</summary>
+    private bool ReturnConstructed(SimThread thread, Frame frame, PyValue value)
+    {
+        var caller = frame.Back!;
+        var call = (NativeTask)frame.ResultPayload!;
+        thread.ReturnFrame();
+        thread.Top = caller;
+        var type = call.Callable.As<PyClass>();
+        if (PyOps.TypeOf(value).IsSubtypeOf(type))
+        {
+            Initialize(thread, caller, type, value, call.Args, call.KwNames, caller.Sp, newOverridden: true);
+        }
+        else
+        {
+            caller.Slots[caller.Sp++] = value;
+        }
+
+        return PollsAfterSwitch(thread, caller);
     }
 
     /// <summary>What the caller of a returning special frame receives instead of its return value.</summary>
@@ -242,7 +334,7 @@ internal sealed partial class Machine
             throw PythonError.Of(Tags.TypeError, $"super() argument 1 must be a type, not {PyOps.TypeOf(type).Name}");
         }
 
-        if (!PyOps.TypeOf(self).IsSubtypeOf(start))
+        if (!PyOps.TypeOf(self).IsSubtypeOf(start) && !(self.Ref is PyType cls && cls.IsSubtypeOf(start)))
         {
             throw PythonError.Of(Tags.TypeError, "super(type, obj): obj must be an instance or subtype of type");
         }
@@ -288,6 +380,8 @@ internal sealed partial class Machine
                 return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
             case PyThreadObject { Class: { } type } thread when !thread.Dict!.ContainsKey(name):
                 return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
+            case PyDict or PyList or PyTuple when BuiltinSubclass.ClassOf(owner) is { } type && BuiltinSubclass.DictOf(owner, create: false)?.ContainsKey(name) != true:
+                return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
             case PySuper super when PyOps.TypeOf(super.Self) is PyClass type:
                 return type.TryLookup(name, out function, out _, after: super.After) && function.Ref is PyFunction;
             default:
@@ -319,6 +413,15 @@ internal sealed partial class Machine
             case PyClass type:
                 value = ClassAttribute(type, name);
                 return true;
+            case PyDict or PyList or PyTuple when BuiltinSubclass.ClassOf(owner.Ref) is { } type:
+                if (BuiltinSubclass.DictOf(owner.Ref, create: false) is { } own && own.TryGetValue(name, out value))
+                {
+                    return true;
+                }
+
+                // Not found in the Python classes: the built-in base's methods (LookupMethod) come next.
+                value = FromClass(type, name, owner, after: null);
+                return !value.IsNull;
             case PyFunction function:
                 if (function.Dict is not null && function.Dict.TryGetValue(name, out value))
                 {
@@ -391,7 +494,7 @@ internal sealed partial class Machine
             PyInstance i => i.Class,
             PyThreadObject { Class: { } c } => c,
             PyException { Type: PyClass c } => c,
-            _ => null,
+            var other => BuiltinSubclass.ClassOf(other),
         };
         return type is { HasProperties: true } && type.TryLookup(name, out var value, out _) ? value.Ref as PyProperty : null;
     }
@@ -421,12 +524,19 @@ internal sealed partial class Machine
     /// <summary>super() reaching past the Python classes: the built-in base's own methods.</summary>
     private static PyValue NativeSuperAttribute(PySuper super, string name)
     {
+        if (super.Self.Ref is PyType && name == "__new__")
+        {
+            // super().__new__(cls, ...) in a __new__: the built-in base's, unbound (it is a static method).
+            return PyValue.FromObject(Builtins.ObjectNew);
+        }
+
         var native = PyOps.TypeOf(super.Self) is PyClass { NativeBase: { } b } ? b : Tags.Object;
         PyBuiltin? method = (native, name) switch
         {
             (_, "__init__") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadInit,
             (_, "__init__") when native.IsSubtypeOf(Tags.BaseException) => Builtins.ExceptionInit,
             (_, "run") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadRun,
+            (_, "__init__") when ReferenceEquals(native, Tags.Dict) || ReferenceEquals(native, Tags.List) => Builtins.ContainerInit,
             (_, "__init__") => Builtins.ObjectInit,
             _ => LookupMethod(super.Self, name),
         };
@@ -472,6 +582,9 @@ internal sealed partial class Machine
                 return true;
             case PyDict { IsDefaultDict: true } dict when name == "default_factory":
                 dict.DefaultFactory = value;
+                return true;
+            case PyDict or PyList or PyTuple when BuiltinSubclass.DictOf(owner.Ref, create: true) is { } own:
+                own[name] = value;
                 return true;
             default:
                 return false;

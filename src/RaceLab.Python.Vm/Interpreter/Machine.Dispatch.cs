@@ -226,7 +226,7 @@ internal sealed partial class Machine
                 case Op.DeleteSubscr:
                     f.Sp = sp; f.Pc = pc;
                     sp -= 2;
-                    if (slots[sp].Ref is PyInstance && SpecialOf(slots[sp], "__delitem__") is { } delItem)
+                    if (HasPythonClass(slots[sp].Ref) && SpecialOf(slots[sp], "__delitem__") is { } delItem)
                     {
                         SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         CallSpecial(thread, f, delItem, [slots[sp], slots[sp + 1]], sp, FrameResult.Discarded);
@@ -410,7 +410,7 @@ internal sealed partial class Machine
                         }
 
                         slots[sp - 1] = GetAttribute(owner, name);
-                        if (IsTracked(owner.Ref))
+                        if (IsTracked(owner.Ref) && owner.Ref is not (PyDict or PyList or PyTuple))
                         {
                             NoteLoad(thread, owner.Ref!, PyValue.FromString(name), slots[sp - 1], now, f.Code, pc - 1);
                         }
@@ -498,7 +498,12 @@ internal sealed partial class Machine
 
                     if (TrySetObjectAttribute(slots[sp - 1], f.Code.Names[ins.Arg], slots[sp - 2]))
                     {
-                        NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
+                        // A subclass instance's attribute is no item of its dict or list: the ledger tracks items there.
+                        if (slots[sp - 1].Ref is not (PyDict or PyList or PyTuple))
+                        {
+                            NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
+                        }
+
                         sp -= 2;
                         break;
                     }
@@ -522,7 +527,7 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
-                        if (a.Ref is PyInstance || b.Ref is PyInstance)
+                        if (HasPythonClass(a.Ref) || HasPythonClass(b.Ref))
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             if (TryBinarySpecial(thread, f, ins.Arg, a, b, sp - 1))
@@ -564,7 +569,7 @@ internal sealed partial class Machine
                         else
                         {
                             f.Sp = sp; f.Pc = pc;
-                            if (a.Ref is PyInstance || b.Ref is PyInstance)
+                            if (HasPythonClass(a.Ref) || HasPythonClass(b.Ref))
                             {
                                 SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                                 if (TryCompareSpecial(thread, f, ins.Arg, a, b, sp - 1))
@@ -606,7 +611,7 @@ internal sealed partial class Machine
                         f.Sp = sp; f.Pc = pc;
                         var index = slots[--sp];
                         var container = slots[sp - 1];
-                        if (container.Ref is PyInstance && SpecialOf(container, "__getitem__") is { } getItem)
+                        if (HasPythonClass(container.Ref) && (SpecialOf(container, "__getitem__") ?? MissingOf(container, index)) is { } getItem)
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             CallSpecial(thread, f, getItem, [container, index], sp - 1, FrameResult.ReturnValue);
@@ -658,7 +663,7 @@ internal sealed partial class Machine
                     {
                         f.Sp = sp; f.Pc = pc;
                         sp -= 3;
-                        if (slots[sp + 1].Ref is PyInstance && SpecialOf(slots[sp + 1], "__setitem__") is { } setItem)
+                        if (HasPythonClass(slots[sp + 1].Ref) && SpecialOf(slots[sp + 1], "__setitem__") is { } setItem)
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             CallSpecial(thread, f, setItem, [slots[sp + 1], slots[sp + 2], slots[sp]], sp, FrameResult.Discarded);
@@ -737,7 +742,7 @@ internal sealed partial class Machine
                     break;
                 case Op.GetIter:
                     f.Sp = sp; f.Pc = pc;
-                    if (slots[sp - 1].Ref is PyInstance && SpecialOf(slots[sp - 1], "__iter__") is { } iter)
+                    if (HasPythonClass(slots[sp - 1].Ref) && SpecialOf(slots[sp - 1], "__iter__") is { } iter)
                     {
                         SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         CallSpecial(thread, f, iter, [slots[sp - 1]], sp - 1, FrameResult.ReturnValue);
@@ -769,7 +774,7 @@ internal sealed partial class Machine
                         }
 
                         f.Sp = sp; f.Pc = pc;
-                        if (slots[sp - 1].Ref is PyInstance && SpecialOf(slots[sp - 1], "__next__") is { } next)
+                        if (HasPythonClass(slots[sp - 1].Ref) && SpecialOf(slots[sp - 1], "__next__") is { } next)
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             CallSpecial(thread, f, next, [slots[sp - 1]], sp, FrameResult.IterNext);

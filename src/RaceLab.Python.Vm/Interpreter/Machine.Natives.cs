@@ -199,6 +199,15 @@ internal sealed partial class Machine
 
             case BuiltinId.LockAcquire:
                 return LockAcquire(thread, pos, kw);
+            case BuiltinId.ObjectNew:
+                return pos.Length > 0 && pos[0].Ref is PyType cls
+                    ? cls is PyClass own ? BareInstance(own, args[1..], kwnames) : Construct(cls, args[1..], kwnames)
+                    : throw PythonError.Of(Tags.TypeError, "object.__new__(X): X is not a type object");
+            case BuiltinId.ContainerInit:
+                InitContainer(args[0], args[1..], kwnames);
+                return PyValue.None;
+            case >= BuiltinId.DunderGetItem and <= BuiltinId.DunderRepr:
+                return ContainerDunder(builtin, pos, kw);
             case >= BuiltinId.RLock:
                 return InvokeLibrary(thread, builtin, pos, kw);
 
@@ -244,6 +253,37 @@ internal sealed partial class Machine
         }
 
         throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() is not supported");
+    }
+
+    /// <summary>The special methods of dict, list and tuple called by name (super().__setitem__(k, v) in a subclass).</summary>
+    private static PyValue ContainerDunder(PyBuiltin method, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        var arity = method.Id switch
+        {
+            BuiltinId.DunderSetItem => 3,
+            BuiltinId.DunderGetItem or BuiltinId.DunderDelItem or BuiltinId.DunderContains => 2,
+            _ => 1,
+        };
+        Expect(method, pos, arity, arity, kw);
+        switch (method.Id)
+        {
+            case BuiltinId.DunderGetItem:
+                return Subscript(pos[0], pos[1]);
+            case BuiltinId.DunderSetItem:
+                StoreSubscript(pos[0], pos[1], pos[2]);
+                return PyValue.None;
+            case BuiltinId.DunderDelItem:
+                DeleteSubscript(pos[0], pos[1]);
+                return PyValue.None;
+            case BuiltinId.DunderContains:
+                return PyValue.FromBool(PyOps.Contains(pos[0], pos[1]));
+            case BuiltinId.DunderLen:
+                return PyValue.FromInt(Length(pos[0]));
+            case BuiltinId.DunderIter:
+                return Iteration.GetIter(pos[0]);
+            default:
+                return PyValue.FromString(PyFormat.Repr(pos[0]));
+        }
     }
 
     private static Dictionary<string, PyValue>? Keywords(ReadOnlySpan<PyValue> args, PyTuple? kwnames, out int npos)

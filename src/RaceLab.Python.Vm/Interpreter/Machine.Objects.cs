@@ -35,9 +35,10 @@ internal sealed partial class Machine
             "append" => Builtins.ListAppend,
             "pop" => Builtins.ListPop,
             "extend" => Builtins.ListExtend,
-            _ => Builtins.ContainerMethod(Builtins.ListMethods, name),
+            _ => Builtins.ContainerMethod(Builtins.ListMethods, name) ?? Builtins.ContainerMethod(Builtins.ContainerDunders, name),
         },
-        PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
+        PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name) ?? Builtins.ContainerMethod(Builtins.ContainerDunders, name),
+        PyTuple => Builtins.ContainerMethod(Builtins.ContainerDunders, name),
         PySet => Builtins.ContainerMethod(Builtins.SetMethods, name),
         string => Builtins.ContainerMethod(Builtins.StrMethods, name),
         PyDeque => Builtins.ContainerMethod(Builtins.DequeMethods, name),
@@ -129,6 +130,8 @@ internal sealed partial class Machine
                 return PyValue.FromObject(Builtins.ChainFromIterable);
             case PyType type when name == "__name__":
                 return PyValue.FromString(type.Name);
+            case PyType type when type is not PyClass && NativeTypeMethod(type, name) is { } unbound:
+                return PyValue.FromObject(unbound);
             case PyThreadObject t when name == "name":
                 return PyValue.FromString(t.Name);
             case PyException e when name == "args":
@@ -139,6 +142,25 @@ internal sealed partial class Machine
 
         throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(owner).Name}' object has no attribute '{name}'");
     }
+
+    /// <summary>
+    /// A built-in type's method as its attribute, unbound (<c>dict.__init__(self, ...)</c>, <c>tuple.__new__(cls, ...)</c>):
+    /// the receiver comes as the first argument, as LOAD_METHOD passes it.
+    /// </summary>
+    private static PyBuiltin? NativeTypeMethod(PyType type, string name) => name switch
+    {
+        "__new__" => Builtins.ObjectNew,
+        "__init__" when ReferenceEquals(type, Tags.Dict) || ReferenceEquals(type, Tags.List) => Builtins.ContainerInit,
+        "__init__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectInit,
+        _ when ReferenceEquals(type, Tags.Dict) => LookupMethod(PyValue.FromObject(SampleDict), name),
+        _ when ReferenceEquals(type, Tags.List) => LookupMethod(PyValue.FromObject(SampleList), name),
+        _ when ReferenceEquals(type, Tags.Tuple) => LookupMethod(PyValue.FromObject(PyTuple.Empty), name),
+        _ => null,
+    };
+
+    // Never changed: only the type of the receiver matters to LookupMethod.
+    private static readonly PyDict SampleDict = new();
+    private static readonly PyList SampleList = new([]);
 
     private static PyValue Subscript(PyValue container, PyValue index)
     {

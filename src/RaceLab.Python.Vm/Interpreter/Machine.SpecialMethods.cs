@@ -26,7 +26,18 @@ internal sealed partial class Machine
 
     /// <summary>The Python function <paramref name="name"/> of an instance's class, or null.</summary>
     private static PyFunction? SpecialOf(PyValue value, string name) =>
-        value.Ref is PyInstance instance && instance.Class.TryLookup(name, out var method, out _) ? method.Ref as PyFunction : null;
+        PythonClassOf(value.Ref) is { } type && type.TryLookup(name, out var method, out _) ? method.Ref as PyFunction : null;
+
+    /// <summary>The class of an object the program's own class made: an instance, or a dict, list or tuple of a subclass.</summary>
+    private static PyClass? PythonClassOf(object? value) => value is PyInstance instance ? instance.Class : BuiltinSubclass.ClassOf(value);
+
+    /// <summary>Whether the object's class may define special methods in Python (the instructions' guard before <see cref="SpecialOf"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool HasPythonClass(object? value) => value is PyInstance || (value is PyDict or PyList or PyTuple && BuiltinSubclass.ClassOf(value) is not null);
+
+    /// <summary>d[key] on a dict subclass that lacks the key: the class's <c>__missing__</c> (dict_subscript calls it), or null.</summary>
+    private static PyFunction? MissingOf(PyValue container, PyValue key) =>
+        container.Ref is PyDict { Class: not null } dict && !dict.TryGet(key, out _) ? SpecialOf(container, "__missing__") : null;
 
     /// <summary>Pushes a special method's frame (a generator method makes its generator at once instead).</summary>
     private void CallSpecial(SimThread thread, Frame caller, PyFunction function, PyValue[] args, int consume, FrameResult result)
@@ -110,6 +121,11 @@ internal sealed partial class Machine
     /// <summary>RETURN_VALUE of a special method whose value the instruction converts.</summary>
     private bool ReturnConverted(SimThread thread, Frame frame, PyValue value)
     {
+        if (frame.Result == FrameResult.Constructed)
+        {
+            return ReturnConstructed(thread, frame, value);
+        }
+
         var caller = frame.Back!;
         thread.ReturnFrame();
         thread.Top = caller;

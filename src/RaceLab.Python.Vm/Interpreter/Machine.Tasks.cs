@@ -51,7 +51,7 @@ internal sealed partial class Machine
         var npos = args.Length - (kwnames?.Items.Length ?? 0);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i].Ref is PyGenerator || (args[i].Ref is PyInstance && SpecialOf(args[i], "__iter__") is not null) || (takesFunction && IsPythonCallable(args[i])))
+            if (args[i].Ref is PyGenerator || (HasPythonClass(args[i].Ref) && SpecialOf(args[i], "__iter__") is not null) || (takesFunction && IsPythonCallable(args[i])))
             {
                 return true;
             }
@@ -94,7 +94,7 @@ internal sealed partial class Machine
                 task.Args[i] = PyValue.FromObject(new PyList([]));
             }
 
-            if (task.Args[i].Ref is PyInstance && SpecialOf(task.Args[i], "__iter__") is { } iter)
+            if (HasPythonClass(task.Args[i].Ref) && SpecialOf(task.Args[i], "__iter__") is { } iter)
             {
                 task.Index = i;
                 task.Items = [];

@@ -143,4 +143,15 @@ internal enum BuiltinId
     LruCacheWrapper,
     CacheInfo,
     CacheClear,
+
+    // The built-in bases' methods a subclass reaches through super() or the type (dict.__init__(self, ...)).
+    ObjectNew,
+    ContainerInit,
+    DunderGetItem,
+    DunderSetItem,
+    DunderDelItem,
+    DunderContains,
+    DunderLen,
+    DunderIter,
+    DunderRepr,
 }

@@ -6,6 +6,12 @@ namespace RaceLab.Python.Vm.Values;
 internal sealed class PyList(List<PyValue> items) : PyHeapObject
 {
     public List<PyValue> Items { get; } = items;
+
+    /// <summary>The program's subclass of list this object is an instance of (null: a plain list).</summary>
+    public PyClass? Class { get; set; }
+
+    /// <summary>A subclass instance's own attributes (null until one is set).</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
 }
 
 /// <summary>A Python tuple.</summary>
@@ -17,6 +23,12 @@ internal sealed class PyTuple(PyValue[] items) : PyHeapObject
 
     /// <summary>A named tuple's names (null: a plain tuple).</summary>
     public TupleShape? Shape { get; init; }
+
+    /// <summary>The program's subclass of tuple this object is an instance of (null: a plain tuple).</summary>
+    public PyClass? Class { get; set; }
+
+    /// <summary>A subclass instance's own attributes (null until one is set).</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
 }
 
 /// <summary>A Python dict, insertion ordered (small: keyword arguments and literals).</summary>
@@ -31,6 +43,12 @@ internal sealed class PyDict : PyHeapObject
     public PyValue DefaultFactory { get; set; }
 
     public bool IsDefaultDict => !DefaultFactory.IsNull;
+
+    /// <summary>The program's subclass of dict this object is an instance of (null: a plain dict).</summary>
+    public PyClass? Class { get; set; }
+
+    /// <summary>A subclass instance's own attributes (null until one is set).</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
 
     public void Set(PyValue key, PyValue value)
     {
