@@ -223,6 +223,7 @@ internal static class Builtins
             {
                 ["deque"] = PyValue.FromObject(Tags.Deque),
                 ["defaultdict"] = PyValue.FromObject(Tags.DefaultDict),
+                ["_count_elements"] = Fn(BuiltinId.CountElements, "_count_elements"),
             })),
             ["_functools"] = PyValue.FromObject(new PyModule("_functools", new()
             {

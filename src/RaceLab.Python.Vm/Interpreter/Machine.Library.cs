@@ -125,6 +125,8 @@ internal sealed partial class Machine
             case BuiltinId.Callable:
                 Expect(builtin, pos, 1, 1, kw);
                 return PyValue.FromBool(IsCallable(pos[0]));
+            case BuiltinId.CountElements:
+                return CountElements(builtin, pos, kw);
             case BuiltinId.Reduce:
                 return Reduce(thread, builtin, pos, kw);
             case BuiltinId.LruCacheWrapper:

@@ -31,6 +31,29 @@ internal sealed partial class Machine
         }
     }
 
+    /// <summary>type(name, bases, namespace): a class made without a class statement (collections.namedtuple's way).</summary>
+    private static PyValue NewClass(PyValue name, PyValue bases, PyValue ns)
+    {
+        if (!name.IsString || bases.Ref is not PyTuple baseTuple || ns.Ref is not PyDict namespaceDict)
+        {
+            throw PythonError.Of(Tags.TypeError, "type.__new__() argument 1 must be str, argument 2 a tuple, argument 3 a dict");
+        }
+
+        var types = baseTuple.Items.Select(b => b.Ref switch
+        {
+            PyClass c => c,
+            PyType t when ReferenceEquals(t, Tags.Object) || BuiltinSubclass.IsSubclassable(t) => t,
+            _ => throw PythonError.Of(Tags.TypeError, $"a base '{PyOps.TypeOf(b).Name}' in type() is not modelled by the simulator"),
+        }).ToArray();
+        var dict = new Dictionary<string, PyValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in namespaceDict.Items)
+        {
+            dict[key.IsString ? key.String : throw PythonError.Of(Tags.TypeError, "type() namespace keys must be strings")] = value;
+        }
+
+        return PyValue.FromObject(new PyClass(name.String, name.String, types, dict));
+    }
+
     /// <summary>A function's __doc__: its code's first constant when that is a string (CPython 3.9-3.13), else None.</summary>
     private static PyValue DocString(PyFunction function) =>
         function.Code.Source.Constants is [StringConstant { Value: var doc }, ..] ? PyValue.FromString(doc) : PyValue.None;

@@ -548,6 +548,11 @@ internal sealed partial class Machine
             return PyValue.FromObject(args.Length == 0 ? new PySet(frozen) : PySet.From(x, frozen));
         }
 
+        if (ReferenceEquals(type, Tags.Type) && args.Length == 3)
+        {
+            return NewClass(args[0], args[1], args[2]);
+        }
+
         if (ReferenceEquals(type, Tags.Type) && args.Length == 1)
         {
             return PyValue.FromObject(PyOps.TypeOf(x));

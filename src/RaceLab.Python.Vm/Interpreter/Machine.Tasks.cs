@@ -42,7 +42,7 @@ internal sealed partial class Machine
     private static bool ConsumingBuiltin(BuiltinId id) => id is BuiltinId.Sum or BuiltinId.Min or BuiltinId.Max
         or BuiltinId.Any or BuiltinId.All or BuiltinId.Sorted or BuiltinId.Enumerate or BuiltinId.Zip or BuiltinId.Map
         or BuiltinId.Filter or BuiltinId.StrJoin or BuiltinId.ListExtend or BuiltinId.ListSort or BuiltinId.SetUpdate
-        or BuiltinId.DictUpdate or BuiltinId.DequeExtend or BuiltinId.Reduce;
+        or BuiltinId.DictUpdate or BuiltinId.DequeExtend or BuiltinId.Reduce or BuiltinId.CountElements;
 
     private static bool NeedsPython(PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {

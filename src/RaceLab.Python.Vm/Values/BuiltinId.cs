@@ -143,6 +143,7 @@ internal enum BuiltinId
     LruCacheWrapper,
     CacheInfo,
     CacheClear,
+    CountElements,
 
     // The built-in bases' methods a subclass reaches through super() or the type (dict.__init__(self, ...)).
     ObjectNew,
