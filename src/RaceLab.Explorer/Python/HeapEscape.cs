@@ -115,6 +115,7 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 PushNamespace(tuple.Dict);
                 break;
             case PyDict dict:
+                Push(dict.DefaultFactory);
                 foreach (var (key, value) in dict.Items)
                 {
                     Push(key);
@@ -184,6 +185,16 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 break;
             case PyBoundMethod method:
                 Push(method.Self);
+                break;
+            case PyPartial partial:
+                Push(partial.Function);
+                Array.ForEach(partial.Args, Push);
+                Push(partial.Keywords);
+                break;
+            case PyLruCache cache:
+                Push(cache.Function);
+                Push(cache.Cache);
+                PushNamespace(cache.Dict);
                 break;
             case PySlice slice:
                 Push(slice.Start);

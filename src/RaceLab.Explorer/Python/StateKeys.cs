@@ -429,7 +429,12 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 WriteSubclass(tuple.Class, tuple.Dict);
                 break;
             case PyDict dict:
-                _writer.Write(12);
+                _writer.Write(dict.IsDefaultDict ? 44 : 12);
+                if (dict.IsDefaultDict)
+                {
+                    WriteValue(dict.DefaultFactory);
+                }
+
                 _writer.Write(dict.Items.Count);
                 foreach (var (key, item) in dict.Items)
                 {
@@ -566,6 +571,20 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(42);
                 _writer.Write((generator.Started ? 1 : 0) | (generator.Running ? 2 : 0) | (generator.Finished ? 4 : 0));
                 WriteFrame(generator.Frame);
+                break;
+            case PyPartial partial:
+                _writer.Write(45);
+                WriteValue(partial.Function);
+                WriteValues(partial.Args);
+                WriteObject(partial.Keywords);
+                break;
+            case PyLruCache cache:
+                _writer.Write(46);
+                WriteValue(cache.Function);
+                _writer.Write(cache.Hits);
+                _writer.Write(cache.Misses);
+                WriteObject(cache.Cache);
+                WriteNamespace(cache.Dict);
                 break;
             case PySlice slice:
                 _writer.Write(26);

@@ -346,7 +346,7 @@ internal sealed class VmCopier
             case PyTuple tuple:
                 {
                     var items = new PyValue[tuple.Items.Length];
-                    var copy = new PyTuple(items);
+                    var copy = new PyTuple(items) { Shape = tuple.Shape };
                     Remember(obj, copy);
                     for (var i = 0; i < items.Length; i++)
                     {
@@ -361,6 +361,7 @@ internal sealed class VmCopier
                 {
                     var copy = new PyDict();
                     Remember(obj, copy);
+                    copy.DefaultFactory = Value(dict.DefaultFactory);
                     copy.Items.AddRange(dict.Items.Select(p => new KeyValuePair<PyValue, PyValue>(Value(p.Key), Value(p.Value))));
                     CopySubclass(dict.Class, dict.Dict, c => copy.Class = c, d => copy.Dict = d);
                     return copy;
@@ -501,6 +502,17 @@ internal sealed class VmCopier
                     CopyInto(exception.Dict, copy.Dict);
                     copy.Cause = (PyException?)Object(exception.Cause);
                     copy.Context = (PyException?)Object(exception.Context);
+                    return copy;
+                }
+
+            case PyPartial partial:
+                return Remember(obj, new PyPartial(Value(partial.Function), Values(partial.Args), (PyDict)Object(partial.Keywords)!));
+            case PyLruCache cache:
+                {
+                    var copy = new PyLruCache(Value(cache.Function), cache.MaxSize, cache.Typed) { Hits = cache.Hits, Misses = cache.Misses };
+                    Remember(obj, copy);
+                    copy.Cache.Items.AddRange(cache.Cache.Items.Select(p => new KeyValuePair<PyValue, PyValue>(Value(p.Key), Value(p.Value))));
+                    CopyInto(cache.Dict, copy.Dict);
                     return copy;
                 }
 

@@ -57,6 +57,8 @@ internal static class Builtins
         (BuiltinId.QueuePut, "put"), (BuiltinId.QueuePut, "put_nowait"), (BuiltinId.QueueGet, "get"),
         (BuiltinId.QueueGet, "get_nowait"), (BuiltinId.QueueEmptyMethod, "empty"), (BuiltinId.QueueSize, "qsize"));
 
+    public static readonly PyBuiltin CacheInfo = new(BuiltinId.CacheInfo, "cache_info");
+    public static readonly PyBuiltin CacheClear = new(BuiltinId.CacheClear, "cache_clear");
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
@@ -218,7 +220,18 @@ internal static class Builtins
                 ["chain"] = Fn(BuiltinId.ItertoolsChain, "chain"),
                 ["product"] = Fn(BuiltinId.ItertoolsProduct, "product"),
             })),
-            ["_collections"] = PyValue.FromObject(new PyModule("_collections", new() { ["deque"] = PyValue.FromObject(Tags.Deque) })),
+            ["_collections"] = PyValue.FromObject(new PyModule("_collections", new()
+            {
+                ["deque"] = PyValue.FromObject(Tags.Deque),
+                ["defaultdict"] = PyValue.FromObject(Tags.DefaultDict),
+                ["_count_elements"] = Fn(BuiltinId.CountElements, "_count_elements"),
+            })),
+            ["_functools"] = PyValue.FromObject(new PyModule("_functools", new()
+            {
+                ["partial"] = PyValue.FromObject(Tags.Partial),
+                ["reduce"] = Fn(BuiltinId.Reduce, "reduce"),
+                ["_lru_cache_wrapper"] = Fn(BuiltinId.LruCacheWrapper, "_lru_cache_wrapper"),
+            })),
         };
     }
 

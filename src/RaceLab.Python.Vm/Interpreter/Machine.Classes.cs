@@ -50,6 +50,14 @@ internal sealed partial class Machine
                 return Instantiate(thread, caller, type, args, kwnames, consume);
             case PyType type when ReferenceEquals(type, Tags.Bool):
                 return CallBool(thread, caller, args, kwnames, consume);
+            case PyPartial partial:
+                {
+                    var (merged, names) = PartialArguments(partial, args, kwnames);
+                    return CallValue(thread, caller, partial.Function, merged, names, consume);
+                }
+
+            case PyLruCache cache:
+                return CallLruCache(thread, caller, cache, args, kwnames, consume);
             case PyInstance instance when SpecialOf(callable, "__call__") is { } call:
                 {
                     PyValue[] all = [callable, .. args];
@@ -427,6 +435,7 @@ internal sealed partial class Machine
                     "__name__" => PyValue.FromString(function.Code.Name),
                     "__qualname__" => PyValue.FromString(function.QualifiedName),
                     "__module__" => PyValue.FromString("__main__"),
+                    "__doc__" => DocString(function),
                     _ => throw PythonError.Of(Tags.AttributeError, $"'function' object has no attribute '{name}'"),
                 };
                 return true;
@@ -444,6 +453,9 @@ internal sealed partial class Machine
                     "value" when exception.Type.IsSubtypeOf(Tags.StopIteration) => exception.Args.Length > 0 ? exception.Args[0] : PyValue.None,
                     _ => exception.Type is PyClass type ? FromClass(type, name, owner, after: null) : default,
                 };
+                return !value.IsNull;
+            case PyPartial or PyLruCache or PyDict { IsDefaultDict: true } or PyTuple { Shape: not null }:
+                value = LibraryObjectAttribute(owner, name);
                 return !value.IsNull;
             case PySuper super:
                 value = PyOps.TypeOf(super.Self) is PyClass selfType ? FromClass(selfType, name, super.Self, super.After) : default;
@@ -566,6 +578,12 @@ internal sealed partial class Machine
             case PyFunction function:
                 function.Dict ??= new(StringComparer.Ordinal);
                 function.Dict[name] = value;
+                return true;
+            case PyLruCache cache:
+                cache.Dict[name] = value;
+                return true;
+            case PyDict { IsDefaultDict: true } dict when name == "default_factory":
+                dict.DefaultFactory = value;
                 return true;
             case PyDict or PyList or PyTuple when BuiltinSubclass.DictOf(owner.Ref, create: true) is { } own:
                 own[name] = value;

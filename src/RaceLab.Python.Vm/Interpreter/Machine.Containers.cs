@@ -144,7 +144,8 @@ internal sealed partial class Machine
                 return PyValue.None;
             default:
                 {
-                    var copy = new PyDict();
+                    // defaultdict.copy() is a defaultdict with the same factory.
+                    var copy = new PyDict { DefaultFactory = dict.DefaultFactory };
                     copy.Items.AddRange(dict.Items);
                     return PyValue.FromObject(copy);
                 }

@@ -625,7 +625,22 @@ internal sealed partial class Machine
                             goto EnterFrame;
                         }
 
-                        slots[sp - 1] = Subscript(container, index);
+                        if (container.Ref is PyDict { IsDefaultDict: true } defaults && defaults.IndexOf(index) < 0)
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            if (!MissingKey(thread, f, defaults, index, sp - 1))
+                            {
+                                goto EnterFrame;
+                            }
+
+                            now = FreeThreaded ? thread.Clock : Now;
+                            sp = f.Sp;
+                        }
+                        else
+                        {
+                            slots[sp - 1] = Subscript(container, index);
+                        }
+
                         if (container.Ref is PyDict or PyList && index.Ref is not PySlice)
                         {
                             NoteLoad(thread, container.Ref, index, slots[sp - 1], now, f.Code, pc - 1);

@@ -124,10 +124,26 @@ internal sealed partial class Machine
                 return ItertoolsFunction(builtin, pos, kw);
             case BuiltinId.Callable:
                 Expect(builtin, pos, 1, 1, kw);
-                // Ints, bools, floats and None carry their type as their tag: values, not the type objects.
-                return PyValue.FromBool(!(pos[0].IsInt || pos[0].IsBool || pos[0].IsFloat || pos[0].IsNone)
-                    && (pos[0].Ref is PyFunction or PyMethod or PyBuiltin or PyBoundMethod or PyType or PyClass
-                        || (pos[0].Ref is PyInstance && SpecialOf(pos[0], "__call__") is not null)));
+                return PyValue.FromBool(IsCallable(pos[0]));
+            case BuiltinId.CountElements:
+                return CountElements(builtin, pos, kw);
+            case BuiltinId.Reduce:
+                return Reduce(thread, builtin, pos, kw);
+            case BuiltinId.LruCacheWrapper:
+                Expect(builtin, pos, 4, 4, kw);
+                return MakeLruCache(pos);
+            case BuiltinId.CacheInfo:
+                Expect(builtin, pos, 1, 1, kw);
+                return CacheInfo(pos[0].As<PyLruCache>());
+            case BuiltinId.CacheClear:
+                {
+                    Expect(builtin, pos, 1, 1, kw);
+                    var cache = pos[0].As<PyLruCache>();
+                    cache.Cache.Items.Clear();
+                    cache.Hits = cache.Misses = 0;
+                    return PyValue.None;
+                }
+
             case BuiltinId.CpuCount:
                 return PyValue.FromInt(Scheduler.Cores);
             case BuiltinId.RegisterAtExit:

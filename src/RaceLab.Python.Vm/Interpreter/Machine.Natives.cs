@@ -25,6 +25,12 @@ internal sealed partial class Machine
 
             case PyBuiltin builtin:
                 return Invoke(thread, builtin, args, kwnames);
+            case PyType type when ReferenceEquals(type, Tags.Partial) || ReferenceEquals(type, Tags.DefaultDict):
+                {
+                    var kw = Keywords(args, kwnames, out var npos);
+                    return ReferenceEquals(type, Tags.Partial) ? MakePartial(args[..npos], kw) : MakeDefaultDict(args[..npos], kw);
+                }
+
             case PyType type:
                 return Construct(type, args, kwnames);
             case PyFunction:
@@ -540,6 +546,11 @@ internal sealed partial class Machine
         {
             var frozen = ReferenceEquals(type, Tags.FrozenSet);
             return PyValue.FromObject(args.Length == 0 ? new PySet(frozen) : PySet.From(x, frozen));
+        }
+
+        if (ReferenceEquals(type, Tags.Type) && args.Length == 3)
+        {
+            return NewClass(args[0], args[1], args[2]);
         }
 
         if (ReferenceEquals(type, Tags.Type) && args.Length == 1)

@@ -45,6 +45,12 @@ internal sealed partial class Machine
         PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
         PyRandomCore => Builtins.ContainerMethod(Builtins.RandomCoreMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
+        PyLruCache => name switch
+        {
+            "cache_info" => Builtins.CacheInfo,
+            "cache_clear" => Builtins.CacheClear,
+            _ => null,
+        },
         PyGenerator => name switch
         {
             "send" => Builtins.GenSend,

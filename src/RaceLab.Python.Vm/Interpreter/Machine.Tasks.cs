@@ -42,12 +42,12 @@ internal sealed partial class Machine
     private static bool ConsumingBuiltin(BuiltinId id) => id is BuiltinId.Sum or BuiltinId.Min or BuiltinId.Max
         or BuiltinId.Any or BuiltinId.All or BuiltinId.Sorted or BuiltinId.Enumerate or BuiltinId.Zip or BuiltinId.Map
         or BuiltinId.Filter or BuiltinId.StrJoin or BuiltinId.ListExtend or BuiltinId.ListSort or BuiltinId.SetUpdate
-        or BuiltinId.DictUpdate or BuiltinId.DequeExtend;
+        or BuiltinId.DictUpdate or BuiltinId.DequeExtend or BuiltinId.Reduce or BuiltinId.CountElements;
 
     private static bool NeedsPython(PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var takesKey = callable.Ref is PyBuiltin { Id: BuiltinId.Sorted or BuiltinId.ListSort } or PyBoundMethod { Function.Id: BuiltinId.ListSort };
-        var takesFunction = takesKey || callable.Ref is PyBuiltin { Id: BuiltinId.Min or BuiltinId.Max or BuiltinId.Map or BuiltinId.Filter };
+        var takesFunction = takesKey || callable.Ref is PyBuiltin { Id: BuiltinId.Min or BuiltinId.Max or BuiltinId.Map or BuiltinId.Filter or BuiltinId.Reduce };
         var npos = args.Length - (kwnames?.Items.Length ?? 0);
         for (var i = 0; i < args.Length; i++)
         {
@@ -162,6 +162,8 @@ internal sealed partial class Machine
                     break;
                 }
 
+            case PyBuiltin { Id: BuiltinId.Reduce } when kw is null && pos.Length is 2 or 3 && IsPythonCallable(pos[0]):
+                return StartReduce(task, pos);
             case PyBuiltin { Id: BuiltinId.Filter } when pos.Length == 2 && IsPythonCallable(pos[0]):
                 key = pos[0];
                 task.Items = Iteration.ToList(pos[1]);
@@ -204,7 +206,12 @@ internal sealed partial class Machine
     private void PushTaskCall(SimThread thread, Frame caller, NativeTask task)
     {
         var item = task.Items[task.Index];
-        PyValue[] args = task.Kind == NativeTaskKind.Map && task.Args.Length > 2 ? item.As<PyTuple>().Items : [item];
+        PyValue[] args = task.Kind switch
+        {
+            NativeTaskKind.Map when task.Args.Length > 2 => item.As<PyTuple>().Items,
+            NativeTaskKind.Reduce => [task.Results[^1], item],
+            _ => [item],
+        };
         var frame = task.Function.Ref switch
         {
             PyMethod method => PushFrame(thread, caller, method.Function, [method.Self, .. args], null, caller.Sp),
@@ -240,6 +247,12 @@ internal sealed partial class Machine
     /// <summary>A frame the task pushed returned (or the generator it drains yielded, or returned: exhausted).</summary>
     private void ResumeTask(SimThread thread, Frame caller, NativeTask task, PyValue value, bool exhausted)
     {
+        if (task.Kind is NativeTaskKind.DefaultFactory or NativeTaskKind.CacheStore)
+        {
+            caller.Slots[caller.Sp++] = FinishLibraryTask(task, value);
+            return;
+        }
+
         if (task.Kind == NativeTaskKind.Strings)
         {
             if (!value.IsString)
@@ -370,6 +383,8 @@ internal sealed partial class Machine
                     return task.Items[best];
                 }
 
+            case PyBuiltin { Id: BuiltinId.Reduce }:
+                return task.Results[^1];
             default:
                 // map and filter: an iterator over what the calls gave.
                 return Iterator(task.Results);

@@ -158,16 +158,24 @@ internal sealed partial class Machine
             return;
         }
 
-        if (obj.Target.Ref is not PyFunction function)
+        var kwargs = obj.Kwargs?.Items ?? [];
+        PyValue[] args = [.. obj.Args, .. kwargs.Select(p => p.Value)];
+        var names = kwargs.Count == 0 ? null : new PyTuple(kwargs.Select(p => p.Key).ToArray());
+        var target = obj.Target;
+        if (target.Ref is PyPartial partial)
         {
-            throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(obj.Target).Name}' object is not callable");
+            // Thread(target=partial(f, x)): the partial's C call adds its arguments, then f runs.
+            (args, names) = PartialArguments(partial, args, names);
+            target = partial.Function;
+        }
+
+        if (target.Ref is not PyFunction function)
+        {
+            throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(target).Name}' object is not callable");
         }
 
         var frame = thread.RentFrame();
         frame.Reset(function.Code, isModule: false);
-        var kwargs = obj.Kwargs?.Items ?? [];
-        PyValue[] args = [.. obj.Args, .. kwargs.Select(p => p.Value)];
-        var names = kwargs.Count == 0 ? null : new PyTuple(kwargs.Select(p => p.Key).ToArray());
         BindArguments(frame, function, args, names);
         thread.Top = frame;
     }

@@ -29,4 +29,13 @@ internal enum NativeTaskKind : byte
 
     /// <summary>A comparison's special methods (reflected ones included) in CPython's order, likewise.</summary>
     CompareOp,
+
+    /// <summary>A defaultdict's factory, called for a missing key: its value is stored under the key.</summary>
+    DefaultFactory,
+
+    /// <summary>An lru_cache's function, called on a miss: its value is stored in the cache.</summary>
+    CacheStore,
+
+    /// <summary>functools.reduce: the function of the accumulated value and each item in turn.</summary>
+    Reduce,
 }

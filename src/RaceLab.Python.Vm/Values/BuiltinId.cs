@@ -139,6 +139,11 @@ internal enum BuiltinId
     ItertoolsChainFromIterable,
     ItertoolsProduct,
     Callable,
+    Reduce,
+    LruCacheWrapper,
+    CacheInfo,
+    CacheClear,
+    CountElements,
 
     // The built-in bases' methods a subclass reaches through super() or the type (dict.__init__(self, ...)).
     ObjectNew,

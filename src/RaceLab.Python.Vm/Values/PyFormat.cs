@@ -48,8 +48,11 @@ internal static partial class PyFormat
             Itertools.PyCount c => c.ToString(),
             Itertools.PyNativeIterator n => $"<itertools.{n.Type.Name} object>",
             PyDeque d => "deque([" + string.Join(", ", d.Items.Select(Repr)) + "]" + (d.MaxLength is { } max ? $", maxlen={max})" : ")"),
+            PyTuple { Shape: { } shape } t => shape.TypeName + "(" + string.Join(", ", shape.Fields.Select((name, i) => name + "=" + Repr(t.Items[i]))) + ")",
             PyTuple t => t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + string.Join(", ", t.Items.Select(Repr)) + ")",
-            PyDict d => "{" + string.Join(", ", d.Items.Select(p => Repr(p.Key) + ": " + Repr(p.Value))) + "}",
+            PyDict { IsDefaultDict: true } d => "defaultdict(" + CallableRepr(d.DefaultFactory) + ", " + DictRepr(d) + ")",
+            PyDict d => DictRepr(d),
+            PyPartial p => PartialRepr(p),
             PySet s => SetRepr(s),
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
             PyFunction f => $"<function {f.QualifiedName}>",
@@ -57,7 +60,7 @@ internal static partial class PyFormat
             PyBuiltin b => $"<built-in function {b.Name}>",
             PyBoundMethod m => $"<built-in method {m.Function.Name} of {PyOps.TypeOf(m.Self).Name} object>",
             PyModule m => $"<module '{m.Name}' (built-in)>",
-            PyType t => $"<class '{t.Name}'>",
+            PyType t => t.Module == "builtins" ? $"<class '{t.Name}'>" : $"<class '{t.Module}.{t.Name}'>",
             PyException e => e.Type.Name + "(" + string.Join(", ", e.Args.Select(Repr)) + ")",
             PyThreadObject t => $"<Thread({t.Name}, {t.StateName})>",
             PyLock l => $"<{(l.Owner is null ? "unlocked" : "locked")} _thread.lock object>",
@@ -67,6 +70,16 @@ internal static partial class PyFormat
             _ => $"<{PyOps.TypeOf(v).Name} object>",
         };
     }
+
+    /// <summary>A callable stored by a partial or a defaultdict: there an inline 0, 0.0 or False is the type int, float or bool.</summary>
+    private static string CallableRepr(PyValue v) => (v.IsInt || v.IsFloat || v.IsBool) && v.Bits == 0 ? $"<class '{PyOps.TypeOf(v).Name}'>" : Repr(v);
+
+    private static string DictRepr(PyDict d) => "{" + string.Join(", ", d.Items.Select(p => Repr(p.Key) + ": " + Repr(p.Value))) + "}";
+
+    /// <summary>partial_repr: the function, the stored arguments, then the keywords as name=value.</summary>
+    private static string PartialRepr(PyPartial p) =>
+        "functools.partial(" + string.Join(", ", new[] { CallableRepr(p.Function) }.Concat(p.Args.Select(Repr))
+            .Concat(p.Keywords.Items.Select(k => PyFormat.Str(k.Key) + "=" + Repr(k.Value)))) + ")";
 
     /// <summary>FORMAT_VALUE's conversion: 1 = !s, 2 = !r, 3 = !a.</summary>
     public static PyValue Convert(PyValue v, int conversion) => conversion switch

@@ -21,6 +21,9 @@ internal sealed class PyTuple(PyValue[] items) : PyHeapObject
 
     public PyValue[] Items { get; } = items;
 
+    /// <summary>A named tuple's names (null: a plain tuple).</summary>
+    public TupleShape? Shape { get; init; }
+
     /// <summary>The program's subclass of tuple this object is an instance of (null: a plain tuple).</summary>
     public PyClass? Class { get; set; }
 
@@ -32,6 +35,14 @@ internal sealed class PyTuple(PyValue[] items) : PyHeapObject
 internal sealed class PyDict : PyHeapObject
 {
     public List<KeyValuePair<PyValue, PyValue>> Items { get; } = [];
+
+    /// <summary>
+    /// A collections.defaultdict's default_factory (None or a callable); unset (null) for a plain dict. CPython's
+    /// defaultdict is a C subclass of dict, so every dict operation applies to it unchanged.
+    /// </summary>
+    public PyValue DefaultFactory { get; set; }
+
+    public bool IsDefaultDict => !DefaultFactory.IsNull;
 
     /// <summary>The program's subclass of dict this object is an instance of (null: a plain dict).</summary>
     public PyClass? Class { get; set; }
@@ -56,6 +67,20 @@ internal sealed class PyDict : PyHeapObject
         }
 
         Items.Add(new(key, value));
+    }
+
+    /// <summary>The position of <paramref name="key"/> in insertion order, or -1.</summary>
+    public int IndexOf(PyValue key)
+    {
+        for (var i = 0; i < Items.Count; i++)
+        {
+            if (PyOps.Equal(Items[i].Key, key))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     public bool TryGet(PyValue key, out PyValue value)

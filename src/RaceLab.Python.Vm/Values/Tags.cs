@@ -11,11 +11,20 @@ internal static class Tags
     public static readonly PyType Str = new("str", Object);
     public static readonly PyType Tuple = new("tuple", Object);
     public static readonly PyType List = new("list", Object);
-    public static readonly PyType Deque = new("deque", Object);
+    public static readonly PyType Deque = new("deque", Object) { Module = "collections" };
     public static readonly PyType SimpleQueue = new("SimpleQueue", Object);
     public static readonly PyType RandomCore = new("Random", Object);
     public static readonly PyType ThreadLocal = new("_local", Object);
     public static readonly PyType Dict = new("dict", Object);
+
+    /// <summary>collections.defaultdict (C in CPython: _collections.defaultdict): a dict whose missing keys call the factory.</summary>
+    public static readonly PyType DefaultDict = new("defaultdict", Dict) { Module = "collections" };
+
+    /// <summary>functools.partial (C in CPython: _functools.partial).</summary>
+    public static readonly PyType Partial = new("partial", Object) { Module = "functools" };
+
+    /// <summary>What functools.lru_cache returns (C in CPython: _functools._lru_cache_wrapper).</summary>
+    public static readonly PyType LruCacheWrapper = new("_lru_cache_wrapper", Object) { Module = "functools" };
     public static readonly PyType Set = new("set", Object);
     public static readonly PyType FrozenSet = new("frozenset", Object);
     public static readonly PyType Range = new("range", Object);
