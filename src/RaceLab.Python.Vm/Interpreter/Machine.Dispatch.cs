@@ -101,7 +101,15 @@ internal sealed partial class Machine
             // and its set-up for each attribute access or call.
             if (fast && s_fastOps[(int)code[pc].Op])
             {
-                if (RunFast(thread, f, loaded, loadedDepth, ref pc, ref sp, ref now, ref _executed, breakAt, budget))
+                var yielded = RunFast(thread, f, loaded, loadedDepth, ref pc, ref sp, ref now, ref _executed, breakAt, budget);
+
+                // RunFast may have called or returned: even the same pooled Frame object may hold another code now.
+                f = thread.Top!;
+                code = f.Code.Code;
+                consts = f.Code.Constants;
+                slots = f.Slots;
+
+                if (yielded)
                 {
                     exit = RunExit.Yield;
                     goto Exit;

@@ -14,7 +14,8 @@ internal sealed partial class Machine
     /// registers; in <see cref="RunCore"/>, a hundred cases with calls push them onto the stack. Same semantics
     /// as RunCore's cases for what it handles: it stops before anything else (an unbound name, a lost update
     /// to record, a non-int operand, a call), at the time or budget limit, and after a check point where
-    /// the thread must yield, which it reports by returning true.
+    /// the thread must yield, which it reports by returning true. Calls of plain Python functions and their
+    /// returns switch frames here as in RunCore (which reloads its frame from the thread's top afterwards).
     /// </summary>
     private static readonly bool[] s_fastOps = FastOps();
 
@@ -26,7 +27,8 @@ internal sealed partial class Machine
             Op.Nop, Op.Resume, Op.PopTop, Op.PushNull, Op.RotTwo, Op.DupTop, Op.Copy, Op.Swap, Op.LoadConst,
             Op.LoadFast, Op.StoreFast, Op.LoadGlobal, Op.LoadName, Op.StoreGlobal, Op.StoreName, Op.BinaryOp,
             Op.ForIter, Op.CompareOp, Op.PopJumpIfFalse, Op.PopJumpIfTrue, Op.Jump, Op.LoadAttr, Op.StoreAttr,
-            Op.LoadMethod, Op.LoadMethodSelfAfter,
+            Op.LoadMethod, Op.LoadMethodSelfAfter, Op.CallLegacy, Op.CallMethodLegacy, Op.Call311, Op.Call313,
+            Op.ReturnValue, Op.ReturnConst,
         ])
         {
             ops[(int)op] = true;
@@ -44,6 +46,8 @@ internal sealed partial class Machine
         var globals = _globals;
         var seq = _writeSeq;
         var depth = _depth;
+        var legacy = _legacy;
+        var callExtra = Costs.PythonCallExtra;
         var pc = pcRef;
         var sp = spRef;
         var now = nowRef;
@@ -251,6 +255,57 @@ internal sealed partial class Machine
 
                     next = ins.Arg;
                     break;
+                case Op.CallLegacy:
+                case Op.CallMethodLegacy:
+                case Op.Call311:
+                case Op.Call313:
+                    {
+                        var callee = TryEnterPythonCall(thread, f, ins.Op, ins.Arg, sp);
+                        if (callee is null)
+                        {
+                            goto Done;
+                        }
+
+                        f.Pc = next;
+                        f = callee;
+                        code = f.Code.Code;
+                        consts = f.Code.Constants;
+                        slots = f.Slots;
+                        sp = f.Sp;
+                        next = 0;
+                        now += callExtra;
+
+                        // 3.9/3.10 poll on frame entry; 3.11+ in the callee's RESUME.
+                        poll = legacy;
+                        break;
+                    }
+
+                case Op.ReturnValue:
+                case Op.ReturnConst:
+                    {
+                        // A plain call's return: a new instance, a generator's or a task's value go through RunCore.
+                        var back = f.Back;
+                        if (f.Result != FrameResult.ReturnValue || back is null)
+                        {
+                            goto Done;
+                        }
+
+                        var value = ins.Op == Op.ReturnConst ? consts[ins.Arg] : slots[sp - 1];
+                        thread.ReturnFrame();
+                        thread.Top = back;
+                        f = back;
+                        code = f.Code.Code;
+                        consts = f.Code.Constants;
+                        slots = f.Slots;
+                        sp = f.Sp;
+                        next = f.Pc;
+                        slots[sp++] = value;
+
+                        // 3.9/3.10: the caller's CALL_FUNCTION finishes and polls.
+                        poll = legacy;
+                        break;
+                    }
+
                 default:
                     goto Done;
             }
