@@ -28,8 +28,16 @@ public sealed partial class PythonMachine
     /// of its own when every boundary is a switch point: with <paramref name="atLeast"/> 0 that is all it does).
     /// </summary>
     /// <returns>The instructions it ran.</returns>
-    internal long RunSegment(LiveRun live, SimThread thread, long atLeast, out SegmentEnd end)
+    internal long RunSegment(LiveRun live, SimThread thread, long atLeast, out SegmentEnd end) =>
+        RunSegment(live, thread, atLeast, out end, out _);
+
+    /// <summary>
+    /// <see cref="RunSegment(LiveRun, SimThread, long, out SegmentEnd)"/> with a check-point switch installed,
+    /// which may hand the processor on inside the loop: <paramref name="last"/> is the thread it ended on.
+    /// </summary>
+    internal long RunSegment(LiveRun live, SimThread thread, long atLeast, out SegmentEnd end, out SimThread last)
     {
+        last = thread;
         var before = thread.Instructions;
         var bootstrap = !thread.Started;
         if (!Grant(live, thread, out end))
@@ -66,8 +74,31 @@ public sealed partial class PythonMachine
             }
         }
 
-        end = Settle(live, thread, exit);
+        last = machine.Executing ?? thread;
+        end = Settle(live, last, exit);
         return thread.Instructions - before;
+    }
+
+    /// <summary>
+    /// Hands the processor from <paramref name="running"/>, stopped at a switch point, to <paramref name="next"/>
+    /// inside the dispatch loop, as <see cref="RunSegment"/> would with at least one instruction. False (and
+    /// nothing changed) when the switch needs RunSegment: a thread not yet begun, blocked, or about to raise.
+    /// </summary>
+    internal static bool SwitchInLoop(LiveRun live, SimThread running, SimThread next)
+    {
+        if (!next.Started || next.State != ThreadState.WaitingGil || next.Top is null || next.PendingRaise is not null)
+        {
+            return false;
+        }
+
+        if (running.State == ThreadState.Running)
+        {
+            running.State = ThreadState.WaitingGil;
+        }
+
+        live.Scheduler.GrantForExploration(next);
+        live.Machine.MustStop = false;
+        return true;
     }
 
     /// <summary>Gives the thread the processor (and the lock it waited for); false when it cannot run on.</summary>

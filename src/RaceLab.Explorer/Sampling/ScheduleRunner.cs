@@ -1,11 +1,12 @@
-using RaceLab.Explorer.Machines;
 using RaceLab.Explorer.Python;
 
 namespace RaceLab.Explorer.Sampling;
 
 /// <summary>
 /// Runs a program to its end under a strategy, each schedule on a fresh VM: the strategy picks a runnable
-/// thread at each switch point and the VM's dispatch loop runs it to the next one it asked for.
+/// thread at each switch point and the VM's dispatch loop runs it to the next one it asked for. With a GIL at
+/// bytecode granularity the decisions are taken inside the dispatch loop (<see cref="ScheduleInProgress"/>),
+/// which leaves it only for what needs this loop: a thread that blocks, ends or begins, a longer stretch.
 /// </summary>
 internal sealed class ScheduleRunner(PythonMachine machine)
 {
@@ -23,84 +24,27 @@ internal sealed class ScheduleRunner(PythonMachine machine)
     public ScheduleRun? Run(ISchedulingStrategy strategy, bool record, long fairAfter, long maxInstructions, CancellationToken cancel)
     {
         var live = machine.StartSampledRun();
-        var point = new SchedulingPoint(machine, live);
-        var segments = record ? new List<Segment>() : null;
-        var preempted = record ? new List<int>() : null;
-        var fair = new RoundRobinStrategy(PctStrategy.Quantum);
-        var lastEnd = SegmentEnd.Blocked;
-        var current = -1;
-        var preemptions = 0;
-        long executed = 0;
-        for (long decisions = 1; ; decisions++)
+        var schedule = new ScheduleInProgress(machine, live, strategy, record, fairAfter, maxInstructions, cancel);
+        if (!machine.SwitchesAnywhere)
         {
-            point.Refresh(current, executed);
-            if (point.Enabled.Count == 0)
-            {
-                return new ScheduleRun(machine.OutcomeOf(live), preemptions, executed, live.Threads.Count, segments)
-                {
-                    Log10States = PythonMachine.Log10States(live),
-                    PreemptedAfter = preempted,
-                };
-            }
-
-            if (executed >= maxInstructions)
-            {
-                var stuck = machine.OutcomeOf(live);
-                var error = $"{DidNotEnd} {maxInstructions:N0} instructions (a thread may spin forever under this schedule)";
-                return new ScheduleRun(new Outcome(stuck.Globals, stuck.Output, false, null, error), preemptions, executed, live.Threads.Count, segments)
-                {
-                    Log10States = PythonMachine.Log10States(live),
-                };
-            }
-
-            if ((decisions & 1023) == 0 && cancel.IsCancellationRequested)
-            {
-                return null;
-            }
-
-            var choice = (executed >= fairAfter ? fair : strategy).Next(point);
-            if (current >= 0 && choice.Thread != current && point.IsEnabled(current))
-            {
-                preemptions++;
-                preempted?.Add(segments!.Count - 1);
-            }
-
-            var ran = machine.RunSegment(live, live.Threads[choice.Thread], choice.AtLeast, out var end);
-            point.Ran(choice.Thread);
-            executed += ran;
-            if (segments is not null)
-            {
-                segments = Append(segments, choice.Thread, ran, current, lastEnd);
-                if (segments is null)
-                {
-                    // Too long to keep: the caller wanted the schedule, so the rest of the run is of no use.
-                    return new ScheduleRun(machine.OutcomeOf(live), preemptions, executed, live.Threads.Count, null);
-                }
-            }
-
-            current = choice.Thread;
-            lastEnd = end;
-        }
-    }
-
-    /// <summary>
-    /// Adds a segment, merged into the last when the same thread ran on from a switch point (running on
-    /// through a switch point is what the merged segment replays). Gives up past <see cref="MaxRecordedSegments"/>.
-    /// </summary>
-    private static List<Segment>? Append(List<Segment> segments, int thread, long ran, int last, SegmentEnd lastEnd)
-    {
-        if (thread == last && lastEnd == SegmentEnd.SwitchPoint && segments.Count > 0)
-        {
-            segments[^1] = segments[^1] with { Instructions = segments[^1].Instructions + ran };
-            return segments;
+            live.Machine.CheckPointSwitch = schedule;
         }
 
-        if (segments.Count == MaxRecordedSegments)
+        while (true)
         {
-            return null;
-        }
+            if (schedule.Decide() is not { } choice)
+            {
+                return schedule.Result;
+            }
 
-        segments.Add(new Segment(thread, ran));
-        return segments;
+            var target = live.Threads[choice.Thread];
+            schedule.Begin(choice.Thread, target);
+            _ = machine.RunSegment(live, target, choice.AtLeast, out var end, out var last);
+            schedule.Ended(last, end);
+            if (schedule.Over)
+            {
+                return schedule.Result;
+            }
+        }
     }
 }

@@ -1,4 +1,7 @@
+using System.Runtime.InteropServices;
 using RaceLab.Explorer.Python;
+using RaceLab.Python.Vm.Threading;
+using ThreadState = RaceLab.Python.Vm.Threading.ThreadState;
 
 namespace RaceLab.Explorer.Sampling;
 
@@ -7,7 +10,12 @@ internal sealed class SchedulingPoint
 {
     private readonly PythonMachine _machine;
     private readonly LiveRun _live;
-    private readonly List<StepFootprint?> _footprints = [];
+    // Per thread, what its next step may touch, while valid (POS asks for every runnable thread's at every step).
+    private StepFootprint[] _footprints = new StepFootprint[16];
+    private bool[] _footprintKnown = new bool[16];
+
+    /// <summary>The thread count when the last refresh found the enabled set settled (see <see cref="RefreshInLoop"/>); -1 when not.</summary>
+    private int _settledThreads = -1;
 
     public SchedulingPoint(PythonMachine machine, LiveRun live)
     {
@@ -32,12 +40,25 @@ internal sealed class SchedulingPoint
     /// <summary>What the thread's next step may touch (cached until that thread runs: nothing else moves its pc).</summary>
     public StepFootprint Footprint(int thread)
     {
-        while (_footprints.Count <= thread)
+        if ((uint)thread < (uint)_footprintKnown.Length && _footprintKnown[thread])
         {
-            _footprints.Add(null);
+            return _footprints[thread];
         }
 
-        return _footprints[thread] ??= _machine.NextFootprint(_live, thread);
+        return Compute(thread);
+    }
+
+    private StepFootprint Compute(int thread)
+    {
+        if (thread >= _footprintKnown.Length)
+        {
+            var size = Math.Max(thread + 1, _footprintKnown.Length * 2);
+            Array.Resize(ref _footprints, size);
+            Array.Resize(ref _footprintKnown, size);
+        }
+
+        _footprintKnown[thread] = true;
+        return _footprints[thread] = _machine.NextFootprint(_live, thread);
     }
 
     internal void Refresh(int current, long executed)
@@ -45,21 +66,57 @@ internal sealed class SchedulingPoint
         Current = current;
         Executed = executed;
         Enabled.Clear();
-        var threads = _live.Threads;
-        for (var t = 0; t < threads.Count; t++)
+        var threads = CollectionsMarshal.AsSpan(_live.Threads);
+        var settled = true;
+        for (var t = 0; t < threads.Length; t++)
         {
-            if (PythonMachine.CanRun(threads[t]))
+            var thread = threads[t];
+            var state = thread.State;
+            if (state is ThreadState.Running or ThreadState.WaitingGil)
+            {
+                Enabled.Add(t);
+                continue;
+            }
+
+            settled &= state == ThreadState.Finished || JoinsOnly(thread);
+            if (PythonMachine.CanRun(thread))
             {
                 Enabled.Add(t);
             }
         }
+
+        _settledThreads = settled ? threads.Length : -1;
     }
+
+    /// <summary>
+    /// <see cref="Refresh"/> at a check point inside the dispatch loop, after a stretch that did not leave it.
+    /// While every thread runs, waits for the processor, has finished or waits in join(), nothing but the
+    /// loop's leaving (a thread blocking, ending or beginning) or a new thread changes who can run, so the
+    /// last set stands; a thread waiting for a lock, a queue or a sleep may be woken by the one running.
+    /// </summary>
+    internal void RefreshInLoop(int current, long executed)
+    {
+        if (_settledThreads != _live.Threads.Count)
+        {
+            Refresh(current, executed);
+            return;
+        }
+
+        Current = current;
+        Executed = executed;
+    }
+
+    /// <summary>The loop is left: whatever ran outside it may have changed who can run.</summary>
+    internal void LeftLoop() => _settledThreads = -1;
+
+    private static bool JoinsOnly(SimThread thread) => thread.State == ThreadState.Blocked && thread.BlockedOnThread is not null
+        && thread.BlockedOnLock is null && thread.BlockedOnQueue is null && !thread.Sleeping;
 
     internal void Ran(int thread)
     {
-        if (thread < _footprints.Count)
+        if ((uint)thread < (uint)_footprintKnown.Length)
         {
-            _footprints[thread] = null;
+            _footprintKnown[thread] = false;
         }
     }
 }

@@ -31,6 +31,13 @@ internal sealed partial class Machine
             }
             catch (PythonError error)
             {
+                if (_executing != thread)
+                {
+                    // The loop switched threads at a check point (only with an unbounded budget): the raise is the new one's.
+                    thread = _executing!;
+                    before = thread.Instructions;
+                }
+
                 // The instructions run before the raise count, and use up the budget, like any others: a
                 // sampled schedule replays a thread by its instruction count, exceptions and all.
                 thread.Instructions += _executed;
@@ -111,8 +118,7 @@ internal sealed partial class Machine
 
                 if (yielded)
                 {
-                    exit = RunExit.Yield;
-                    goto Exit;
+                    goto Poll;
                 }
 
                 if (now >= breakAt || _executed >= budget)
@@ -1296,7 +1302,27 @@ internal sealed partial class Machine
             if (DropRequest && (code[pc].Check & Loading.CheckKind.DeferBefore) == 0)
             {
                 exit = RunExit.Yield;
-                goto Exit;
+                if (CheckPointSwitch is null)
+                {
+                    goto Exit;
+                }
+
+                // A sampled schedule decides here without leaving the loop (Machine.Exploration.cs).
+                f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                var next = SwitchAtCheckPoint(thread);
+                if (next is null)
+                {
+                    goto Exit;
+                }
+
+                if (next != thread)
+                {
+                    thread = next;
+                    loaded = thread.LoadedSeq;
+                    loadedDepth = thread.LoadedDepth;
+                    switchPolls = false;
+                    goto Switched;
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using RaceLab.Python.Vm.Accounting;
 using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Interpreter;
@@ -9,6 +10,16 @@ internal sealed partial class Machine
 {
     /// <summary>0: no bound. Applied where a loop gets its iterator (GET_ITER), so the hot loop is untouched.</summary>
     public int LoopBound;
+
+    /// <summary>
+    /// Sampled schedules: decides at each check point inside the dispatch loop (null: a check point with the
+    /// drop request set leaves the loop). Only with a GIL and an unbounded budget: <see cref="Run"/> counts
+    /// a budget per thread, and a switch inside the loop runs several threads in one call.
+    /// </summary>
+    public ICheckPointSwitch? CheckPointSwitch;
+
+    /// <summary>The thread the dispatch loop ran last (a switch inside the loop changes it).</summary>
+    public SimThread? Executing => _executing;
 
     /// <summary>Per code object and instruction: warm-up executions (3.11+ specialization is shared state).</summary>
     public int[][] WarmCounters => _warm;
@@ -59,6 +70,21 @@ internal sealed partial class Machine
         LoopBound = source.LoopBound;
         SourceLines = source.SourceLines;
         DisplayPath = source.DisplayPath;
+    }
+
+    /// <summary>
+    /// At a check point with the drop request set and <see cref="CheckPointSwitch"/> installed: the thread the
+    /// loop runs on (the running one's state is already saved), or null to leave it.
+    /// </summary>
+    private SimThread? SwitchAtCheckPoint(SimThread running)
+    {
+        var next = CheckPointSwitch!.AtCheckPoint(running);
+        if (next is not null)
+        {
+            _executing = next;
+        }
+
+        return next;
     }
 
     /// <summary>
