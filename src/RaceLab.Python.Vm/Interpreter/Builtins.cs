@@ -87,6 +87,7 @@ internal static class Builtins
         ["min"] = Fn(BuiltinId.Min, "min"),
         ["abs"] = Fn(BuiltinId.Abs, "abs"),
         ["isinstance"] = Fn(BuiltinId.IsInstance, "isinstance"),
+        ["issubclass"] = Fn(BuiltinId.IsSubclass, "issubclass"),
         ["sum"] = Fn(BuiltinId.Sum, "sum"),
         ["repr"] = Fn(BuiltinId.Repr, "repr"),
         ["super"] = Fn(BuiltinId.Super, "super"),

@@ -15,7 +15,7 @@ internal sealed partial class Machine
     private static PyValue MakeDefaultDict(ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
     {
         var factory = pos.Length > 0 ? pos[0] : PyValue.None;
-        if (!factory.IsNone && !IsCallableArgument(factory))
+        if (!factory.IsNone && !IsCallable(factory))
         {
             throw PythonError.Of(Tags.TypeError, "first argument must be callable or None");
         }

@@ -71,7 +71,7 @@ internal sealed partial class Machine
         }
 
         var function = pos[0];
-        if (!IsCallableArgument(function))
+        if (!IsCallable(function))
         {
             throw PythonError.Of(Tags.TypeError, "the first argument must be callable");
         }
@@ -93,18 +93,10 @@ internal sealed partial class Machine
         return PyValue.FromObject(new PyPartial(function, stored, keywords));
     }
 
-    /// <summary>
-    /// What partial, lru_cache and defaultdict accept as a callable: the type objects int, float and bool share
-    /// their representation with the values 0, 0.0 and False, and in these places they mean the type.
-    /// </summary>
-    private static bool IsCallableArgument(PyValue value) =>
-        IsCallable(value) || ((value.IsInt || value.IsFloat || value.IsBool) && value.Bits == 0);
-
-    /// <summary>callable(): ints, bools, floats and None carry their type as their tag, so they are values, not type objects.</summary>
+    /// <summary>callable(), and what partial, lru_cache and defaultdict accept as their function.</summary>
     private static bool IsCallable(PyValue value) =>
-        !(value.IsInt || value.IsBool || value.IsFloat || value.IsNone)
-        && (value.Ref is PyFunction or PyMethod or PyBuiltin or PyBoundMethod or PyType or PyPartial or PyLruCache
-            || (value.Ref is PyInstance && SpecialOf(value, "__call__") is not null));
+        value.Ref is PyFunction or PyMethod or PyBuiltin or PyBoundMethod or PyType or PyPartial or PyLruCache
+        || (value.Ref is PyInstance && SpecialOf(value, "__call__") is not null);
 
     /// <summary>
     /// Pushes the frame of a Python callable whose return resumes <paramref name="task"/>; false when the

@@ -113,23 +113,13 @@ internal sealed partial class Machine
         return PyValue.FromObject(new PyTuple([.. parts]));
     }
 
-    /// <summary>
-    /// An argument's type in a typed key. The type objects int, float, bool and None share their representation
-    /// with the values 0, 0.0, False and None (which compare equal), so each built-in type stands in as a marker
-    /// of its own, equal only to itself.
-    /// </summary>
-    private static PyValue TypeKey(PyValue argument)
-    {
-        var type = PyOps.TypeOf(argument);
-        return PyValue.FromObject(type is PyClass ? type : TypeMarkers.GetOrAdd(type, t => new PyType("type:" + t.Name)));
-    }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PyType, PyType> TypeMarkers = new(ReferenceEqualityComparer.Instance);
+    /// <summary>An argument's type in a typed key (a type object, equal only to itself).</summary>
+    private static PyValue TypeKey(PyValue argument) => PyValue.FromObject(PyOps.TypeOf(argument));
 
     /// <summary>functools._lru_cache_wrapper(user_function, maxsize, typed, cache_info_type).</summary>
     private static PyValue MakeLruCache(ReadOnlySpan<PyValue> pos)
     {
-        if (pos.Length < 3 || !IsCallableArgument(pos[0]))
+        if (pos.Length < 3 || !IsCallable(pos[0]))
         {
             throw PythonError.Of(Tags.TypeError, "the first argument must be callable");
         }

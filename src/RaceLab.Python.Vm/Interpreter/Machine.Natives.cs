@@ -106,6 +106,9 @@ internal sealed partial class Machine
             case BuiltinId.IsInstance:
                 Expect(builtin, pos, 2, 2, kw);
                 return PyValue.FromBool(IsInstance(pos[0], pos[1]));
+            case BuiltinId.IsSubclass:
+                Expect(builtin, pos, 2, 2, kw);
+                return PyValue.FromBool(IsSubclass(pos[0], pos[1]));
             case BuiltinId.Sum:
                 {
                     var total = pos.Length > 1 ? pos[1] : PyValue.FromInt(0);
@@ -417,6 +420,24 @@ internal sealed partial class Machine
         PyTuple types => Array.Exists(types.Items, t => IsInstance(obj, t)),
         _ => throw PythonError.Of(Tags.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"),
     };
+
+    private bool IsSubclass(PyValue cls, PyValue type)
+    {
+        if (cls.Ref is not PyType sub)
+        {
+            throw PythonError.Of(Tags.TypeError, "issubclass() arg 1 must be a class");
+        }
+
+        return type.Ref switch
+        {
+            PyType t => sub.IsSubtypeOf(t),
+            PyTuple types => Array.Exists(types.Items, t => IsSubclass(cls, t)),
+            // CPython 3.10 added unions (X | Y) to the accepted second arguments, and to the message.
+            _ => throw PythonError.Of(Tags.TypeError, Version >= PythonVersion.Py310
+                ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                : "issubclass() arg 2 must be a class or tuple of classes"),
+        };
+    }
 
     private PyValue NewThread(SimThread current, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
     {

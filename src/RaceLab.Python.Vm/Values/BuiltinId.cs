@@ -10,6 +10,7 @@ internal enum BuiltinId
     Min,
     Abs,
     IsInstance,
+    IsSubclass,
     Sum,
     Repr,
     Thread,

@@ -50,7 +50,7 @@ internal static partial class PyFormat
             PyDeque d => "deque([" + string.Join(", ", d.Items.Select(Repr)) + "]" + (d.MaxLength is { } max ? $", maxlen={max})" : ")"),
             PyTuple { Shape: { } shape } t => shape.TypeName + "(" + string.Join(", ", shape.Fields.Select((name, i) => name + "=" + Repr(t.Items[i]))) + ")",
             PyTuple t => t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + string.Join(", ", t.Items.Select(Repr)) + ")",
-            PyDict { IsDefaultDict: true } d => "defaultdict(" + CallableRepr(d.DefaultFactory) + ", " + DictRepr(d) + ")",
+            PyDict { IsDefaultDict: true } d => "defaultdict(" + Repr(d.DefaultFactory) + ", " + DictRepr(d) + ")",
             PyDict d => DictRepr(d),
             PyPartial p => PartialRepr(p),
             PySet s => SetRepr(s),
@@ -72,13 +72,12 @@ internal static partial class PyFormat
     }
 
     /// <summary>A callable stored by a partial or a defaultdict: there an inline 0, 0.0 or False is the type int, float or bool.</summary>
-    private static string CallableRepr(PyValue v) => (v.IsInt || v.IsFloat || v.IsBool) && v.Bits == 0 ? $"<class '{PyOps.TypeOf(v).Name}'>" : Repr(v);
 
     private static string DictRepr(PyDict d) => "{" + string.Join(", ", d.Items.Select(p => Repr(p.Key) + ": " + Repr(p.Value))) + "}";
 
     /// <summary>partial_repr: the function, the stored arguments, then the keywords as name=value.</summary>
     private static string PartialRepr(PyPartial p) =>
-        "functools.partial(" + string.Join(", ", new[] { CallableRepr(p.Function) }.Concat(p.Args.Select(Repr))
+        "functools.partial(" + string.Join(", ", new[] { Repr(p.Function) }.Concat(p.Args.Select(Repr))
             .Concat(p.Keywords.Items.Select(k => PyFormat.Str(k.Key) + "=" + Repr(k.Value)))) + ")";
 
     /// <summary>FORMAT_VALUE's conversion: 1 = !s, 2 = !r, 3 = !a.</summary>

@@ -23,8 +23,8 @@ internal static class PyHash
         return v.Ref switch
         {
             PyBigInt b => PythonHash.OfInt(b.Value),
-            PyType t when ReferenceEquals(t, Tags.Float) => FloatHash.Of(v.Float),
-            PyType t when ReferenceEquals(t, Tags.None) => 0x5F3759DF,
+            ValueTag tag when ReferenceEquals(tag, Tags.FloatValue) => FloatHash.Of(v.Float),
+            ValueTag tag when ReferenceEquals(tag, Tags.NoneValue) => 0x5F3759DF,
             string s => StringHash(s),
             PyTuple t => TupleHash(t.Items),
             PyList or PyDict or PySet { Frozen: false } =>

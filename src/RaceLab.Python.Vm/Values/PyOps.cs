@@ -7,7 +7,7 @@ internal static partial class PyOps
 {
     public static PyType TypeOf(PyValue v) => v.Ref switch
     {
-        PyType t when ReferenceEquals(t, Tags.Int) || ReferenceEquals(t, Tags.Bool) || ReferenceEquals(t, Tags.Float) || ReferenceEquals(t, Tags.None) => t,
+        ValueTag tag => tag.Type,
         PyBigInt => Tags.Int,
         string => Tags.Str,
         PyTuple t => t.Class ?? Tags.Tuple,
@@ -48,8 +48,8 @@ internal static partial class PyOps
         return v.Ref switch
         {
             null => false,
-            PyType t when ReferenceEquals(t, Tags.None) => false,
-            PyType t when ReferenceEquals(t, Tags.Float) => v.Float != 0,
+            ValueTag tag when ReferenceEquals(tag, Tags.NoneValue) => false,
+            ValueTag tag when ReferenceEquals(tag, Tags.FloatValue) => v.Float != 0,
             PyBigInt => true,
             string s => s.Length > 0,
             PyTuple t => t.Items.Length > 0,

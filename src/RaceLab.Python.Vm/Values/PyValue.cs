@@ -19,11 +19,11 @@ internal readonly struct PyValue
         _bits = bits;
     }
 
-    public static PyValue None { get; } = new(Tags.None, 0);
+    public static PyValue None { get; } = new(Tags.NoneValue, 0);
 
-    public static PyValue True { get; } = new(Tags.Bool, 1);
+    public static PyValue True { get; } = new(Tags.BoolValue, 1);
 
-    public static PyValue False { get; } = new(Tags.Bool, 0);
+    public static PyValue False { get; } = new(Tags.BoolValue, 0);
 
     public static PyValue Null => default;
 
@@ -33,13 +33,13 @@ internal readonly struct PyValue
 
     public bool IsNull => _ref is null;
 
-    public bool IsInt => ReferenceEquals(_ref, Tags.Int);
+    public bool IsInt => ReferenceEquals(_ref, Tags.IntValue);
 
-    public bool IsBool => ReferenceEquals(_ref, Tags.Bool);
+    public bool IsBool => ReferenceEquals(_ref, Tags.BoolValue);
 
-    public bool IsFloat => ReferenceEquals(_ref, Tags.Float);
+    public bool IsFloat => ReferenceEquals(_ref, Tags.FloatValue);
 
-    public bool IsNone => ReferenceEquals(_ref, Tags.None);
+    public bool IsNone => ReferenceEquals(_ref, Tags.NoneValue);
 
     public bool IsBigInt => _ref is PyBigInt;
 
@@ -55,7 +55,7 @@ internal readonly struct PyValue
     public string String => (string)_ref!;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue FromInt(long value) => new(Tags.Int, value);
+    public static PyValue FromInt(long value) => new(Tags.IntValue, value);
 
     /// <summary>
     /// <c>slot = value</c>, skipping the GC write barrier when the slot already holds the same reference (an
@@ -81,7 +81,7 @@ internal readonly struct PyValue
 
     public static PyValue FromBool(bool value) => value ? True : False;
 
-    public static PyValue FromFloat(double value) => new(Tags.Float, BitConverter.DoubleToInt64Bits(value));
+    public static PyValue FromFloat(double value) => new(Tags.FloatValue, BitConverter.DoubleToInt64Bits(value));
 
     public static PyValue FromString(string value) => new(value, 0);
 

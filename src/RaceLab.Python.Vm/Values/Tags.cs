@@ -1,6 +1,6 @@
 namespace RaceLab.Python.Vm.Values;
 
-/// <summary>The built-in types; the first four double as the markers of <see cref="PyValue"/>'s inline kinds.</summary>
+/// <summary>The built-in types, and the markers of <see cref="PyValue"/>'s inline kinds.</summary>
 internal static class Tags
 {
     public static readonly PyType Object = new("object");
@@ -8,6 +8,13 @@ internal static class Tags
     public static readonly PyType Bool = new("bool", Int);
     public static readonly PyType Float = new("float", Object);
     public static readonly PyType None = new("NoneType", Object);
+
+    // The markers of ints, bools, floats and None are not the type objects themselves: with the type as the
+    // marker, the value `int` (the type) and the int 0 were one PyValue, and `print(int)` printed 0.
+    public static readonly ValueTag IntValue = new(Int);
+    public static readonly ValueTag BoolValue = new(Bool);
+    public static readonly ValueTag FloatValue = new(Float);
+    public static readonly ValueTag NoneValue = new(None);
     public static readonly PyType Str = new("str", Object);
     public static readonly PyType Tuple = new("tuple", Object);
     public static readonly PyType List = new("list", Object);
