@@ -414,11 +414,14 @@ internal sealed partial class Machine
         return PyValue.FromObject(new PyList([.. order.Select(i => items[i])]));
     }
 
-    private static bool IsInstance(PyValue obj, PyValue type) => type.Ref switch
+    private bool IsInstance(PyValue obj, PyValue type) => type.Ref switch
     {
         PyType t => PyOps.TypeOf(obj).IsSubtypeOf(t),
         PyTuple types => Array.Exists(types.Items, t => IsInstance(obj, t)),
-        _ => throw PythonError.Of(Tags.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"),
+        // CPython 3.10 added unions (X | Y) to the accepted second arguments, and to the message.
+        _ => throw PythonError.Of(Tags.TypeError, Version >= PythonVersion.Py310
+            ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+            : "isinstance() arg 2 must be a type or tuple of types"),
     };
 
     private bool IsSubclass(PyValue cls, PyValue type)

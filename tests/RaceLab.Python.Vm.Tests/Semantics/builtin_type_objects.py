@@ -33,3 +33,7 @@ for bad in [(3, int), (int, 3)]:
         issubclass(*bad)
     except TypeError as e:
         print("TypeError:", e)
+try:
+    isinstance(1, 3)
+except TypeError as e:
+    print("TypeError:", e)
