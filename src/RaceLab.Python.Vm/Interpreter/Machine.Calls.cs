@@ -7,6 +7,43 @@ namespace RaceLab.Python.Vm.Interpreter;
 
 internal sealed partial class Machine
 {
+    /// <summary>
+    /// Where a call's callable and positional arguments lie on the stack (keyword names already popped), in
+    /// each release's layout: 3.9/3.10 CALL_FUNCTION (callable, args); CALL_METHOD and 3.11/3.12 CALL (NULL
+    /// or the function below, then self or the callable); 3.13 CALL (callable, then self or NULL). Returns the
+    /// callable; <paramref name="consume"/> is where the stack ends once the call has taken its operands.
+    /// </summary>
+    private static PyValue CallLayout(Op op, PyValue[] slots, int sp, int argc, out int argStart, out int nargs, out int consume)
+    {
+        switch (op)
+        {
+            case Op.CallLegacy:
+            case Op.CallLegacyKw:
+                nargs = argc;
+                argStart = sp - argc;
+                consume = argStart - 1;
+                return slots[consume];
+            case Op.Call313:
+            case Op.CallKw313:
+                {
+                    consume = sp - argc - 2;
+                    var unbound = slots[consume + 1].IsNull;
+                    argStart = unbound ? sp - argc : consume + 1;
+                    nargs = unbound ? argc : argc + 1;
+                    return slots[consume];
+                }
+
+            default:
+                {
+                    consume = sp - argc - 2;
+                    var nullFirst = slots[consume].IsNull;
+                    argStart = nullFirst ? sp - argc : consume + 1;
+                    nargs = nullFirst ? argc : argc + 1;
+                    return nullFirst ? slots[consume + 1] : slots[consume];
+                }
+        }
+    }
+
     private CallOutcome Call(SimThread thread, Frame f, ref Instr ins, int callPc)
     {
         var slots = f.Slots;
@@ -19,61 +56,22 @@ internal sealed partial class Machine
         switch (ins.Op)
         {
             case Op.CallLegacy:
-                nargs = argc;
-                argStart = sp - argc;
-                callable = slots[argStart - 1];
-                consume = argStart - 1;
-                break;
             case Op.CallLegacyKw:
-                kwnames = slots[--sp].As<PyTuple>();
-                nargs = argc;
-                argStart = sp - argc;
-                callable = slots[argStart - 1];
-                consume = argStart - 1;
-                break;
             case Op.CallMethodLegacy:
             case Op.Call311:
-                if (ins.Op == Op.Call311)
+            case Op.Call313:
+            case Op.CallKw313:
+                if (ins.Op is Op.CallLegacyKw or Op.CallKw313)
+                {
+                    kwnames = slots[--sp].As<PyTuple>();
+                }
+                else if (ins.Op == Op.Call311)
                 {
                     kwnames = f.KwNames;
                     f.KwNames = null;
                 }
 
-                consume = sp - argc - 2;
-                if (slots[consume].IsNull)
-                {
-                    callable = slots[consume + 1];
-                    argStart = sp - argc;
-                    nargs = argc;
-                }
-                else
-                {
-                    callable = slots[consume];
-                    argStart = consume + 1;
-                    nargs = argc + 1;
-                }
-
-                break;
-            case Op.Call313:
-            case Op.CallKw313:
-                if (ins.Op == Op.CallKw313)
-                {
-                    kwnames = slots[--sp].As<PyTuple>();
-                }
-
-                consume = sp - argc - 2;
-                callable = slots[consume];
-                if (slots[consume + 1].IsNull)
-                {
-                    argStart = sp - argc;
-                    nargs = argc;
-                }
-                else
-                {
-                    argStart = consume + 1;
-                    nargs = argc + 1;
-                }
-
+                callable = CallLayout(ins.Op, slots, sp, argc, out argStart, out nargs, out consume);
                 break;
             default:
                 {

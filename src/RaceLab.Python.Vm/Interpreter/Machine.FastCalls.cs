@@ -17,39 +17,14 @@ internal sealed partial class Machine
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Frame? TryEnterPythonCall(SimThread thread, Frame f, Op op, int argc, int sp)
     {
-        var slots = f.Slots;
-        PyValue callable;
-        int argStart, nargs, consume;
-        switch (op)
+        // CALL_METHOD and 3.11/3.12 CALL with keyword names (KW_NAMES before them) go through RunCore.
+        if ((op is Op.CallMethodLegacy or Op.Call311) && f.KwNames is not null)
         {
-            case Op.CallLegacy:
-                nargs = argc;
-                argStart = sp - argc;
-                consume = argStart - 1;
-                callable = slots[consume];
-                break;
-            case Op.Call313:
-                consume = sp - argc - 2;
-                callable = slots[consume];
-                var unbound = slots[consume + 1].IsNull;
-                argStart = unbound ? sp - argc : consume + 1;
-                nargs = unbound ? argc : argc + 1;
-                break;
-            default:
-                // CALL_METHOD (3.9/3.10) and 3.11/3.12 CALL: NULL or the function below, then self or the callable.
-                if (f.KwNames is not null)
-                {
-                    return null;
-                }
-
-                consume = sp - argc - 2;
-                var nullFirst = slots[consume].IsNull;
-                callable = nullFirst ? slots[consume + 1] : slots[consume];
-                argStart = nullFirst ? sp - argc : consume + 1;
-                nargs = nullFirst ? argc : argc + 1;
-                break;
+            return null;
         }
 
+        var slots = f.Slots;
+        var callable = CallLayout(op, slots, sp, argc, out var argStart, out var nargs, out var consume);
         if (callable.Ref is not PyFunction function || function.Code.IsGenerator || !BindsPositionally(function, nargs))
         {
             return null;
