@@ -443,7 +443,7 @@ internal sealed class VmCopier
 
             case PyInstance instance:
                 {
-                    var copy = new PyInstance((PyClass)Object(instance.Class)!);
+                    var copy = new PyInstance((PyClass)Object(instance.Class)!) { StoredHash = instance.StoredHash };
                     Remember(obj, copy);
                     CopyInto(instance.Dict, copy.Dict);
                     return copy;

@@ -239,6 +239,13 @@ internal sealed partial class Machine
                     DeleteAttribute(slots[--sp], f.Code.Names[ins.Arg]);
                     break;
                 case Op.DeleteSubscr:
+                    if (slots[sp - 1].Ref is PyInstance && NeedsKeyedTask(slots, sp, ins))
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        StartKeyedInstruction(thread, f, ins);
+                        goto EnterFrame;
+                    }
+
                     f.Sp = sp; f.Pc = pc;
                     sp -= 2;
                     if (HasPythonClass(slots[sp].Ref) && SpecialOf(slots[sp], "__delitem__") is { } delItem)
@@ -614,6 +621,13 @@ internal sealed partial class Machine
 
                 case Op.ContainsOp:
                     {
+                        if (slots[sp - 2].Ref is PyInstance && NeedsKeyedTask(slots, sp, ins))
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            StartKeyedInstruction(thread, f, ins);
+                            goto EnterFrame;
+                        }
+
                         f.Sp = sp; f.Pc = pc;
                         var container = slots[--sp];
                         if (SpecialOf(container, "__contains__") is { } contains)
@@ -629,6 +643,13 @@ internal sealed partial class Machine
 
                 case Op.BinarySubscr:
                     {
+                        if (slots[sp - 1].Ref is PyInstance && NeedsKeyedTask(slots, sp, ins))
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            StartKeyedInstruction(thread, f, ins);
+                            goto EnterFrame;
+                        }
+
                         f.Sp = sp; f.Pc = pc;
                         var index = slots[--sp];
                         var container = slots[sp - 1];
@@ -682,6 +703,13 @@ internal sealed partial class Machine
 
                 case Op.StoreSubscr:
                     {
+                        if (slots[sp - 1].Ref is PyInstance && NeedsKeyedTask(slots, sp, ins))
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            StartKeyedInstruction(thread, f, ins);
+                            goto EnterFrame;
+                        }
+
                         f.Sp = sp; f.Pc = pc;
                         sp -= 3;
                         if (HasPythonClass(slots[sp + 1].Ref) && SpecialOf(slots[sp + 1], "__setitem__") is { } setItem)
@@ -878,6 +906,13 @@ internal sealed partial class Machine
 
                 case Op.BuildMap:
                     {
+                        if (ins.Arg > 0 && NeedsKeyedTask(slots, sp, ins))
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            StartKeyedInstruction(thread, f, ins);
+                            goto EnterFrame;
+                        }
+
                         f.Sp = sp; f.Pc = pc;
                         var dict = new PyDict();
                         sp -= 2 * ins.Arg;
@@ -1253,6 +1288,13 @@ internal sealed partial class Machine
                     // Run by the call that made the generator (StartGenerator); never reached by a resume.
                     break;
                 default:
+                    if (ins.Op is Op.BuildSet or Op.SetAdd or Op.MapAdd && NeedsKeyedTask(slots, sp, ins))
+                    {
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        StartKeyedInstruction(thread, f, ins);
+                        goto EnterFrame;
+                    }
+
                     f.Sp = sp; f.Pc = pc;
                     sp = RunLanguageOp(f, ins);
                     break;

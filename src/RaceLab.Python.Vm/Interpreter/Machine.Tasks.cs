@@ -14,6 +14,11 @@ internal sealed partial class Machine
     /// <summary>A task when the built-in needs Python code run first; null when it can run at once.</summary>
     private CallOutcome? StartNativeTask(SimThread thread, Frame caller, PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
     {
+        if (StartKeyedCall(thread, caller, callable, args, kwnames, consume) is { } keyed)
+        {
+            return keyed;
+        }
+
         var strings = CallsStringMethods(callable, args);
         if (!strings && (!ConsumesIterables(callable) || !NeedsPython(callable, args, kwnames)))
         {
@@ -247,6 +252,12 @@ internal sealed partial class Machine
     /// <summary>A frame the task pushed returned (or the generator it drains yielded, or returned: exhausted).</summary>
     private void ResumeTask(SimThread thread, Frame caller, NativeTask task, PyValue value, bool exhausted)
     {
+        if (task.Kind == NativeTaskKind.Keyed)
+        {
+            ResumeKeyed(thread, caller, task, value);
+            return;
+        }
+
         if (task.Kind is NativeTaskKind.DefaultFactory or NativeTaskKind.CacheStore)
         {
             caller.Slots[caller.Sp++] = FinishLibraryTask(task, value);

@@ -32,6 +32,18 @@ internal sealed class NativeTask
     /// <summary>Keys: each item's key. Map: each result. Filter: the items kept.</summary>
     public List<PyValue> Results { get; set; } = [];
 
+    /// <summary>Keyed: the hash of the key being looked up.</summary>
+    public long Hash { get; set; }
+
+    /// <summary>Keyed: the entry (of <see cref="Results"/>) being compared with the key.</summary>
+    public int Probe { get; set; }
+
+    /// <summary>Keyed: the comparison step running (-1: the key's __hash__).</summary>
+    public int Step { get; set; }
+
+    /// <summary>Keyed: the entry found equal to the key (null: none yet).</summary>
+    public PyValue Found { get; set; }
+
     /// <summary>A copy for the explorer, every value mapped.</summary>
     public NativeTask Copy(Func<PyValue, PyValue> map) => new()
     {
@@ -43,8 +55,13 @@ internal sealed class NativeTask
         Function = map(Function),
         Items = [.. Items.Select(map)],
         Results = [.. Results.Select(map)],
+        Hash = Hash,
+        Probe = Probe,
+        Step = Step,
+        Found = map(Found),
     };
 
     /// <summary>Every value the task holds (state keys, reachability).</summary>
-    public IEnumerable<PyValue> Values() => [Callable, .. Args, Function, .. Items, .. Results];
+    public IEnumerable<PyValue> Values() =>
+        [Callable, .. Args, Function, .. Items, .. Results, PyValue.FromInt(Hash), PyValue.FromInt(Probe), PyValue.FromInt(Step), Found];
 }

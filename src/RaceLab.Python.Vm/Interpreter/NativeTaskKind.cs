@@ -36,6 +36,12 @@ internal enum NativeTaskKind : byte
     /// <summary>An lru_cache's function, called on a miss: its value is stored in the cache.</summary>
     CacheStore,
 
+    /// <summary>
+    /// A dict or set operation on a key whose __hash__ or __eq__ is Python: the key's __hash__, then __eq__ with
+    /// each entry of the same hash in probe order, then the operation on the entry found (Machine.HashedKeys).
+    /// </summary>
+    Keyed,
+
     /// <summary>functools.reduce: the function of the accumulated value and each item in turn.</summary>
     Reduce,
 }

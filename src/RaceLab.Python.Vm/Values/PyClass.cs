@@ -12,6 +12,13 @@ internal sealed class PyClass : PyType
         QualifiedName = qualifiedName;
         Bases = bases.Length > 0 ? bases : [Tags.Object];
         Dict = dict;
+
+        // type_new: a class that defines __eq__ but not __hash__ gets __hash__ = None, so its instances are unhashable.
+        if (dict.ContainsKey("__eq__"))
+        {
+            dict.TryAdd("__hash__", PyValue.None);
+        }
+
         Mro = MethodResolution.Linearize(this);
         NativeBase = Array.Find(Mro, t => t is not PyClass && !ReferenceEquals(t, Tags.Object));
     }
@@ -88,6 +95,12 @@ internal sealed class PyInstance(PyClass type) : PyHeapObject
     public PyClass Class { get; } = type;
 
     public Dictionary<string, PyValue> Dict { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What its class's Python <c>__hash__</c> last returned (null: never hashed). CPython keeps a key's hash
+    /// in its dict or set entry and never asks again; the VM keeps it here, so a key's entries all find it.
+    /// </summary>
+    public long? StoredHash { get; set; }
 
     /// <summary>The lost-update ledger's write history of each attribute (sim's accounting only; created on first use).</summary>
     internal Dictionary<string, Accounting.LocationHistory>? Histories { get; set; }

@@ -6,6 +6,8 @@ namespace RaceLab.Python.Vm.Values;
 /// hash() for set elements. Ints, bools, floats and tuples of them hash as in CPython (so small-int
 /// sets iterate in CPython's order); strings use a fixed FNV-1a (CPython randomizes theirs per run, so no
 /// order could match); other objects all hash to 0, which keeps their sets deterministic (insertion order).
+/// An instance whose class defines <c>__hash__</c> in Python hashes to what that returned when the VM ran it
+/// (Machine.HashedKeys); one whose class sets <c>__hash__</c> to None (or defines <c>__eq__</c> alone) is unhashable.
 /// </summary>
 internal static class PyHash
 {
@@ -29,9 +31,13 @@ internal static class PyHash
             PyTuple t => TupleHash(t.Items),
             PyList or PyDict or PySet { Frozen: false } =>
                 throw PythonError.Of(Tags.TypeError, $"unhashable type: '{PyOps.TypeOf(v).Name}'"),
+            PyInstance i => i.StoredHash ?? (IsUnhashable(i.Class) ? throw PythonError.Of(Tags.TypeError, $"unhashable type: '{i.Class.Name}'") : 0),
             _ => 0,
         };
     }
+
+    /// <summary>Whether the class's <c>__hash__</c> is None (type_new sets it so for a class defining <c>__eq__</c> alone).</summary>
+    public static bool IsUnhashable(PyClass type) => type.TryLookup("__hash__", out var hash, out _) && hash.IsNone;
 
     private static long StringHash(string s)
     {

@@ -52,11 +52,7 @@ internal sealed class PyDict : PyHeapObject
 
     public void Set(PyValue key, PyValue value)
     {
-        if (key.Ref is PyList or PyDict or PySet { Frozen: false })
-        {
-            throw PythonError.Of(Tags.TypeError, $"unhashable type: '{PyOps.TypeOf(key).Name}'");
-        }
-
+        CheckHashable(key);
         for (var i = 0; i < Items.Count; i++)
         {
             if (PyOps.Equal(Items[i].Key, key))
@@ -72,6 +68,7 @@ internal sealed class PyDict : PyHeapObject
     /// <summary>The position of <paramref name="key"/> in insertion order, or -1.</summary>
     public int IndexOf(PyValue key)
     {
+        CheckHashable(key);
         for (var i = 0; i < Items.Count; i++)
         {
             if (PyOps.Equal(Items[i].Key, key))
@@ -85,6 +82,7 @@ internal sealed class PyDict : PyHeapObject
 
     public bool TryGet(PyValue key, out PyValue value)
     {
+        CheckHashable(key);
         foreach (var pair in Items)
         {
             if (PyOps.Equal(pair.Key, key))
@@ -96,6 +94,15 @@ internal sealed class PyDict : PyHeapObject
 
         value = default;
         return false;
+    }
+
+    /// <summary>A list, dict, set or instance of a class without __hash__ is no key (PyHash raises CPython's TypeError).</summary>
+    private static void CheckHashable(PyValue key)
+    {
+        if (key.Ref is PyList or PyDict or PySet { Frozen: false } or PyInstance)
+        {
+            PyHash.Of(key);
+        }
     }
 }
 

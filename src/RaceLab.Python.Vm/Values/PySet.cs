@@ -65,5 +65,8 @@ internal sealed class PySet(bool frozen) : PyHeapObject
 
     public bool Contains(PyValue item) => _table.Contains(item, PyHash.Of(item));
 
+    /// <summary>The items a lookup of <paramref name="hash"/> meets that have that hash or that <paramref name="also"/> names, in probe order.</summary>
+    public List<PyValue> Probe(long hash, Func<PyValue, bool> also) => _table.Probe(hash, also);
+
     public void Clear() => _table = new SetTable<PyValue>(PyOps.Equal);
 }

@@ -132,6 +132,38 @@ public sealed class SetTable<T>(Func<T, T, bool> equal)
         }
     }
 
+    /// <summary>
+    /// The keys set_lookkey would meet probing for <paramref name="hash"/>, in that order, until a free slot: the
+    /// ones whose stored hash is <paramref name="hash"/>, and (<paramref name="also"/>) any other it names.
+    /// </summary>
+    public List<T> Probe(long hash, Func<T, bool> also)
+    {
+        var met = new List<T>();
+        var mask = (ulong)(_table.Length - 1);
+        var perturb = (ulong)hash;
+        var i = (ulong)hash & mask;
+        while (true)
+        {
+            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            for (var j = 0UL; j <= (ulong)probes; j++)
+            {
+                var slot = _table[(int)(i + j)];
+                if (slot.State == SlotState.Empty)
+                {
+                    return met;
+                }
+
+                if (slot.State == SlotState.Used && (slot.Hash == hash || also(slot.Key)))
+                {
+                    met.Add(slot.Key);
+                }
+            }
+
+            perturb >>= PerturbShift;
+            i = ((i * 5) + 1 + perturb) & mask;
+        }
+    }
+
     private int FirstDummy(long hash)
     {
         var mask = (ulong)(_table.Length - 1);
