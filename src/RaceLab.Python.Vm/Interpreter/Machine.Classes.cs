@@ -72,7 +72,7 @@ internal sealed partial class Machine
                 }
 
             case PyBuiltin { Id: BuiltinId.Len } when args.Length == 1 && SpecialOf(args[0], "__len__") is { } len:
-                PushFrame(thread, caller, len, [args[0]], null, consume);
+                StartLength(thread, caller, callable, len, args[0], consume);
                 return CallOutcome.PythonFrame;
             default:
                 return null;

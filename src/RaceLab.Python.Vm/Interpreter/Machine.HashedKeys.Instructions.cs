@@ -4,7 +4,7 @@ using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Python.Vm.Interpreter;
 
-/// <summary>The instructions that look keys up in a dict or set, when a key hashes in Python: they run as keyed tasks.</summary>
+/// <summary>The instructions that look a key up in a dict or set whose hash is Python (keyed tasks), or a value in a list whose == is (per-item scans).</summary>
 internal sealed partial class Machine
 {
     /// <summary>Whether the instruction, its operands on the stack up to <paramref name="sp"/>, has a key that hashes in Python.</summary>
@@ -12,7 +12,9 @@ internal sealed partial class Machine
     {
         Op.BinarySubscr or Op.DeleteSubscr => HashesInPython(slots[sp - 1]) && PlainMapping(slots[sp - 2], ins.Op == Op.BinarySubscr ? "__getitem__" : "__delitem__"),
         Op.StoreSubscr => HashesInPython(slots[sp - 1]) && PlainMapping(slots[sp - 2], "__setitem__"),
-        Op.ContainsOp => HashesInPython(slots[sp - 2]) && slots[sp - 1].Ref is PyDict or PySet && SpecialOf(slots[sp - 1], "__contains__") is null,
+        Op.ContainsOp => SpecialOf(slots[sp - 1], "__contains__") is null
+            && ((HashesInPython(slots[sp - 2]) && slots[sp - 1].Ref is PyDict or PySet)
+                || (slots[sp - 1].Ref is PyList or PyTuple && ScanNeedsPython(slots[sp - 2], Iteration.ToList(slots[sp - 1])))),
         Op.BuildSet => AnyHashesInPython(slots, sp - ins.Arg, sp, 1),
         Op.BuildMap => AnyHashesInPython(slots, sp - (2 * ins.Arg), sp, 2),
         Op.SetAdd => HashesInPython(slots[sp - 1]),
@@ -52,6 +54,10 @@ internal sealed partial class Machine
                 break;
             case Op.StoreSubscr:
                 StartKeyed(thread, f, KeyedOp.Store, default, [slots[sp - 2], slots[sp - 1], slots[sp - 3]], [slots[sp - 1]], sp - 3);
+                break;
+            case Op.ContainsOp when slots[sp - 1].Ref is PyList or PyTuple:
+                f.Sp = sp - 2;
+                ContinuePerItem(thread, f, ContainsTask(slots[sp - 1], slots[sp - 2], ins.Arg != 0));
                 break;
             case Op.ContainsOp:
                 StartKeyed(thread, f, ins.Arg != 0 ? KeyedOp.NotContains : KeyedOp.Contains, default, [slots[sp - 1]], [slots[sp - 2]], sp - 2);

@@ -123,7 +123,7 @@ internal sealed partial class Machine
 
         foreach (var arg in args)
         {
-            if (StringMethodOf(arg, repr) is not null)
+            if (StringMethodOf(arg, repr) is not null || NeedsNestedReprs(arg))
             {
                 return true;
             }

@@ -19,6 +19,20 @@ internal sealed partial class Machine
             return keyed;
         }
 
+        if (PerItemTask(callable, args, kwnames) is { } perItem)
+        {
+            caller.Sp = consume;
+            ContinuePerItem(thread, caller, perItem);
+            return ReferenceEquals(thread.Top, caller) ? CallOutcome.Native : CallOutcome.PythonFrame;
+        }
+
+        if (OrderingTask(callable, args, kwnames) is { } ordering)
+        {
+            caller.Sp = consume;
+            ContinueOrdering(thread, caller, ordering);
+            return ReferenceEquals(thread.Top, caller) ? CallOutcome.Native : CallOutcome.PythonFrame;
+        }
+
         var strings = CallsStringMethods(callable, args);
         if (!strings && (!ConsumesIterables(callable) || !NeedsPython(callable, args, kwnames)))
         {
@@ -134,6 +148,12 @@ internal sealed partial class Machine
             return;
         }
 
+        if (OrderingTask(task.Callable, task.Args, task.KwNames) is { } ordering)
+        {
+            ContinueOrdering(thread, caller, ordering);
+            return;
+        }
+
         caller.Slots[caller.Sp++] = CallNative(thread, task.Callable, task.Args, task.KwNames);
     }
 
@@ -237,9 +257,18 @@ internal sealed partial class Machine
             if (StringMethodOf(task.Args[i], repr) is { } method)
             {
                 task.Index = i;
-                var frame = PushFrame(thread, caller, method, [task.Args[i]], null, caller.Sp);
-                frame.Result = FrameResult.Task;
-                frame.ResultPayload = task;
+                task.Step = -1;
+                PushTaskFrame(thread, caller, task, method, [task.Args[i]]);
+                return;
+            }
+
+            if (NeedsNestedReprs(task.Args[i]))
+            {
+                task.Index = i;
+                task.Step = 0;
+                task.Items = NestedReprObjects(task.Args[i]);
+                task.Results = [];
+                PushTaskFrame(thread, caller, task, SpecialOf(task.Items[0], "__repr__")!, [task.Items[0]]);
                 return;
             }
         }
@@ -258,6 +287,18 @@ internal sealed partial class Machine
             return;
         }
 
+        if (task.Kind == NativeTaskKind.Ordering)
+        {
+            ResumeOrdering(thread, caller, task, value);
+            return;
+        }
+
+        if (task.Kind == NativeTaskKind.PerItem)
+        {
+            ResumePerItem(thread, caller, task, value);
+            return;
+        }
+
         if (task.Kind is NativeTaskKind.DefaultFactory or NativeTaskKind.CacheStore)
         {
             caller.Slots[caller.Sp++] = FinishLibraryTask(task, value);
@@ -268,8 +309,21 @@ internal sealed partial class Machine
         {
             if (!value.IsString)
             {
-                var method = task.Callable.Ref is PyBuiltin { Id: BuiltinId.Repr } ? "__repr__" : "__str__";
+                var method = task.Step >= 0 || task.Callable.Ref is PyBuiltin { Id: BuiltinId.Repr } ? "__repr__" : "__str__";
                 throw PythonError.Of(Tags.TypeError, $"{method} returned non-string (type {PyOps.TypeOf(value).Name})");
+            }
+
+            if (task.Step >= 0)
+            {
+                // A repr inside a container: the next one, or the container's text once all have returned.
+                task.Results.Add(value);
+                if (++task.Step < task.Items.Count)
+                {
+                    PushTaskFrame(thread, caller, task, SpecialOf(task.Items[task.Step], "__repr__")!, [task.Items[task.Step]]);
+                    return;
+                }
+
+                value = PyValue.FromString(NestedRepr(task.Args[task.Index], task.Results));
             }
 
             task.Args[task.Index++] = value;

@@ -42,6 +42,12 @@ internal enum NativeTaskKind : byte
     /// </summary>
     Keyed,
 
+    /// <summary>sorted / list.sort / min / max of objects with Python comparisons: one comparison at a time, the sort replayed (Machine.Ordering).</summary>
+    Ordering,
+
+    /// <summary>sum / any / all / filter(None) / len / `in` / list.index, count, remove: one item's special method at a time (Machine.PerItem).</summary>
+    PerItem,
+
     /// <summary>functools.reduce: the function of the accumulated value and each item in turn.</summary>
     Reduce,
 }
