@@ -19,6 +19,11 @@ internal sealed partial class Machine
             return keyed;
         }
 
+        if (DictGetItemMissing(thread, caller, callable, args, kwnames, consume))
+        {
+            return CallOutcome.PythonFrame;
+        }
+
         if (PerItemTask(callable, args, kwnames) is { } perItem)
         {
             caller.Sp = consume;
