@@ -104,6 +104,15 @@ internal enum FrameResult : byte
     /// <summary>A generator closed by close(): GeneratorExit was thrown in; yielding again is a RuntimeError.</summary>
     GenClose,
 
+    /// <summary>
+    /// The generator a yield from delegates to, thrown into by throw() on the delegating one (payload: that
+    /// generator): a yield is throw()'s value, a return resumes the delegating one with it, a raise goes on there.
+    /// </summary>
+    GenThrowDelegate,
+
+    /// <summary>The generator a yield from delegates to, closed by close() on the delegating one (payload: that generator), which is closed next.</summary>
+    GenCloseDelegate,
+
     /// <summary>An instance's __next__ run by FOR_ITER: its StopIteration ends the loop.</summary>
     IterNext,
 

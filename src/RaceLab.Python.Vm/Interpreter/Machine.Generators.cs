@@ -192,6 +192,8 @@ internal sealed partial class Machine
 
                 caller.Slots[caller.Sp++] = PyValue.None;
                 break;
+            case FrameResult.GenThrowDelegate or FrameResult.GenCloseDelegate:
+                return DelegateDelivered(thread, caller, mode, ((PyValue)payload!).As<PyGenerator>(), value, returned);
             case FrameResult.Task:
                 ResumeTask(thread, caller, (NativeTask)payload!, value, exhausted: returned);
                 break;
@@ -378,6 +380,7 @@ internal sealed partial class Machine
         generator.Running = false;
         generator.Finished = true;
         var mode = frame.Result;
+        var payload = frame.ResultPayload;
         frame.ResultPayload = null;
         thread.Top = caller;
         ClearFinished(frame);
@@ -388,6 +391,10 @@ internal sealed partial class Machine
         }
 
         exc = StopIterationToRuntimeError(exc);
+        if (mode is FrameResult.GenThrowDelegate or FrameResult.GenCloseDelegate)
+        {
+            exc = DelegateRaised(thread, caller, mode, ((PyValue)payload!).As<PyGenerator>(), exc);
+        }
         return false;
     }
 
@@ -422,13 +429,12 @@ internal sealed partial class Machine
         }
 
         var mode = method == BuiltinId.GenClose ? FrameResult.GenClose : FrameResult.GenNext;
-        ResumeGenerator(thread, caller, generator, sent, mode, fallback, push: thrown is null);
         if (thrown is not null)
         {
-            // Raised where the generator is suspended (its YIELD_VALUE), and unwound from there.
-            throw new PythonError(thrown);
+            ThrowInto(thread, caller, generator, thrown, mode, fallback);
         }
 
+        ResumeGenerator(thread, caller, generator, sent, mode, fallback);
         return CallOutcome.PythonFrame;
     }
 
