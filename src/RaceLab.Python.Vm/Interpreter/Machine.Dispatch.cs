@@ -1299,7 +1299,8 @@ internal sealed partial class Machine
             }
 
         Poll:
-            if (DropRequest && (code[pc].Check & Loading.CheckKind.DeferBefore) == 0)
+            if (DropRequest && (code[pc].Check & Loading.CheckKind.DeferBefore) == 0
+                && !(code[pc].Stretch == Loading.StretchKind.FrameOnly && SkipsCheckPoint(f, pc, sp)))
             {
                 exit = RunExit.Yield;
                 if (CheckPointSwitch is null)
