@@ -12,7 +12,7 @@ namespace RaceLab.Benchmarks.Bugs;
 /// share of 100 seeds whose first 1,000 schedules find the bug and the median schedules to the first find;
 /// beside them "stress", the program run by the simulator with 1,000 seeds, as a user running it again and
 /// again would. Not BenchmarkDotNet: it counts finds, it does not time code.
-/// Run with: dotnet run -c Release --project bench/RaceLab.Benchmarks -- bugs [--seeds 100] [--schedules 1000]
+/// Run with: dotnet run -c Release --project bench/RaceLab.Benchmarks -- bugs [--seeds 100] [--schedules 1000] [--only random|pct|pos]
 /// </summary>
 internal static class BugBenchmark
 {
@@ -21,6 +21,9 @@ internal static class BugBenchmark
         var seeds = Option(args, "--seeds", 100);
         var schedules = Option(args, "--schedules", 1000);
         var stress = Option(args, "--stress", 1000);
+
+        // --only random: the other strategies' cells are left out ("–"), to re-measure one column.
+        var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? Enum.Parse<SamplingStrategy>(args[at + 1], ignoreCase: true) : (SamplingStrategy?)null;
         var folder = Path.Combine(Repository.Root(), "bench", "bugs");
         Console.WriteLine($"| program | fewest preemptions | random | pct (d=3) | pct (d = fewest + 1) | pos | stress ({stress:N0} sim seeds) |");
         Console.WriteLine("|---|---:|---|---|---|---|---:|");
@@ -33,7 +36,7 @@ internal static class BugBenchmark
                 .Where(o => o.Outcome.AssertionFailed || o.Outcome.Error is not null)
                 .Min(o => o.MinPreemptions) ?? 0;
             var cells = new[] { (SamplingStrategy.Random, 3), (SamplingStrategy.Pct, 3), (SamplingStrategy.Pct, Math.Max(2, fewest + 1)), (SamplingStrategy.Pos, 3) }
-                .Select(s => Cell(Finds(machine, s.Item1, s.Item2, seeds, schedules), schedules));
+                .Select(s => only is { } o && o != s.Item1 ? "–" : Cell(Finds(machine, s.Item1, s.Item2, seeds, schedules), schedules));
             Console.WriteLine($"| {Path.GetFileNameWithoutExtension(file)} | {fewest} | {string.Join(" | ", cells)} | {Stress(code, stress)} |");
         }
     }

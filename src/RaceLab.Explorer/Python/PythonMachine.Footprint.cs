@@ -23,6 +23,20 @@ public sealed partial class PythonMachine
             return new StepFootprint(0, 0, true);
         }
 
+        // An operator counts as frame-only only where the stretch's operands are ints (an in-place add on a
+        // list mutates it, one on an instance runs its __iadd__): what LocalStretchAnalysis read from the code.
+        var operatorsLocal = false;
+        if (frame.Code.LocalStretches is { } stretches)
+        {
+            var stretch = stretches[frame.Pc];
+            if (stretch.IsLocal(frame.Slots, frame.Sp))
+            {
+                return new StepFootprint(0, 0, false);
+            }
+
+            operatorsLocal = stretch.Kind != StretchKind.Shared && stretch.ConditionsHold(frame.Slots, frame.Sp);
+        }
+
         var code = frame.Code.Code;
         ulong reads = 0, writes = 0;
         Span<int> pending = stackalloc int[MaxFootprintScan];
@@ -53,7 +67,7 @@ public sealed partial class PythonMachine
                     }
                 }
             }
-            else if (ins.Op == Op.ForIter ? !IteratesARange(frame, pc) : !TouchesOnlyItsFrame(ins.Op))
+            else if (!TouchesOnlyItsFrame(ins.Op) && !(operatorsLocal && IsIntOperator(ins.Op)) && !(ins.Op == Op.ForIter && IteratesARange(frame, pc)))
             {
                 return new StepFootprint(reads, writes, true);
             }
@@ -100,11 +114,19 @@ public sealed partial class PythonMachine
     private static bool IsBranch(Op op) => op is Op.PopJumpIfFalse or Op.PopJumpIfTrue or Op.PopJumpIfNone
         or Op.PopJumpIfNotNone or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop or Op.ForIter;
 
+    /// <summary>
+    /// Instructions that touch nothing but the frame whatever their operands (moves, constants, locals, jumps,
+    /// identity tests, tuples and strings built). Operators are not among them: on objects they run Python
+    /// code or mutate what they act on (<see cref="IsIntOperator"/>).
+    /// </summary>
     private static bool TouchesOnlyItsFrame(Op op) => op is Op.Nop or Op.Resume or Op.PopTop or Op.PushNull or Op.RotTwo
         or Op.RotThree or Op.RotFour or Op.DupTop or Op.DupTopTwo or Op.Copy or Op.Swap or Op.LoadConst or Op.LoadFast
         or Op.LoadFastAndClear or Op.LoadFastLoadFast or Op.StoreFast or Op.StoreFastLoadFast or Op.StoreFastStoreFast
-        or Op.DeleteFast or Op.UnaryNegative or Op.UnaryPositive or Op.UnaryNot or Op.UnaryInvert or Op.ToBool
-        or Op.BinaryOp or Op.CompareOp or Op.IsOp or Op.ForIter or Op.EndFor or Op.PopJumpIfFalse or Op.PopJumpIfTrue
-        or Op.PopJumpIfNone or Op.PopJumpIfNotNone or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop or Op.Jump
+        or Op.DeleteFast or Op.IsOp or Op.EndFor or Op.PopJumpIfNone or Op.PopJumpIfNotNone or Op.Jump
         or Op.BuildTuple or Op.BuildString or Op.LoadAssertionError;
+
+    /// <summary>Operators, truth tests and FOR_ITER: frame-only when the stretch's conditions (ints, a range iterator) hold.</summary>
+    private static bool IsIntOperator(Op op) => op is Op.UnaryNegative or Op.UnaryPositive or Op.UnaryNot or Op.UnaryInvert
+        or Op.ToBool or Op.BinaryOp or Op.CompareOp or Op.ForIter or Op.PopJumpIfFalse or Op.PopJumpIfTrue
+        or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop;
 }

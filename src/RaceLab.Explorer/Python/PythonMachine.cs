@@ -28,6 +28,7 @@ public sealed partial class PythonMachine : IComposableMachine<PythonState>
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _module = CodeLoader.Load(module, options.FreeThreaded);
+        LocalStretchAnalysis.Annotate(_module);
         _sharedGlobals = new SharedGlobals(_module);
         _liveGlobals = new LiveGlobals(_module, _sharedGlobals);
         _oneInstructionSteps = options.FreeThreaded || options.Granularity == Granularity.Memory;

@@ -34,12 +34,16 @@ internal sealed class PosStrategy(ulong seed) : ISchedulingStrategy
             }
         }
 
-        var step = point.Footprint(chosen);
-        foreach (var thread in enabled)
+        var footprints = point.FootprintsOfEnabled();
+        var step = footprints[chosen];
+        if (!step.IsEmpty)
         {
-            if (thread != chosen && point.Footprint(thread).RacesWith(step))
+            foreach (var thread in enabled)
             {
-                priority[thread] = _random.Next();
+                if (thread != chosen && footprints[thread].RacesWith(step))
+                {
+                    priority[thread] = _random.Next();
+                }
             }
         }
 

@@ -48,6 +48,20 @@ internal sealed class SchedulingPoint
         return Compute(thread);
     }
 
+    /// <summary>
+    /// Every runnable thread's next step, indexed by thread (entries of the others are stale): POS reads them
+    /// all at every step, and one span beats a call per thread.
+    /// </summary>
+    public ReadOnlySpan<StepFootprint> FootprintsOfEnabled()
+    {
+        foreach (var thread in CollectionsMarshal.AsSpan(Enabled))
+        {
+            _ = Footprint(thread);
+        }
+
+        return _footprints;
+    }
+
     private StepFootprint Compute(int thread)
     {
         if (thread >= _footprintKnown.Length)

@@ -1341,7 +1341,8 @@ internal sealed partial class Machine
             }
 
         Poll:
-            if (DropRequest && (code[pc].Check & Loading.CheckKind.DeferBefore) == 0)
+            if (DropRequest && (code[pc].Check & Loading.CheckKind.DeferBefore) == 0
+                && !(code[pc].Stretch == Loading.StretchKind.FrameOnly && SkipsCheckPoint(f, pc, sp)))
             {
                 exit = RunExit.Yield;
                 if (CheckPointSwitch is null)

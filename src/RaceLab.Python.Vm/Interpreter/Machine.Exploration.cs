@@ -18,6 +18,15 @@ internal sealed partial class Machine
     /// </summary>
     public ICheckPointSwitch? CheckPointSwitch;
 
+    /// <summary>
+    /// A check point the explorer's switch need not see: the stretch the thread runs from it to its next check
+    /// point touches only its frame (<see cref="LocalStretch"/>), so deciding there could only give schedules
+    /// equivalent to deciding at the next one. Off under --bound, which redirects loops' jumps.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool SkipsCheckPoint(Frame f, int pc, int sp) =>
+        CheckPointSwitch is not null && LoopBound == 0 && f.Code.LocalStretches is { } stretches && stretches[pc].ConditionsHold(f.Slots, sp);
+
     /// <summary>The thread the dispatch loop ran last (a switch inside the loop changes it).</summary>
     public SimThread? Executing => _executing;
 

@@ -313,7 +313,8 @@ internal sealed partial class Machine
             now += ins.Cost;
             executed++;
             pc = next;
-            if (poll && DropRequest && (code[pc].Check & CheckKind.DeferBefore) == 0)
+            if (poll && DropRequest && (code[pc].Check & CheckKind.DeferBefore) == 0
+                && !(code[pc].Stretch == StretchKind.FrameOnly && SkipsCheckPoint(f, pc, sp)))
             {
                 yield = true;
                 goto Done;

@@ -38,6 +38,12 @@ internal sealed class CompiledCode
     /// <summary>A generator function's code (CO_GENERATOR): calling it makes a generator instead of running it.</summary>
     public bool IsGenerator { get; init; }
 
+    /// <summary>
+    /// Per instruction, the stretch from it to the next check point, when the explorer has read them (a
+    /// sampled schedule decides only before stretches that may touch shared state); null otherwise.
+    /// </summary>
+    public LocalStretch[]? LocalStretches { get; set; }
+
     /// <summary>Code of RaceLab's own library modules (threading, queue...), not the program's.</summary>
     public bool IsLibrary => Source.FileName.StartsWith(LibrarySources.Directory, StringComparison.Ordinal);
 

@@ -12,7 +12,11 @@ internal struct Instr
     /// <summary>The release's opcode number (for traces and messages).</summary>
     public byte RawOpcode;
 
-    public byte Spare;
+    /// <summary>
+    /// The explorer's reading of the stretch from here to the next check point (<see cref="LocalStretch"/>;
+    /// <see cref="StretchKind.Shared"/> unless read): the loop looks up the stretch's conditions only where it may be frame-only.
+    /// </summary>
+    public StretchKind Stretch;
 
     /// <summary>The decoded argument: an instruction index for jumps, a slot for globals, the oparg otherwise.</summary>
     public int Arg;
