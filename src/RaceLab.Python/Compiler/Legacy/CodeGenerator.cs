@@ -42,6 +42,7 @@ internal sealed partial class CodeGenerator
             _unit.Line = module.Body[0].Span.Line;
         }
 
+        SetupAnnotations(module.Body);
         var start = 0;
         if (DocString(module.Body) is { } doc)
         {

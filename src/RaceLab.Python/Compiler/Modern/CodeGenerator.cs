@@ -51,7 +51,7 @@ internal sealed partial class CodeGenerator
         _unit = new CodeUnit(_moduleScope, "<module>", "<module>", 1, _version);
         _scope = _moduleScope;
         Emit(Op.RESUME, 0, new SourceLocation(0, 1, 0, 0));
-        Body(module.Body, isModule: true);
+        Body(module.Body, isModule: true, module.Body.Length > 0 ? Loc(module.Body[0]) : SourceLocation.None);
         AddReturnAtEnd();
         return Assemble(_unit, CodeFlags.None);
     }
@@ -83,8 +83,14 @@ internal sealed partial class CodeGenerator
     private static string? DocString(ImmutableArray<Statement> body) =>
         body.Length > 0 && body[0] is ExprStatementNode { Value: ConstantNode { Value: StringConstant s } } ? s.Value : null;
 
-    private void Body(ImmutableArray<Statement> body, bool isModule)
+    /// <summary>compiler_body of a module or class; SETUP_ANNOTATIONS (if any) sits at <paramref name="start"/>.</summary>
+    private void Body(ImmutableArray<Statement> body, bool isModule, SourceLocation start)
     {
+        if (AnnotationSearch.HasAnnotations(body))
+        {
+            Emit(Op.SETUP_ANNOTATIONS, start);
+        }
+
         var first = 0;
         if (isModule && DocString(body) is { } doc)
         {

@@ -25,7 +25,7 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
 
     private Statement Statement(Statement statement) => statement switch
     {
-        FunctionDefNode n => n with { Decorators = Exprs(n.Decorators), Args = Arguments(n.Args), Body = Body(n.Body) },
+        FunctionDefNode n => n with { Decorators = Exprs(n.Decorators), Args = Arguments(n.Args), Returns = Optional(n.Returns), Body = Body(n.Body) },
         ClassDefNode n => n with
         {
             Decorators = Exprs(n.Decorators),
@@ -44,6 +44,7 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
         RaiseNode n => n with { Exc = Optional(n.Exc), Cause = Optional(n.Cause) },
         DeleteNode n => n with { Targets = Exprs(n.Targets) },
         AssignNode n => n with { Targets = Exprs(n.Targets), Value = Expr(n.Value) },
+        AnnAssignNode n => n with { Target = Expr(n.Target), Annotation = Expr(n.Annotation), Value = Optional(n.Value) },
         AugAssignNode n => n with { Target = Expr(n.Target), Value = Expr(n.Value) },
         ForNode n => n with { Target = Expr(n.Target), Iter = Iter(Expr(n.Iter)), Body = Statements(n.Body), OrElse = Statements(n.OrElse) },
         WhileNode n => n with { Test = Expr(n.Test), Body = Statements(n.Body), OrElse = Statements(n.OrElse) },
@@ -66,9 +67,17 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
 
     private Arguments Arguments(Arguments arguments) => arguments with
     {
+        PosOnlyArgs = [.. arguments.PosOnlyArgs.Select(Arg)],
+        Args = [.. arguments.Args.Select(Arg)],
+        VarArg = arguments.VarArg is { } varArg ? Arg(varArg) : null,
+        KwOnlyArgs = [.. arguments.KwOnlyArgs.Select(Arg)],
+        KwArg = arguments.KwArg is { } kwArg ? Arg(kwArg) : null,
         Defaults = Exprs(arguments.Defaults),
         KwDefaults = [.. arguments.KwDefaults.Select(Optional)],
     };
+
+    /// <summary>A parameter with its annotation folded; one without an annotation is kept as it is.</summary>
+    private ArgNode Arg(ArgNode arg) => arg.Annotation is null ? arg : arg with { Annotation = Expr(arg.Annotation) };
 
     private PythonSyntaxException Error(Node at, string message) => new(fileName, at.Span.Line, at.Span.Column + 1, message);
 }
