@@ -47,7 +47,7 @@ internal sealed partial class CodeGenerator
                 _unit.EmitConst(new StringConstant(name));
             }
 
-            VisitExpression(annotation);
+            AnnotationValue(annotation);
         }
 
         if (Is39)
@@ -66,7 +66,8 @@ internal sealed partial class CodeGenerator
     /// <summary>
     /// compiler_annassign: the assignment first; then a simple name's annotation goes into the module's or
     /// class's __annotations__; a complex target without a value has its object evaluated; and a complex
-    /// target's annotation is evaluated (and dropped) in a module or class. A function never evaluates
+    /// target's annotation is evaluated (and dropped) in a module or class (3.10 not under the future import,
+    /// 3.9 even then). A function never evaluates
     /// the annotations of its body.
     /// </summary>
     private void AnnotatedAssignment(AnnAssignNode node)
@@ -81,7 +82,7 @@ internal sealed partial class CodeGenerator
         switch (node.Target)
         {
             case NameNode name when node.Simple && evaluates:
-                VisitExpression(node.Annotation);
+                AnnotationValue(node.Annotation);
                 _unit.EmitGlobalName(LegacyOp.LoadName, "__annotations__");
                 _unit.EmitConst(new StringConstant(name.Id));
                 _unit.Emit(LegacyOp.StoreSubscr);
@@ -95,9 +96,22 @@ internal sealed partial class CodeGenerator
                 break;
         }
 
-        if (!node.Simple && evaluates)
+        if (!node.Simple && evaluates && !(_postponedAnnotations && !Is39))
         {
             EvaluateAndDrop(node.Annotation);
+        }
+    }
+
+    /// <summary>compiler_visit_annexpr under the future import, the annotation's source text; else the annotation itself.</summary>
+    private void AnnotationValue(Expression annotation)
+    {
+        if (_postponedAnnotations)
+        {
+            _unit.EmitConst(new StringConstant(AnnotationText.Of(annotation, _fileName)));
+        }
+        else
+        {
+            VisitExpression(annotation);
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed partial class CodeGenerator
     private void Annotation(string name, Expression annotation, SourceLocation loc)
     {
         LoadConst(new StringConstant(name), loc);
-        Expression(annotation);
+        AnnotationValue(annotation, loc);
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ internal sealed partial class CodeGenerator
         switch (node.Target)
         {
             case NameNode name when node.Simple && evaluates:
-                Expression(node.Annotation);
+                AnnotationValue(node.Annotation, loc);
                 Emit(Op.LOAD_NAME, _unit.AddName("__annotations__"), loc);
                 LoadConst(new StringConstant(name.Id), loc);
                 Emit(Op.STORE_SUBSCR, loc);
@@ -75,9 +75,22 @@ internal sealed partial class CodeGenerator
                 break;
         }
 
-        if (!node.Simple && evaluates)
+        if (!node.Simple && evaluates && !_postponedAnnotations)
         {
             EvaluateAndDrop(node.Annotation, loc);
+        }
+    }
+
+    /// <summary>compiler_visit_annexpr under the future import (the annotation's source text, at its location; 3.11 at the statement's); else the annotation itself.</summary>
+    private void AnnotationValue(Expression annotation, SourceLocation statement)
+    {
+        if (_postponedAnnotations)
+        {
+            LoadConst(new StringConstant(AnnotationText.Of(annotation, _fileName)), Is311 ? statement : Loc(annotation));
+        }
+        else
+        {
+            Expression(annotation);
         }
     }
 

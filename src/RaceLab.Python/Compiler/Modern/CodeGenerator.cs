@@ -12,6 +12,9 @@ internal sealed partial class CodeGenerator
 {
     private readonly PythonVersion _version;
     private readonly string _fileName;
+
+    /// <summary>from __future__ import annotations: annotations are compiled as strings (PEP 563).</summary>
+    private bool _postponedAnnotations;
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
     private readonly Scope _moduleScope;
     private CodeUnit _unit = null!;
@@ -42,7 +45,9 @@ internal sealed partial class CodeGenerator
     public static CodeObject CompileModule(ModuleNode module, PythonVersion version, string fileName)
     {
         var scopes = ScopeView.Of(module);
+        var postponed = FutureFeatures.PostponedAnnotations(module);
         var generator = new CodeGenerator(version, fileName, scopes, scopes[module]);
+        generator._postponedAnnotations = postponed;
         return generator.Module(module);
     }
 
