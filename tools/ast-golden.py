@@ -17,10 +17,10 @@ import sys
 
 DUMPER = r'''
 import ast, sys
-SKIP_EMPTY = {"type_comment", "decorator_list", "returns", "type_params",
-              "level", "is_async", "type_ignores", "annotation"}
+SKIP_EMPTY = {"type_comment", "decorator_list", "type_params",
+              "level", "is_async", "type_ignores"}
 # Modelled, but left out when empty so that older goldens stay as they are.
-OMIT_EMPTY = {"posonlyargs", "vararg", "kwarg"}
+OMIT_EMPTY = {"posonlyargs", "vararg", "kwarg", "returns", "annotation"}
 
 def scalar(value):
     if isinstance(value, ast.AST):

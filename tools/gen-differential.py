@@ -12,7 +12,8 @@ program's code.json; this script then packs them as OUT_DIR/PREFIX.programs.json
 OUT_DIR/PREFIX.<3.X>.jsonl.gz (name, code), one compact JSON object a line, which the xUnit test reads
 (every PREFIX found). KIND is `mixed` (the default: all of the above) or `control` (ControlGen: try/except/
 finally and with-blocks nested in loops, functions, generators, classes and at module level, with return,
-break, continue and raise everywhere). The checked-in sets are listed in the test's Differential/README.md.
+break, continue and raise everywhere) or `annotated` (AnnotatedGen: the mixed programs with annotations everywhere
+and the future import in about half of them). The checked-in sets are listed in the test's Differential/README.md.
 """
 import gzip, json, os, random, shutil, subprocess, sys, tempfile
 
@@ -351,6 +352,68 @@ class ControlGen(Gen):
         return "\n".join(out) + "\n"
 
 
+class AnnotatedGen(Gen):
+    """The mixed programs with annotations (PEP 3107, PEP 526) everywhere: annotated parameters and returns,
+    annotated assignments of names, attributes and subscripts (with and without a value, parenthesised or not)
+    in modules, classes, functions and nested blocks, and `from __future__ import annotations` (PEP 563) in
+    about half the programs."""
+
+    ANNOTATIONS = ["int", "'str'", "list[int]", "dict[str, int]", "int | None", "tuple[int, ...]", "Problem",
+                   "typing.Optional[Base]", "Callable[[int], str]", "items[0]", "-1", "2 ** 3", "(int, str)",
+                   "Undefined.attr", "set[frozenset[int]]", "'Base' | None"]
+
+    def annotation(self):
+        return self.r.choice(self.ANNOTATIONS)
+
+    def stmt(self, indent, names, depth, in_loop, in_func, in_try=False):
+        if self.r.random() >= 0.3:
+            return super().stmt(indent, names, depth, in_loop, in_func, in_try)
+        p = "    " * indent
+        e = lambda: self.expr(names)
+        k = self.r.randint(0, 5)
+        if k <= 1:
+            v = self.name()
+            names.append(v)
+            return [f"{p}{v}: {self.annotation()} = {e()}" if k == 0 else f"{p}{v}: {self.annotation()}"]
+        if k == 2:
+            v = self.name()
+            names.append(v)
+            return [f"{p}({v}): {self.annotation()} = {e()}"]
+        if k == 3:
+            return [f"{p}table[{e()}]: {self.annotation()}" + (f" = {e()}" if self.r.random() < 0.5 else "")]
+        if k == 4:
+            return [f"{p}lock.attr: {self.annotation()}" + (" = 1" if self.r.random() < 0.5 else "")]
+        return [f"{p}items[{self.r.randint(0, 2)}:{self.r.choice(['', '2', 'counter'])}]: {self.annotation()}"]
+
+    def function(self, indent, name, method=False):
+        out = super().function(indent, name, method)
+        header = next(i for i, line in enumerate(out) if line.lstrip().startswith("def "))
+        line = out[header]
+        start, end = line.index("(") + 1, line.rindex(")")
+        params = []
+        for item in line[start:end].split(","):
+            item = item.strip()
+            bare = item.lstrip("*")
+            if not item or item in ("*", "/") or bare == "self" or self.r.random() < 0.3:
+                params.append(item)
+                continue
+            pname, _, default = bare.partition("=")
+            stars = item[:len(item) - len(bare)]
+            params.append(f"{stars}{pname}: {self.annotation()}" + (f" = {default}" if default else ""))
+        returns = f" -> {self.annotation()}" if self.r.random() < 0.6 else ""
+        out[header] = line[:start] + ", ".join(params) + ")" + returns + ":"
+        return out
+
+    def klass(self):
+        out = super().klass()
+        fields = [f"    field{i}: {self.annotation()}" + (f" = {i}" if self.r.random() < 0.5 else "") for i in range(self.r.randint(1, 3))]
+        return out[:2] + fields + out[2:]
+
+    def program(self):
+        text = super().program()
+        return ("from __future__ import annotations\n" + text) if self.r.random() < 0.5 else text
+
+
 def interpreter(version):
     root = os.path.expanduser("~/.pyenv/versions")
     return os.path.join(root, sorted(d for d in os.listdir(root) if d.startswith(version + "."))[-1], "bin", "python")
@@ -373,7 +436,7 @@ def main():
     prefix = sys.argv[4] if len(sys.argv) > 4 else "gen"
     kind = sys.argv[5] if len(sys.argv) > 5 else "mixed"
     rng = random.Random(seed)
-    gen = {"mixed": Gen, "control": ControlGen}[kind](rng)
+    gen = {"mixed": Gen, "control": ControlGen, "annotated": AnnotatedGen}[kind](rng)
     work = tempfile.mkdtemp(prefix="racelab-diff-")
     candidates = []
     for i in range(count * 2):

@@ -139,6 +139,7 @@ internal sealed class HeapEscape(SharedGlobals globals)
             case PyFunction function:
                 Array.ForEach(function.Defaults, Push);
                 Push(function.KeywordDefaults);
+                Push(function.Annotations);
                 Array.ForEach(function.Closure, Push);
                 PushNamespace(function.Dict);
                 break;

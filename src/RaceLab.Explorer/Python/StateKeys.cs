@@ -478,6 +478,7 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(function.Code.Id);
                 WriteValues(function.Defaults);
                 WriteValue(function.KeywordDefaults is { } keywordDefaults ? PyValue.FromObject(keywordDefaults) : PyValue.None);
+                WriteValue(function.Annotations is { } annotations ? PyValue.FromObject(annotations) : PyValue.None);
                 _writer.Write(function.Closure.Length);
                 foreach (var cell in function.Closure)
                 {

@@ -394,6 +394,7 @@ internal sealed class VmCopier
                     Remember(obj, copy);
                     copy.Defaults = Values(function.Defaults);
                     copy.KeywordDefaults = (PyDict?)Object(function.KeywordDefaults);
+                    copy.Annotations = (PyDict?)Object(function.Annotations);
                     copy.Closure = Cells(function.Closure);
                     if (function.Dict is not null)
                     {

@@ -327,6 +327,24 @@ internal sealed partial class Machine
         return sp;
     }
 
+    /// <summary>3.9 passes a def's annotations as a dict; 3.10+ as a flat tuple of name, value pairs.</summary>
+    private static PyDict AnnotationsDict(PyValue value)
+    {
+        if (value.Ref is PyDict dict)
+        {
+            return dict;
+        }
+
+        var items = value.As<PyTuple>().Items;
+        var annotations = new PyDict();
+        for (var i = 0; i + 1 < items.Length; i += 2)
+        {
+            annotations.Set(items[i], items[i + 1]);
+        }
+
+        return annotations;
+    }
+
     private static void SetFunctionAttribute(PyFunction function, PyValue value, int flag)
     {
         switch (flag)
@@ -336,6 +354,9 @@ internal sealed partial class Machine
                 break;
             case 2:
                 function.KeywordDefaults = value.As<PyDict>();
+                break;
+            case 4:
+                function.Annotations = AnnotationsDict(value);
                 break;
             case 8:
                 function.Closure = value.As<PyTuple>().Items.Select(c => c.As<PyCell>()).ToArray();

@@ -436,6 +436,7 @@ internal sealed partial class Machine
                     "__qualname__" => PyValue.FromString(function.QualifiedName),
                     "__module__" => PyValue.FromString("__main__"),
                     "__doc__" => DocString(function),
+                    "__annotations__" => PyValue.FromObject(function.Annotations ??= new PyDict()),
                     _ => throw PythonError.Of(Tags.AttributeError, $"'function' object has no attribute '{name}'"),
                 };
                 return true;

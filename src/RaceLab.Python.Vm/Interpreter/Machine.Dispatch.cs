@@ -388,6 +388,19 @@ internal sealed partial class Machine
                 case Op.LoadBuildClass:
                     slots[sp++] = PyValue.FromObject(Builtins.BuildClass);
                     break;
+                case Op.SetupAnnotations:
+                    if (ins.Arg < 0)
+                    {
+                        f.Namespace!.TryAdd("__annotations__", PyValue.FromObject(new PyDict()));
+                    }
+                    else if (globals[ins.Arg].IsNull)
+                    {
+                        seq[ins.Arg]++;
+                        depth[ins.Arg]++;
+                        PyValue.Store(ref globals[ins.Arg], PyValue.FromObject(new PyDict()));
+                    }
+
+                    break;
                 case Op.LoadSuperAttr:
                     f.Sp = sp; f.Pc = pc;
                     LoadSuperAttribute(slots, ref sp, f.Code.Names[ins.Arg >> 2], ins.Arg, selfAfter: Version >= PythonVersion.Py313);

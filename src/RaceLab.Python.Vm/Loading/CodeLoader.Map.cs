@@ -12,11 +12,11 @@ internal static partial class CodeLoader
         "DUP_TOP_TWO", "END_ASYNC_FOR", "LOAD_ASSERTION_ERROR", "IS_OP", "CONTAINS_OP", "JUMP_FORWARD",
     ];
 
-    private static (Op Op, int Arg, CheckKind Check) Map(CodeObject code, RawInstruction r, int[] unitToIndex, int[] nameSlots)
+    private static (Op Op, int Arg, CheckKind Check) Map(CodeObject code, RawInstruction r, int[] unitToIndex, int[] nameSlots, int annotationsSlot)
     {
         var v = code.Version;
         var arg = r.Arg;
-        var (op, mapped) = MapOp(code, r, unitToIndex, nameSlots);
+        var (op, mapped) = MapOp(code, r, unitToIndex, nameSlots, annotationsSlot);
         var check = CheckOf(v, r.Name, op, arg);
         return (op, mapped, check);
     }
@@ -68,7 +68,7 @@ internal static partial class CodeLoader
     private static bool IsClassBody(CodeObject code) =>
         code.Name != "<module>" && (code.Flags & CodeFlags.Optimized) == 0;
 
-    private static (Op Op, int Arg) MapOp(CodeObject code, RawInstruction r, int[] unitToIndex, int[] nameSlots)
+    private static (Op Op, int Arg) MapOp(CodeObject code, RawInstruction r, int[] unitToIndex, int[] nameSlots, int annotationsSlot)
     {
         var v = code.Version;
         var a = r.Arg;
@@ -116,6 +116,7 @@ internal static partial class CodeLoader
             "LOAD_NAME" => (Op.LoadName, nameSlots[a]),
             "STORE_NAME" => (Op.StoreName, nameSlots[a]),
             "LOAD_BUILD_CLASS" => (Op.LoadBuildClass, 0),
+            "SETUP_ANNOTATIONS" => (Op.SetupAnnotations, annotationsSlot),
             "LOAD_SUPER_ATTR" => (Op.LoadSuperAttr, a),
             "LOAD_CLASSDEREF" => (Op.LoadClassDeref, v <= PythonVersion.Py310 ? LegacySlot() : a),
             "LOAD_LOCALS" => (Op.LoadLocals, 0),

@@ -59,11 +59,17 @@ internal static partial class CodeLoader
 
         var table = OpcodeTable.For(code.Version);
         var raw = ReadInstructions(code, table);
+        var annotationsSlot = -1;
         foreach (var r in raw)
         {
             if (r.Name == "IMPORT_NAME")
             {
                 globals.NoteImport(code.Names[r.Arg]);
+            }
+            else if (r.Name == "SETUP_ANNOTATIONS" && !IsClassBody(code))
+            {
+                // A module's SETUP_ANNOTATIONS makes the global __annotations__, named or not by its code.
+                annotationsSlot = globals.SlotOf("__annotations__");
             }
         }
 
@@ -84,7 +90,7 @@ internal static partial class CodeLoader
         for (var i = 0; i < raw.Count; i++)
         {
             var r = raw[i];
-            var (op, arg, check) = Map(code, r, unitToIndex, nameSlots);
+            var (op, arg, check) = Map(code, r, unitToIndex, nameSlots, annotationsSlot);
             instrs[i] = new Instr
             {
                 Op = op,

@@ -107,6 +107,9 @@ internal enum Op : byte
     DeleteSubscr,
     StoreClassName,
     LoadBuildClass,
+
+    /// <summary>A module's or class body's __annotations__ dict, made if missing (arg: the module's global slot, -1 in a class body).</summary>
+    SetupAnnotations,
     LoadSuperAttr,
     LoadClassDeref,
     LoadLocals,

@@ -198,6 +198,9 @@ internal sealed class PyFunction(CompiledCode code, string qualifiedName) : PyHe
 
     public PyCell[] Closure { get; set; } = [];
 
+    /// <summary>The def's annotations (null until MAKE_FUNCTION gives some or __annotations__ is read).</summary>
+    public PyDict? Annotations { get; set; }
+
     /// <summary>Attributes a program sets on the function (decorators tag functions); null until one is set.</summary>
     public Dictionary<string, PyValue>? Dict { get; set; }
 }

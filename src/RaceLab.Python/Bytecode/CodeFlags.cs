@@ -15,4 +15,7 @@ public enum CodeFlags
     Coroutine = 0x80,
     IterableCoroutine = 0x100,
     AsyncGenerator = 0x200,
+
+    /// <summary>CO_FUTURE_ANNOTATIONS: the module said <c>from __future__ import annotations</c> (every code object of it).</summary>
+    FutureAnnotations = 0x1000000,
 }

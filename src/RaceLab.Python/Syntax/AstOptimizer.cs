@@ -13,7 +13,7 @@ public static class AstOptimizer
     public static ModuleNode Optimize(ModuleNode module, PythonVersion version)
     {
         ArgumentNullException.ThrowIfNull(module);
-        var folder = new ConstantFolder(version, module.FileName);
+        var folder = new ConstantFolder(version, module.FileName, foldAnnotations: !FutureFeatures.PostponedAnnotations(module));
         return module with { Body = folder.Body(module.Body) };
     }
 }

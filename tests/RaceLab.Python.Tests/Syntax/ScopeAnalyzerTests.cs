@@ -83,6 +83,9 @@ public sealed class ScopeAnalyzerTests
     [InlineData("def f():\n    x = 1\n    nonlocal x\n", 3, 5, "name 'x' is assigned to before nonlocal declaration")]
     [InlineData("def f():\n  x = 1\n  def g():\n    nonlocal y\n", 4, 5, "no binding for nonlocal 'y' found")]
     [InlineData("def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n", 4, 9, "name 'x' is nonlocal and global")]
+    [InlineData("def g():\n    global z\n    z: int = 1\n", 3, 5, "annotated name 'z' can't be global")]
+    [InlineData("def g():\n    z: int\n    global z\n", 3, 5, "annotated name 'z' can't be global")]
+    [InlineData("def f():\n    z = 1\n    def g():\n        nonlocal z\n        z: int = 2\n", 5, 9, "annotated name 'z' can't be nonlocal")]
     public void Analyze_ConflictingDeclarations_ReportsCPythonErrorAndPosition(string source, int line, int column, string message)
     {
         var error = Assert.Throws<PythonSyntaxException>(() => Analyze(source, PythonVersion.Py312));

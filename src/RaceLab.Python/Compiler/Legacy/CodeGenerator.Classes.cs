@@ -50,6 +50,7 @@ internal sealed partial class CodeGenerator
     /// <summary>compiler_body: a leading string constant becomes <c>__doc__</c>, then the statements.</summary>
     private void ClassBody(IReadOnlyList<Statement> body)
     {
+        SetupAnnotations(body);
         var start = 0;
         if (DocString(body) is { } doc)
         {

@@ -9,6 +9,11 @@ internal sealed partial class CodeGenerator
     {
         Decorators(def.Decorators);
         var flags = DefaultArguments(def.Args);
+        if (Annotations(def.Args, def.Returns))
+        {
+            flags |= 0x04;
+        }
+
         EnterScope(def, UnitKind.Function, def.Name, FirstLine(def.Decorators, def.Span.Line));
         var doc = DocString(def.Body);
         _unit.AddConst(doc is null ? NoneConstant.Instance : doc.Value);

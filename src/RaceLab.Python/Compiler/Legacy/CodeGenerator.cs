@@ -12,6 +12,9 @@ internal sealed partial class CodeGenerator
 {
     private readonly PythonVersion _version;
     private readonly string _fileName;
+
+    /// <summary>from __future__ import annotations: annotations are compiled as strings (PEP 563).</summary>
+    private bool _postponedAnnotations;
     private readonly SymbolTable _scopes;
     private readonly Stack<(CodeUnit Unit, Scope Scope, List<FrameBlock> Blocks)> _outer = new();
     private CodeUnit _unit = null!;
@@ -29,7 +32,9 @@ internal sealed partial class CodeGenerator
 
     public static CodeObject CompileModule(ModuleNode module, string fileName, PythonVersion version)
     {
+        var postponed = FutureFeatures.PostponedAnnotations(module);
         var generator = new CodeGenerator(version, fileName, ScopeAnalyzer.Analyze(module));
+        generator._postponedAnnotations = postponed;
         return generator.Module(module);
     }
 
@@ -42,6 +47,7 @@ internal sealed partial class CodeGenerator
             _unit.Line = module.Body[0].Span.Line;
         }
 
+        SetupAnnotations(module.Body);
         var start = 0;
         if (DocString(module.Body) is { } doc)
         {
@@ -72,6 +78,11 @@ internal sealed partial class CodeGenerator
         var scope = _scopes.ScopeOf(node);
         var qualifiedName = QualifiedName(kind, name);
         _unit = new CodeUnit(_version, kind, name, qualifiedName, firstLine);
+        if (_postponedAnnotations)
+        {
+            _unit.ScopeFlags |= CodeFlags.FutureAnnotations;
+        }
+
         _scope = scope;
         _frameBlocks = [];
         if (!Is39)

@@ -54,6 +54,7 @@ internal enum LegacyOp
     WithExceptStart,
     LoadAssertionError,
     LoadBuildClass,
+    SetupAnnotations,
     LoadClassderef,
     ListToTuple,
     StoreName,

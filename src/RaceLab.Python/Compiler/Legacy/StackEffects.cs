@@ -18,7 +18,7 @@ internal static class StackEffects
         LegacyOp.DeleteSubscr => -2,
         LegacyOp.GetIter => 0,
         LegacyOp.ReturnValue => -1,
-        LegacyOp.PopBlock => 0,
+        LegacyOp.PopBlock or LegacyOp.SetupAnnotations => 0,
         LegacyOp.PopExcept => -3,
         LegacyOp.Reraise => -3,
         LegacyOp.WithExceptStart => 1,

@@ -8,6 +8,11 @@ internal sealed partial class CodeGenerator
     /// <summary>Optimizes and assembles a finished unit into its code object.</summary>
     private CodeObject Assemble(CodeUnit unit, CodeFlags flags)
     {
+        if (_postponedAnnotations)
+        {
+            flags |= CodeFlags.FutureAnnotations;
+        }
+
         var nonVarCells = unit.CellVars.Where(c => !unit.VarNames.Contains(c)).ToList();
         foreach (var instruction in unit.Graph.Blocks().SelectMany(b => b.Instructions))
         {

@@ -47,7 +47,7 @@ internal sealed partial class CodeGenerator
             StoreName("__firstlineno__", header);
         }
 
-        Body(node.Body, isModule: true);
+        Body(node.Body, isModule: true, header);
 
         // What follows is artificial: no line of its own.
         if (AtLeast313)

@@ -7,6 +7,7 @@ internal sealed partial class CodeGenerator
 {
     private const int MakeFunctionDefaults = 0x01;
     private const int MakeFunctionKwDefaults = 0x02;
+    private const int MakeFunctionAnnotations = 0x04;
     private const int MakeFunctionClosure = 0x08;
 
     private void FunctionDef(FunctionDefNode def)
@@ -14,6 +15,11 @@ internal sealed partial class CodeGenerator
         var loc = Loc(def);
         Decorators(def.Decorators);
         var flags = DefaultArguments(def.Args, loc);
+        if (Annotations(def.Args, def.Returns, loc))
+        {
+            flags |= MakeFunctionAnnotations;
+        }
+
         var scope = _scopes[def];
         var code = CompileChild(scope, def.Name, FirstLine(def.Decorators, def.Span.Line), unit =>
         {
@@ -199,7 +205,7 @@ internal sealed partial class CodeGenerator
         }
 
         Emit(Op.MAKE_FUNCTION, loc);
-        foreach (var attribute in new[] { MakeFunctionClosure, 0x04, MakeFunctionKwDefaults, MakeFunctionDefaults })
+        foreach (var attribute in new[] { MakeFunctionClosure, MakeFunctionAnnotations, MakeFunctionKwDefaults, MakeFunctionDefaults })
         {
             if ((flags & attribute) != 0)
             {

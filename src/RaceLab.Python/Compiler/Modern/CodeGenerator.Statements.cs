@@ -54,6 +54,9 @@ internal sealed partial class CodeGenerator
                 }
 
                 break;
+            case AnnAssignNode node:
+                AnnotatedAssignment(node);
+                break;
             case AugAssignNode aug:
                 AugAssign(aug);
                 break;

@@ -12,6 +12,9 @@ internal sealed partial class CodeGenerator
 {
     private readonly PythonVersion _version;
     private readonly string _fileName;
+
+    /// <summary>from __future__ import annotations: annotations are compiled as strings (PEP 563).</summary>
+    private bool _postponedAnnotations;
     private readonly IReadOnlyDictionary<Node, Scope> _scopes;
     private readonly Scope _moduleScope;
     private CodeUnit _unit = null!;
@@ -42,7 +45,9 @@ internal sealed partial class CodeGenerator
     public static CodeObject CompileModule(ModuleNode module, PythonVersion version, string fileName)
     {
         var scopes = ScopeView.Of(module);
+        var postponed = FutureFeatures.PostponedAnnotations(module);
         var generator = new CodeGenerator(version, fileName, scopes, scopes[module]);
+        generator._postponedAnnotations = postponed;
         return generator.Module(module);
     }
 
@@ -51,7 +56,7 @@ internal sealed partial class CodeGenerator
         _unit = new CodeUnit(_moduleScope, "<module>", "<module>", 1, _version);
         _scope = _moduleScope;
         Emit(Op.RESUME, 0, new SourceLocation(0, 1, 0, 0));
-        Body(module.Body, isModule: true);
+        Body(module.Body, isModule: true, module.Body.Length > 0 ? Loc(module.Body[0]) : SourceLocation.None);
         AddReturnAtEnd();
         return Assemble(_unit, CodeFlags.None);
     }
@@ -83,8 +88,14 @@ internal sealed partial class CodeGenerator
     private static string? DocString(ImmutableArray<Statement> body) =>
         body.Length > 0 && body[0] is ExprStatementNode { Value: ConstantNode { Value: StringConstant s } } ? s.Value : null;
 
-    private void Body(ImmutableArray<Statement> body, bool isModule)
+    /// <summary>compiler_body of a module or class; SETUP_ANNOTATIONS (if any) sits at <paramref name="start"/>.</summary>
+    private void Body(ImmutableArray<Statement> body, bool isModule, SourceLocation start)
     {
+        if (AnnotationSearch.HasAnnotations(body))
+        {
+            Emit(Op.SETUP_ANNOTATIONS, start);
+        }
+
         var first = 0;
         if (isModule && DocString(body) is { } doc)
         {

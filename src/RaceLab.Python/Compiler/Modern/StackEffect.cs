@@ -7,7 +7,7 @@ internal static class StackEffect
 {
     public static int Of(Op op, int arg, bool jump, PythonVersion version) => op switch
     {
-        Op.NOP or Op.CACHE or Op.RESUME or Op.EXTENDED_ARG or Op.MAKE_CELL or Op.COPY_FREE_VARS => 0,
+        Op.NOP or Op.CACHE or Op.RESUME or Op.EXTENDED_ARG or Op.MAKE_CELL or Op.COPY_FREE_VARS or Op.SETUP_ANNOTATIONS => 0,
         Op.UNARY_NEGATIVE or Op.UNARY_NOT or Op.UNARY_INVERT or Op.UNARY_POSITIVE or Op.TO_BOOL => 0,
         Op.GET_ITER or Op.SWAP or Op.KW_NAMES or Op.FORMAT_SIMPLE or Op.CONVERT_VALUE or Op.CALL_INTRINSIC_1 => 0,
         Op.JUMP or Op.JUMP_NO_INTERRUPT or Op.JUMP_FORWARD or Op.JUMP_BACKWARD or Op.JUMP_BACKWARD_NO_INTERRUPT => 0,

@@ -5,7 +5,7 @@ namespace RaceLab.Python.Syntax;
 /// <summary>
 /// A def's or lambda's parameters (CPython's <c>arguments</c>, which has no position). Defaults belong to the
 /// last of PosOnlyArgs + Args; KwDefaults has one entry per KwOnlyArgs, null where that parameter has no
-/// default. VarArg is <c>*args</c>, KwArg <c>**kwargs</c>. Annotations are rejected by the parser.
+/// default. VarArg is <c>*args</c>, KwArg <c>**kwargs</c>. Each ArgNode carries its annotation.
 /// </summary>
 public sealed record Arguments(
     ImmutableArray<ArgNode> PosOnlyArgs,

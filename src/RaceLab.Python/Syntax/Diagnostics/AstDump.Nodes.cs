@@ -11,7 +11,7 @@ public static partial class AstDump
             switch (node)
             {
                 case ModuleNode n: Emit(i, "Module", null, new Children("body", n.Body)); break;
-                case FunctionDefNode n: Emit(i, "FunctionDef", n.Span, new Scalar("name", Repr(n.Name)), new Child("args", n.Args), new Children("body", n.Body), new Children("decorator_list", n.Decorators)); break;
+                case FunctionDefNode n: Emit(i, "FunctionDef", n.Span, new Scalar("name", Repr(n.Name)), new Child("args", n.Args), new Children("body", n.Body), new Children("decorator_list", n.Decorators), new Child("returns", n.Returns)); break;
                 case ClassDefNode n: Emit(i, "ClassDef", n.Span, new Scalar("name", Repr(n.Name)), new Children("bases", n.Bases), new Children("keywords", n.Keywords), new Children("body", n.Body), new Children("decorator_list", n.Decorators)); break;
                 case TryNode n: Emit(i, "Try", n.Span, new Children("body", n.Body), new Children("handlers", n.Handlers), new Children("orelse", n.OrElse), new Children("finalbody", n.FinalBody)); break;
                 case ExceptHandlerNode n: Emit(i, "ExceptHandler", n.Span, new Child("type", n.Type), new Scalar("name", n.Name is null ? "None" : Repr(n.Name)), new Children("body", n.Body)); break;
@@ -20,6 +20,7 @@ public static partial class AstDump
                 case ReturnNode n: Emit(i, "Return", n.Span, new Child("value", n.Value)); break;
                 case AssignNode n: Emit(i, "Assign", n.Span, new Children("targets", n.Targets), new Child("value", n.Value)); break;
                 case AugAssignNode n: Emit(i, "AugAssign", n.Span, new Child("target", n.Target), new Scalar("op", n.Op.ToString()), new Child("value", n.Value)); break;
+                case AnnAssignNode n: Emit(i, "AnnAssign", n.Span, new Child("target", n.Target), new Child("annotation", n.Annotation), new Child("value", n.Value), new Scalar("simple", n.Simple ? "1" : "0")); break;
                 case ForNode n: Emit(i, "For", n.Span, new Child("target", n.Target), new Child("iter", n.Iter), new Children("body", n.Body), new Children("orelse", n.OrElse)); break;
                 case WhileNode n: Emit(i, "While", n.Span, new Child("test", n.Test), new Children("body", n.Body), new Children("orelse", n.OrElse)); break;
                 case IfNode n: Emit(i, "If", n.Span, new Child("test", n.Test), new Children("body", n.Body), new Children("orelse", n.OrElse)); break;
@@ -91,7 +92,7 @@ public static partial class AstDump
                         new Child("kwarg", n.KwArg),
                         new Children("defaults", n.Defaults));
                     break;
-                case ArgNode n: Emit(i, "arg", n.Span, new Scalar("arg", Repr(n.Name))); break;
+                case ArgNode n: Emit(i, "arg", n.Span, new Scalar("arg", Repr(n.Name)), new Child("annotation", n.Annotation)); break;
                 case KeywordNode n: Emit(i, "keyword", n.Span, new Scalar("arg", Repr(n.Arg)), new Child("value", n.Value)); break;
                 case AliasNode n:
                     Emit(i, "alias", version == PythonVersion.Py39 ? null : n.Span, new Scalar("name", Repr(n.Name)), new Scalar("asname", Repr(n.AsName)));

@@ -29,7 +29,7 @@ public static partial class AstDump
 
     private sealed partial class Writer(PythonVersion version)
     {
-        private static readonly HashSet<string> SkippedWhenEmpty = ["decorator_list", "posonlyargs", "vararg", "kwarg"];
+        private static readonly HashSet<string> SkippedWhenEmpty = ["decorator_list", "posonlyargs", "vararg", "kwarg", "returns", "annotation"];
 
         private readonly StringBuilder _text = new();
 

@@ -3,8 +3,12 @@ using RaceLab.Python.Bytecode;
 
 namespace RaceLab.Python.Syntax;
 
-/// <summary>The rewrite behind <see cref="AstOptimizer"/>: astfold_stmt / astfold_expr, children first.</summary>
-internal sealed partial class ConstantFolder(PythonVersion version, string fileName)
+/// <summary>
+/// The rewrite behind <see cref="AstOptimizer"/>: astfold_stmt / astfold_expr, children first. Annotations are
+/// folded only when they will be evaluated: under <c>from __future__ import annotations</c> they stay as written,
+/// since their text is what the program gets (<c>2 ** 3</c>, not <c>8</c>).
+/// </summary>
+internal sealed partial class ConstantFolder(PythonVersion version, string fileName, bool foldAnnotations)
 {
     /// <summary>astfold_body: a statement list; a string made by folding in docstring position is wrapped so it stays no docstring.</summary>
     public ImmutableArray<Statement> Body(ImmutableArray<Statement> statements)
@@ -25,7 +29,7 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
 
     private Statement Statement(Statement statement) => statement switch
     {
-        FunctionDefNode n => n with { Decorators = Exprs(n.Decorators), Args = Arguments(n.Args), Body = Body(n.Body) },
+        FunctionDefNode n => n with { Decorators = Exprs(n.Decorators), Args = Arguments(n.Args), Returns = Annotation(n.Returns), Body = Body(n.Body) },
         ClassDefNode n => n with
         {
             Decorators = Exprs(n.Decorators),
@@ -44,6 +48,7 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
         RaiseNode n => n with { Exc = Optional(n.Exc), Cause = Optional(n.Cause) },
         DeleteNode n => n with { Targets = Exprs(n.Targets) },
         AssignNode n => n with { Targets = Exprs(n.Targets), Value = Expr(n.Value) },
+        AnnAssignNode n => n with { Target = Expr(n.Target), Annotation = Annotation(n.Annotation)!, Value = Optional(n.Value) },
         AugAssignNode n => n with { Target = Expr(n.Target), Value = Expr(n.Value) },
         ForNode n => n with { Target = Expr(n.Target), Iter = Iter(Expr(n.Iter)), Body = Statements(n.Body), OrElse = Statements(n.OrElse) },
         WhileNode n => n with { Test = Expr(n.Test), Body = Statements(n.Body), OrElse = Statements(n.OrElse) },
@@ -66,9 +71,19 @@ internal sealed partial class ConstantFolder(PythonVersion version, string fileN
 
     private Arguments Arguments(Arguments arguments) => arguments with
     {
+        PosOnlyArgs = [.. arguments.PosOnlyArgs.Select(Arg)],
+        Args = [.. arguments.Args.Select(Arg)],
+        VarArg = arguments.VarArg is { } varArg ? Arg(varArg) : null,
+        KwOnlyArgs = [.. arguments.KwOnlyArgs.Select(Arg)],
+        KwArg = arguments.KwArg is { } kwArg ? Arg(kwArg) : null,
         Defaults = Exprs(arguments.Defaults),
         KwDefaults = [.. arguments.KwDefaults.Select(Optional)],
     };
+
+    /// <summary>A parameter with its annotation folded; one without an annotation is kept as it is.</summary>
+    private ArgNode Arg(ArgNode arg) => arg.Annotation is null ? arg : arg with { Annotation = Annotation(arg.Annotation) };
+
+    private Expression? Annotation(Expression? annotation) => foldAnnotations ? Optional(annotation) : annotation;
 
     private PythonSyntaxException Error(Node at, string message) => new(fileName, at.Span.Line, at.Span.Column + 1, message);
 }

@@ -24,6 +24,7 @@ internal sealed partial class Parser
     private Statement ParseExpressionStatement()
     {
         var start = Current.Start;
+        var parenthesised = AtOperator("(");
         var first = AtKeyword("yield") ? ParseYield() : ParseStarExpressions(maybeTarget: true);
         if (first is StarredNode && !AtOperator("="))
         {
@@ -44,7 +45,7 @@ internal sealed partial class Parser
 
         if (AtOperator(":"))
         {
-            throw Unsupported(Current, "annotated assignment");
+            return ParseAnnotatedAssignment(first, simple: first is NameNode && !parenthesised, start);
         }
 
         if (!AtOperator("="))
@@ -70,6 +71,30 @@ internal sealed partial class Parser
         }
 
         return new AssignNode(targets.MoveToImmutable(), items[^1], SpanFrom(start));
+    }
+
+    /// <summary>TARGET ':' expression ['=' annotated_rhs], CPython's annotated assignment (PEP 526).</summary>
+    private AnnAssignNode ParseAnnotatedAssignment(Expression target, bool simple, int start)
+    {
+        if (target is not (NameNode or AttributeNode or SubscriptNode))
+        {
+            throw ErrorAt(target, target switch
+            {
+                TupleNode => "only single target (not tuple) can be annotated",
+                ListNode => "only single target (not list) can be annotated",
+                _ => "illegal target for annotation",
+            });
+        }
+
+        Advance();
+        var annotation = ParseExpression();
+        Expression? value = null;
+        if (Accept("="))
+        {
+            value = AtKeyword("yield") ? ParseYield() : ParseStarExpressions();
+        }
+
+        return new AnnAssignNode(ToStore(target, single: true), annotation, value, simple, SpanFrom(start));
     }
 
     /// <summary>

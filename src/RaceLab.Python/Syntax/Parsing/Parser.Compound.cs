@@ -43,16 +43,13 @@ internal sealed partial class Parser
         Expect("(", "expected '('");
         var arguments = ParseParameters(closing: ")");
         Expect(")");
-        if (At("->"))
-        {
-            throw Unsupported(Current, "return annotation");
-        }
+        var returns = Accept("->") ? ParseExpression() : null;
 
         var (savedLoops, savedFunctions) = (_loopDepth, _functionDepth);
         (_loopDepth, _functionDepth) = (0, _functionDepth + 1);
         var body = ParseBlock("function definition", keyword);
         (_loopDepth, _functionDepth) = (savedLoops, savedFunctions);
-        return new FunctionDefNode(name, arguments, body, Join(MakeSpan(keyword.Start, keyword.End), body[^1].Span));
+        return new FunctionDefNode(name, arguments, body, Join(MakeSpan(keyword.Start, keyword.End), body[^1].Span)) { Returns = returns };
     }
 
     /// <summary>class NAME ['(' arguments ')'] ':' block — the arguments parse as a call's would.</summary>

@@ -141,14 +141,16 @@ internal sealed partial class Parser
     {
         var name = ExpectName();
         var arg = new ArgNode(name.Text, SpanFrom(name.Start));
+        if (closing == ")" && Accept(":"))
+        {
+            // The arg node's span runs to the end of its annotation, as CPython's does.
+            arg = new ArgNode(name.Text, default) { Annotation = ParseExpression() };
+            arg = arg with { Span = SpanFrom(name.Start) };
+        }
+
         if (arg.Name == "__debug__")
         {
             throw ErrorAt(name, "cannot assign to __debug__");
-        }
-
-        if (closing == ")" && AtOperator(":"))
-        {
-            throw Unsupported(Current, "annotation");
         }
 
         if (!seen.Add(arg.Name))

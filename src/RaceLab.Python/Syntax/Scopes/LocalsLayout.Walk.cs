@@ -17,6 +17,7 @@ internal sealed partial class LocalsLayout
             case FunctionDefNode n:
                 Exprs(n.Decorators);
                 Defaults(n.Args);
+                Annotations(n);
                 Use(n.Name);
                 break;
             case ClassDefNode n:
@@ -62,6 +63,7 @@ internal sealed partial class LocalsLayout
                 Expr(n.Value);
                 Exprs(n.Targets);
                 break;
+            case AnnAssignNode n: AnnotatedAssignment(n); break;
             case AugAssignNode n:
                 Expr(n.Target);
                 Expr(n.Value);

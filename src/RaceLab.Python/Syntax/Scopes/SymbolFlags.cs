@@ -24,6 +24,9 @@ public enum SymbolFlags
     /// <summary>Bound by an import here.</summary>
     DefImport = 128,
 
+    /// <summary>Annotated here as a simple name (<c>x: int</c>): DEF_ANNOT.</summary>
+    DefAnnot = 256,
+
     /// <summary>
     /// 3.12+: a cell of a comprehension inlined into this block (DEF_COMP_CELL); the block's code gets it as a
     /// cell variable even when the block is the module.

@@ -9,6 +9,7 @@ internal sealed partial class SymbolTableBuilder
             case FunctionDefNode n:
                 AddDef(n.Name, SymbolFlags.DefLocal);
                 VisitDefaults(n.Args);
+                VisitAnnotations(n.Args, n.Returns);
                 VisitAll(n.Decorators);
                 InBlock(ScopeKind.Function, n.Name, n, () =>
                 {
@@ -54,6 +55,7 @@ internal sealed partial class SymbolTableBuilder
                 VisitAll(n.Targets);
                 Visit(n.Value);
                 break;
+            case AnnAssignNode n: VisitAnnotatedAssignment(n); break;
             case AugAssignNode n:
                 Visit(n.Target);
                 Visit(n.Value);
@@ -114,6 +116,57 @@ internal sealed partial class SymbolTableBuilder
         {
             VisitOptional(value);
         }
+    }
+
+    /// <summary>
+    /// A def's annotations belong to the enclosing block (they are evaluated where the def runs), in
+    /// symtable_visit_annotations' order: positional-only, ordinary, *args, **kwargs, keyword-only, return.
+    /// </summary>
+    private void VisitAnnotations(Arguments arguments, Expression? returns)
+    {
+        foreach (var arg in arguments.PosOnlyArgs.Concat(arguments.Args))
+        {
+            VisitOptional(arg.Annotation);
+        }
+
+        VisitOptional(arguments.VarArg?.Annotation);
+        VisitOptional(arguments.KwArg?.Annotation);
+        foreach (var arg in arguments.KwOnlyArgs)
+        {
+            VisitOptional(arg.Annotation);
+        }
+
+        VisitOptional(returns);
+    }
+
+    /// <summary>symtable's AnnAssign: a simple name is annotated (and local); a global or nonlocal one is an error.</summary>
+    private void VisitAnnotatedAssignment(AnnAssignNode n)
+    {
+        if (n.Target is NameNode name)
+        {
+            var current = _current.Flags.GetValueOrDefault(name.Id);
+            if ((current & (SymbolFlags.DefGlobal | SymbolFlags.DefNonlocal)) != 0 && _current != Module && n.Simple)
+            {
+                var kind = (current & SymbolFlags.DefGlobal) != 0 ? "global" : "nonlocal";
+                throw Error(name, $"annotated name '{name.Id}' can't be {kind}");
+            }
+
+            if (n.Simple)
+            {
+                AddDef(name.Id, SymbolFlags.DefAnnot | SymbolFlags.DefLocal);
+            }
+            else if (n.Value is not null)
+            {
+                AddDef(name.Id, SymbolFlags.DefLocal);
+            }
+        }
+        else
+        {
+            Visit(n.Target);
+        }
+
+        Visit(n.Annotation);
+        VisitOptional(n.Value);
     }
 
     private void VisitParameters(Arguments arguments)

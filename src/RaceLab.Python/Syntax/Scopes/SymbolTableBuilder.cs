@@ -70,10 +70,11 @@ internal sealed partial class SymbolTableBuilder
         foreach (var name in names)
         {
             var current = _current.Flags.GetValueOrDefault(name);
-            if ((current & (SymbolFlags.DefParam | SymbolFlags.DefLocal | SymbolFlags.Use | SymbolFlags.DefImport)) != 0)
+            if ((current & (SymbolFlags.DefParam | SymbolFlags.DefLocal | SymbolFlags.Use | SymbolFlags.DefImport | SymbolFlags.DefAnnot)) != 0)
             {
                 var message = (current & SymbolFlags.DefParam) != 0 ? $"name '{name}' is parameter and {kind}"
                     : (current & SymbolFlags.Use) != 0 ? $"name '{name}' is used prior to {kind} declaration"
+                    : (current & SymbolFlags.DefAnnot) != 0 ? $"annotated name '{name}' can't be {kind}"
                     : $"name '{name}' is assigned to before {kind} declaration";
                 throw Error(statement, message);
             }
