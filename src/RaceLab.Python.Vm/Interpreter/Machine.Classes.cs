@@ -454,7 +454,7 @@ internal sealed partial class Machine
                     _ => exception.Type is PyClass type ? FromClass(type, name, owner, after: null) : default,
                 };
                 return !value.IsNull;
-            case PyPartial or PyLruCache or PyDict { IsDefaultDict: true } or PyTuple { Shape: not null }:
+            case PyPartial or PyLruCache or PyTextStream or PyDict { IsDefaultDict: true } or PyTuple { Shape: not null }:
                 value = LibraryObjectAttribute(owner, name);
                 return !value.IsNull;
             case PySuper super:
