@@ -534,7 +534,7 @@ internal sealed class VmCopier
                     return copy;
                 }
 
-            case PyRange or PyModule or PyBuiltin or PyType or PyEllipsis or PyNotImplemented or CompiledCode:
+            case PyRange or PyModule or PyBuiltin or PyType or PyEllipsis or PyNotImplemented or PyTextStream or CompiledCode:
                 return obj;
             default:
                 throw new InvalidOperationException($"the explorer cannot copy a {obj.GetType().Name}");

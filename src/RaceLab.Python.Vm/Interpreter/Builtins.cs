@@ -53,6 +53,10 @@ internal static class Builtins
     public static readonly Dictionary<string, PyBuiltin> RandomCoreMethods = Methods(
         (BuiltinId.RandomCoreRandom, "random"), (BuiltinId.RandomCoreSeed, "seed"), (BuiltinId.RandomCoreGetRandBits, "getrandbits"));
 
+    /// <summary>sys.stdout's and sys.stderr's methods (C's _io.TextIOWrapper).</summary>
+    public static readonly Dictionary<string, PyBuiltin> TextStreamMethods = Methods(
+        (BuiltinId.StreamWrite, "write"), (BuiltinId.StreamFlush, "flush"));
+
     public static readonly Dictionary<string, PyBuiltin> SimpleQueueMethods = Methods(
         (BuiltinId.QueuePut, "put"), (BuiltinId.QueuePut, "put_nowait"), (BuiltinId.QueueGet, "get"),
         (BuiltinId.QueueGet, "get_nowait"), (BuiltinId.QueueEmptyMethod, "empty"), (BuiltinId.QueueSize, "qsize"));
@@ -186,6 +190,9 @@ internal static class Builtins
             ["setswitchinterval"] = Fn(BuiltinId.SetSwitchInterval, "setswitchinterval"),
             ["getswitchinterval"] = Fn(BuiltinId.GetSwitchInterval, "getswitchinterval"),
             ["exit"] = Fn(BuiltinId.SysExit, "exit"),
+            ["stdout"] = PyValue.FromObject(PyTextStream.Stdout),
+            ["stderr"] = PyValue.FromObject(PyTextStream.Stderr),
+            ["exc_info"] = Fn(BuiltinId.SysExcInfo, "exc_info"),
         });
         var time = new PyModule("time", new()
         {
@@ -193,6 +200,9 @@ internal static class Builtins
             ["time"] = Fn(BuiltinId.TimeTime, "time"),
             ["monotonic"] = Fn(BuiltinId.TimeMonotonic, "monotonic"),
             ["perf_counter"] = Fn(BuiltinId.TimePerfCounter, "perf_counter"),
+            ["localtime"] = Fn(BuiltinId.TimeLocalTime, "localtime"),
+            ["gmtime"] = Fn(BuiltinId.TimeLocalTime, "gmtime"),
+            ["strftime"] = Fn(BuiltinId.TimeStrftime, "strftime"),
         });
         return new()
         {
@@ -210,6 +220,13 @@ internal static class Builtins
             {
                 ["SimpleQueue"] = PyValue.FromObject(Tags.SimpleQueue),
                 ["Empty"] = PyValue.FromObject(Tags.QueueEmpty),
+            })),
+            // Python in CPython (Lib/traceback.py); native here, where the traceback text is made (Machine.Traceback).
+            ["traceback"] = PyValue.FromObject(new PyModule("traceback", new()
+            {
+                ["format_exception"] = Fn(BuiltinId.TracebackFormatException, "format_exception"),
+                ["format_exc"] = Fn(BuiltinId.TracebackFormatExc, "format_exc"),
+                ["print_exc"] = Fn(BuiltinId.TracebackPrintExc, "print_exc"),
             })),
             ["_random"] = PyValue.FromObject(new PyModule("_random", new() { ["Random"] = PyValue.FromObject(Tags.RandomCore) })),
             ["itertools"] = PyValue.FromObject(new PyModule("itertools", new()

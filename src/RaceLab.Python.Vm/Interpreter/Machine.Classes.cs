@@ -120,6 +120,7 @@ internal sealed partial class Machine
                 PyBuiltin { Id: BuiltinId.Thread } => Tags.Thread,
                 PyType t when ReferenceEquals(t, Tags.Object) || t.IsSubtypeOf(Tags.BaseException) || BuiltinSubclass.IsSubclassable(t) => t,
                 PyType t => throw PythonError.Of(Tags.TypeError, $"subclassing the built-in type '{t.Name}' is not modelled by the simulator"),
+                PyInstance alias when MroEntry(alias) is { } entry => entry,
                 _ => throw PythonError.Of(Tags.TypeError, $"bases must be types, not '{PyOps.TypeOf(args[i]).Name}'"),
             };
         }
@@ -128,6 +129,27 @@ internal sealed partial class Machine
         frame.Namespace = new Dictionary<string, PyValue>(StringComparer.Ordinal);
         frame.Result = FrameResult.BuiltClass;
         frame.ResultPayload = (args[1].String, bases);
+    }
+
+    /// <summary>
+    /// A base that is not a class but defines <c>__mro_entries__</c> (PEP 560): typing's generic aliases
+    /// (<c>Generic[T]</c>, <c>List[int]</c>), whose <c>__mro_entries__</c> gives their <c>__origin__</c> class. That
+    /// answer is taken from <c>__origin__</c> without calling the method (calling Python from here is not
+    /// modelled); for a container alias (List[int]) CPython's also appends Generic, which is left out.
+    /// </summary>
+    private static PyType? MroEntry(PyInstance alias)
+    {
+        if (!alias.Class.TryLookup("__mro_entries__", out _, out _) || !alias.Dict.TryGetValue("__origin__", out var origin))
+        {
+            return null;
+        }
+
+        return origin.Ref switch
+        {
+            PyClass c => c,
+            PyType t when ReferenceEquals(t, Tags.Object) || BuiltinSubclass.IsSubclassable(t) => t,
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -455,7 +477,7 @@ internal sealed partial class Machine
                     _ => exception.Type is PyClass type ? FromClass(type, name, owner, after: null) : default,
                 };
                 return !value.IsNull;
-            case PyPartial or PyLruCache or PyDict { IsDefaultDict: true } or PyTuple { Shape: not null }:
+            case PyPartial or PyLruCache or PyTextStream or PyDict { IsDefaultDict: true } or PyTuple { Shape: not null }:
                 value = LibraryObjectAttribute(owner, name);
                 return !value.IsNull;
             case PySuper super:

@@ -666,7 +666,7 @@ internal sealed partial class Machine
                         f.Sp = sp; f.Pc = pc;
                         var index = slots[--sp];
                         var container = slots[sp - 1];
-                        if (HasPythonClass(container.Ref) && (SpecialOf(container, "__getitem__") ?? MissingOf(container, index)) is { } getItem)
+                        if ((HasPythonClass(container.Ref) ? SpecialOf(container, "__getitem__") ?? MissingOf(container, index) : ClassGetItem(container.Ref)) is { } getItem)
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             CallSpecial(thread, f, getItem, [container, index], sp - 1, FrameResult.ReturnValue);

@@ -29,9 +29,9 @@ internal sealed partial class Machine
             // raise X from Y sets __cause__ (None clears it) and hides the implicit context either way.
             exc.Cause = cause.Ref switch
             {
+                _ when cause.IsNone => null,
                 PyException c => c,
                 PyType t when t.IsSubtypeOf(Tags.BaseException) => new PyException(t, []),
-                null or PyType when cause.IsNone => null,
                 _ => throw PythonError.Of(Tags.TypeError, "exception causes must derive from BaseException"),
             };
             exc.SuppressContext = true;

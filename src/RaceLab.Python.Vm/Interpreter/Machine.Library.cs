@@ -159,6 +159,8 @@ internal sealed partial class Machine
             case BuiltinId.TimeMonotonic:
             case BuiltinId.TimePerfCounter:
                 return PyValue.FromFloat(MonotonicOffset + (ClockOf(thread) / 1e12));
+            case >= BuiltinId.StreamWrite and <= BuiltinId.TimeStrftime:
+                return StreamsAndTracebacks(thread, builtin, pos, kw);
         }
 
         throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() is not supported");

@@ -19,6 +19,8 @@ internal sealed partial class Machine
                     "keywords" => PyValue.FromObject(partial.Keywords),
                     _ => default,
                 };
+            case PyTextStream stream:
+                return name == "name" ? PyValue.FromString(stream.Name) : default;
             case PyLruCache cache:
                 return cache.Dict.TryGetValue(name, out var value) ? value : default;
             case PyDict dict:

@@ -326,8 +326,15 @@ internal sealed partial class Machine
     {
         var sep = " ";
         var end = "\n";
+        var stream = PyTextStream.Stdout;
         if (kw is not null)
         {
+            if (kw.TryGetValue("file", out var f) && !f.IsNone)
+            {
+                stream = f.Ref as PyTextStream
+                    ?? throw PythonError.Of(Tags.TypeError, $"print(file=...) to a '{PyOps.TypeOf(f).Name}' is not modelled by the simulator (only sys.stdout and sys.stderr)");
+            }
+
             if (kw.TryGetValue("sep", out var s) && !s.IsNone)
             {
                 sep = s.String;
@@ -350,7 +357,7 @@ internal sealed partial class Machine
             text.Append(PyFormat.Str(pos[i]));
         }
 
-        Write(text.Append(end).ToString());
+        WriteTo(stream, text.Append(end).ToString());
     }
 
     private static long Length(PyValue v) => v.Ref switch

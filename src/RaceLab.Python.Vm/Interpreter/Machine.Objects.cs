@@ -44,6 +44,7 @@ internal sealed partial class Machine
         PyDeque => Builtins.ContainerMethod(Builtins.DequeMethods, name),
         PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
         PyRandomCore => Builtins.ContainerMethod(Builtins.RandomCoreMethods, name),
+        PyTextStream => Builtins.ContainerMethod(Builtins.TextStreamMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
         PyLruCache => name switch
         {
@@ -130,6 +131,10 @@ internal sealed partial class Machine
                 return PyValue.FromObject(Builtins.ChainFromIterable);
             case PyType type when name == "__name__":
                 return PyValue.FromString(type.Name);
+            case PyType type when name == "__qualname__":
+                return PyValue.FromString(type is PyClass own ? own.QualifiedName : type.Name);
+            case PyType type when name == "__module__" && type is not PyClass:
+                return PyValue.FromString(type.Module);
             case PyType type when type is not PyClass && NativeTypeMethod(type, name) is { } unbound:
                 return PyValue.FromObject(unbound);
             case PyThreadObject t when name == "name":

@@ -35,6 +35,12 @@ internal sealed partial class Machine
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool HasPythonClass(object? value) => value is PyInstance || (value is PyDict or PyList or PyTuple && BuiltinSubclass.ClassOf(value) is not null);
 
+    /// <summary>Cls[key] on a class of the program's (or a library module's): its <c>__class_getitem__</c> (implicitly a classmethod, PEP 560), or null.</summary>
+    private static PyFunction? ClassGetItem(object? container) =>
+        container is PyClass type && type.TryLookup("__class_getitem__", out var method, out _)
+            ? method.Ref as PyFunction ?? (method.Ref as PyClassMethod)?.Function.Ref as PyFunction
+            : null;
+
     /// <summary>d[key] on a dict subclass that lacks the key: the class's <c>__missing__</c> (dict_subscript calls it), or null.</summary>
     private static PyFunction? MissingOf(PyValue container, PyValue key) =>
         container.Ref is PyDict { Class: not null } dict && !dict.TryGet(key, out _) ? SpecialOf(container, "__missing__") : null;

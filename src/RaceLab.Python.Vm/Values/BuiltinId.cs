@@ -145,6 +145,14 @@ internal enum BuiltinId
     CacheInfo,
     CacheClear,
     CountElements,
+    StreamWrite,
+    StreamFlush,
+    SysExcInfo,
+    TracebackFormatException,
+    TracebackFormatExc,
+    TracebackPrintExc,
+    TimeLocalTime,
+    TimeStrftime,
 
     // The built-in bases' methods a subclass reaches through super() or the type (dict.__init__(self, ...)).
     ObjectNew,

@@ -15,6 +15,7 @@ internal static partial class PyOps
         PyDeque => Tags.Deque,
         PyRandomCore => Tags.RandomCore,
         PyThreadLocal => Tags.ThreadLocal,
+        PyTextStream => Tags.TextStream,
         Itertools.PyNativeIterator n => n.Type,
         PyDict d => d.Class ?? (d.IsDefaultDict ? Tags.DefaultDict : Tags.Dict),
         PyPartial => Tags.Partial,

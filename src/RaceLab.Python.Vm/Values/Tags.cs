@@ -22,6 +22,9 @@ internal static class Tags
     public static readonly PyType SimpleQueue = new("SimpleQueue", Object);
     public static readonly PyType RandomCore = new("Random", Object);
     public static readonly PyType ThreadLocal = new("_local", Object);
+
+    /// <summary>sys.stdout and sys.stderr (C in CPython: _io.TextIOWrapper).</summary>
+    public static readonly PyType TextStream = new("TextIOWrapper", Object) { Module = "_io" };
     public static readonly PyType Dict = new("dict", Object);
 
     /// <summary>collections.defaultdict (C in CPython: _collections.defaultdict): a dict whose missing keys call the factory.</summary>

@@ -10,11 +10,28 @@ public sealed class SemanticsTests
     public void Simulate_RealCodeObject_PrintsWhatCPythonPrinted(string name, string versionLabel)
     {
         var version = ProgramCorpus.Version(versionLabel);
-        var result = Simulator.Run(SemanticsCorpus.Code(name, version), new SimulationOptions { Version = version });
+        // With the source, as `racelab sim` runs it: a traceback the program prints (traceback.format_exc,
+        // logger.exception) shows its source lines, as CPython's does.
+        var result = Simulator.Run(SemanticsCorpus.Code(name, version), new SimulationOptions
+        {
+            Version = version,
+            Source = SemanticsCorpus.Source(name),
+            DisplayPath = name + ".py",
+        });
 
         var printed = string.Concat(result.Output.Select(l => l + "\n"));
         Assert.Equal(SemanticsCorpus.ExpectedOutput(name, version), printed);
         Assert.Equal(SemanticsCorpus.ExpectedExitCode(name, version), result.ExitCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(SemanticsCorpus.ErrorOutputCases), MemberType = typeof(SemanticsCorpus))]
+    public void Simulate_RealCodeObject_WritesToStderrWhatCPythonWrote(string name, string versionLabel)
+    {
+        var version = ProgramCorpus.Version(versionLabel);
+        var result = Simulator.Run(SemanticsCorpus.Code(name, version), new SimulationOptions { Version = version });
+
+        Assert.Equal(SemanticsCorpus.ExpectedErrorOutput(name, version), string.Concat(result.ErrorOutput.Select(l => l + "\n")));
     }
 
     [Theory]
