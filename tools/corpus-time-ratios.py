@@ -21,9 +21,11 @@ load during the run falls on all of them alike.
     python3 tools/corpus-time-ratios.py real BASELINE.py CORPUS_DIR OUT.json [VERSION ...]
     python3 tools/corpus-time-ratios.py compare RACELAB OUT.json
 
-`real` records the medians (and the load average before and after) in OUT.json; `compare` simulates each
-program (`racelab sim --trials 3 --seed 1`, median, as check-corpus.py does) and prints real/base,
-sim/base, their ratio, and how many (program, version) pairs lie within x/÷1.5.
+`real` records the medians (and the load average before and after) in OUT.json, with a run of `import
+threading` alone (_startup.py, written beside OUT.json); `compare` simulates each program (`racelab sim
+--trials 3 --seed 1`, median, as check-corpus.py does) and prints real/base, sim/base, their ratio
+(`sim/real`), the same with the start-up taken off every time (`-start`: what the instruction and
+scheduling costs alone give), and how many (program, version) pairs lie within x/÷1.5.
 """
 import glob
 import json
@@ -77,11 +79,18 @@ def longest_sleep(python, program):
     return statistics.median(out)
 
 
+STARTUP = "_startup.py"  # the interpreter's start-up and `import threading` alone, written beside OUT.json
+
+
 def record_real(baseline, corpus, out_path, versions):
-    programs = [baseline] + sorted(glob.glob(os.path.join(corpus, "*.py")))
+    startup = os.path.join(os.path.dirname(os.path.abspath(out_path)), STARTUP)
+    with open(startup, "w") as f:
+        f.write("import threading\n")
+    programs = [baseline, startup] + sorted(glob.glob(os.path.join(corpus, "*.py")))
     result = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "repeat": REPEAT,
               "loadavg_before": os.getloadavg(), "baseline": os.path.basename(baseline),
-              "dirs": [os.path.dirname(os.path.abspath(baseline)), os.path.abspath(corpus)], "versions": {}}
+              "dirs": [os.path.dirname(os.path.abspath(baseline)), os.path.abspath(corpus),
+                       os.path.dirname(startup)], "versions": {}}
     for version in versions:
         python = interpreter(version)
         samples = {p: [] for p in programs}
@@ -108,28 +117,32 @@ def simulated_seconds(racelab, program, version):
 
 
 def compare(racelab, real_path):
+    """Whole runs, and (`-start`) with each one's start-up (the _startup.py run's) taken off, real and simulated."""
     real = json.load(open(real_path))
     print(f"# real: {real['date']}, {real['repeat']} runs each, load average {real['loadavg_before']}"
           f" -> {real['loadavg_after']}; real = median CPU s + longest per-thread sleep")
-    inside = total = 0
+    inside = inside_net = total = 0
     base = real["baseline"]
     for version, data in real["versions"].items():
         rows = data["programs"]
-        paths = {name: find_program(name) for name in rows}
         eff = {name: r["cpu"] + r["sleep"] for name, r in rows.items()}
-        sim = {name: simulated_seconds(racelab, paths[name], version) for name in rows}
+        sim = {name: simulated_seconds(racelab, find_program(name), version) for name in rows}
+        start_real, start_sim = eff.get(STARTUP, 0.0), sim.get(STARTUP, 0.0)
         print(f"# {version}: baseline {base} real cpu {rows[base]['cpu']:.3f} s (wall {rows[base]['wall']:.3f} s),"
-              f" simulated {sim[base]:.3f} s")
-        print(f"{'program':22} {'cpu s':>7} {'wall s':>7} {'sleep s':>7} {'real/base':>9} {'sim/base':>9} {'sim/real':>8}")
+              f" simulated {sim[base]:.3f} s; start-up real {start_real:.3f} s, simulated {start_sim:.3f} s")
+        print(f"{'program':22} {'cpu s':>7} {'wall s':>7} {'sleep s':>7} {'real/base':>9} {'sim/base':>9} {'sim/real':>8}"
+              f" {'-start':>7}")
         for name in rows:
-            if name == base:
+            if name in (base, STARTUP):
                 continue
             r, s = eff[name] / eff[base], sim[name] / sim[base]
-            ok = 1 / 1.5 <= s / r <= 1.5
-            inside, total = inside + ok, total + 1
+            net = ((sim[name] - start_sim) / (sim[base] - start_sim)) / ((eff[name] - start_real) / (eff[base] - start_real))
+            ok, ok_net = 1 / 1.5 <= s / r <= 1.5, 1 / 1.5 <= net <= 1.5
+            inside, inside_net, total = inside + ok, inside_net + ok_net, total + 1
             print(f"{name:22} {rows[name]['cpu']:7.3f} {rows[name]['wall']:7.3f} {rows[name]['sleep']:7.3f}"
-                  f" {r:9.3f} {s:9.3f} {s / r:8.2f}{'' if ok else '  outside x/÷1.5'}")
-    print(f"{inside} of {total} within x/÷1.5")
+                  f" {r:9.3f} {s:9.3f} {s / r:8.2f} {net if STARTUP in rows else float('nan'):7.2f}"
+                  f"{'' if ok else '  outside x/÷1.5'}")
+    print(f"{inside} of {total} within x/÷1.5" + (f"; without start-up {inside_net} of {total}" if STARTUP in rows else ""))
 
 
 PROGRAM_DIRS = []
