@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Per-statement costs, real CPython against RaceLab's cost model, to fit src/RaceLab.Python.Vm/Timing.
 
-Each case is one statement run N times in a function's loop (single thread). Real CPython times the loop
-in-process (best of REPEAT, minus the empty loop); RaceLab simulates the same program and reports its
-simulated seconds (minus the empty loop's). The machine's speed drifts with load, so the real figures are
-scaled by the ratio of the model to real CPython on the case the model was fitted to (`count += 1` on a
-global, cpython-measurements.md); what is left is each case's cost relative to that one.
+Each case is one statement run N times in a function's loop (single thread). Real CPython times, in one
+process, three loops in turn REPEAT times: the empty loop, the note's loop (`count += 1` on a global, the
+case the model was fitted to, cpython-measurements.md §F (b)) and the case; each takes its least CPU time
+(time.process_time: on a shared machine CPU time grows with the load far less than wall time, and a
+single-threaded loop never waits). A case's cost is (case - empty) / (note's loop - empty), so the
+machine's speed and its drift during the run cancel. RaceLab simulates the same programs (deterministic)
+and its costs are put the same way; `model/real` compares the two. `real ns*` is the real relative cost
+times the model's ns for the note's loop.
 
     python3 tools/calibrate-costs.py RACELAB [VERSION ...]
+    CASES=with_cm,cm_methods python3 tools/calibrate-costs.py RACELAB 3.9   # only these (and the references)
 """
 import glob
 import json
@@ -15,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 N = 200_000
 REPEAT = 5
@@ -43,6 +48,12 @@ rlock = threading.RLock()
 ev = threading.Event()
 cond = threading.Condition()
 q = queue.Queue()
+class CM:
+    def __enter__(self):
+        return self
+    def __exit__(self, t, v, tb):
+        pass
+cm = CM()
 def f():
     pass
 def g(x):
@@ -73,36 +84,54 @@ CASES = {
     "queue_put_get": "q.put(1); q.get()",
     "isinstance": "x = isinstance(i, int)",
     "build_tuple": "x = (i, i)",
+    "attr_rmw": "o.a = o.a + 1",
+    "arith_mod": "x = (i + 3 * i + 1) % 10",
+    "with_cond": "with cond: pass",
+    "list_append_pop0": "l.append(1); l.pop(0)",
+    "lock_acq_rel": "lock.acquire(); lock.release()",
+    "with_cm": "with cm: pass",
+    "cm_methods": "cm.__enter__(); cm.__exit__(None, None, None)",
+    "cond_methods": "cond.__enter__(); cond.__exit__(None, None, None)",
+    "rlock_methods": "rlock.__enter__(); rlock.__exit__(None, None, None)",
+    "new_instance": "x = C()",
 }
 
 
-def program(stmt, timed):
-    body = f'''
-def loop():
+def loop(name, stmt):
+    return f'''
+def {name}():
     global count
     for _ in range({N}):
         {stmt}
 '''
-    if timed:
-        return SETUP + body + f'''
+
+
+def real_program(stmt):
+    return SETUP + loop("empty", "pass") + loop("base", CASES["global_inc"]) + loop("case", stmt) + f'''
 import time
-best = min((lambda t0: (loop(), time.process_time() - t0)[1])(time.process_time()) for _ in range({REPEAT}))
-print(best)
+best = {{"empty": [], "base": [], "case": []}}
+for _ in range({REPEAT}):
+    for name, timed in (("empty", empty), ("base", base), ("case", case)):
+        t0 = time.process_time()
+        timed()
+        best[name].append(time.process_time() - t0)
+print(min(best["empty"]), min(best["base"]), min(best["case"]))
 '''
-    return SETUP + body + "loop()\n"
 
 
 def real(version, stmt):
+    """(case - empty) / (note's loop - empty) and the note's loop's ns per iteration, both in one process."""
     py = sorted(glob.glob(os.path.expanduser(f"~/.pyenv/versions/{version}.*/bin/python")))[0]
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(program(stmt, True))
+        f.write(real_program(stmt))
     out = subprocess.run([py, f.name], capture_output=True, text=True, check=True).stdout
-    return float(out.split()[-1])
+    empty, base, case = map(float, out.split()[-3:])
+    return (case - empty) / (base - empty), (base - empty) / N * 1e9
 
 
 def simulated(racelab, version, stmt):
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(program(stmt, False))
+        f.write(SETUP + loop("loop", stmt) + "loop()\n")
     out = subprocess.run([racelab, "sim", f.name, "--python", version, "--json", "--seed", "1"],
                          capture_output=True, text=True, check=True).stdout
     return json.loads(out)["runs"][0]["simulated_seconds"]
@@ -110,21 +139,23 @@ def simulated(racelab, version, stmt):
 
 def main():
     racelab, versions = sys.argv[1], sys.argv[2:] or ["3.9", "3.10", "3.11", "3.12", "3.13"]
+    only = os.environ.get("CASES")  # a comma-separated subset, to measure a few cases again
+    cases = [c for c in CASES if not only or c in only.split(",") or c in ("empty", "global_inc")]
+    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average {os.getloadavg()}")
     for v in versions:
-        r = {name: real(v, s) for name, s in CASES.items()}
-        m = {name: simulated(racelab, v, s) for name, s in CASES.items()}
-        ns = lambda t, base: (t - base) / N * 1e9  # noqa: E731
-        real_ns = {c: ns(r[c], r["empty"]) for c in CASES}
-        sim_ns = {c: ns(m[c], m["empty"]) for c in CASES}
-        scale = sim_ns["global_inc"] / real_ns["global_inc"]
-        print(f"# {v}: empty loop real {r['empty'] / N * 1e9:.1f} ns, model {m['empty'] / N * 1e9:.1f} ns;"
-              f" machine scale {scale:.2f}")
-        print(f"{'case':18} {'real ns':>9} {'scaled':>9} {'model ns':>9} {'model/real':>10}")
-        for c in CASES:
-            if c == "empty":
+        sim = {name: simulated(racelab, v, CASES[name]) for name in cases}
+        sim_ns = {c: (sim[c] - sim["empty"]) / N * 1e9 for c in cases}
+        base_ns = sim_ns["global_inc"]
+        print(f"# {v}: note's loop (count += 1) model {base_ns:.1f} ns/iteration above the empty loop")
+        print(f"{'case':18} {'real rel':>8} {'real ns*':>8} {'model ns':>8} {'model rel':>9} {'model/real':>10}  (*scaled)")
+        for c in cases:
+            if c in ("empty", "global_inc"):
                 continue
-            scaled = real_ns[c] * scale
-            print(f"{c:18} {real_ns[c]:9.1f} {scaled:9.1f} {sim_ns[c]:9.1f} {sim_ns[c] / scaled if scaled else 0:10.2f}")
+            rel, real_base_ns = real(v, CASES[c])
+            model_rel = sim_ns[c] / base_ns
+            print(f"{c:18} {rel:8.2f} {rel * base_ns:8.1f} {sim_ns[c]:8.1f} {model_rel:9.2f}"
+                  f" {model_rel / rel if rel > 0 else 0:10.2f}   (real note's loop {real_base_ns:.1f} ns)")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -27,7 +27,8 @@ internal sealed partial class Machine
                         return StartGenerator(thread, caller, method.Function, all, kwnames, consume);
                     }
 
-                    PushFrame(thread, caller, method.Function, all, kwnames, consume);
+                    // A bound method called by a call instruction: no C caller in between (method_vectorcall).
+                    PushFrame(thread, caller, method.Function, all, kwnames, consume, fromNative: false);
                     return CallOutcome.PythonFrame;
                 }
 
@@ -79,7 +80,12 @@ internal sealed partial class Machine
         }
     }
 
-    private Frame PushFrame(SimThread thread, Frame caller, PyFunction function, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume)
+    /// <summary>
+    /// Enters a Python function the VM calls on behalf of a built-in (a special method, a getter, __init__):
+    /// in CPython that is C code calling it, which costs <see cref="CostModel.CallFromNative"/> more than a call
+    /// instruction's call unless <paramref name="fromNative"/> says the release calls it inline.
+    /// </summary>
+    private Frame PushFrame(SimThread thread, Frame caller, PyFunction function, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume, bool fromNative = true)
     {
         var frame = thread.RentFrame();
         frame.Reset(function.Code, isModule: false);
@@ -87,7 +93,7 @@ internal sealed partial class Machine
         frame.Back = caller;
         caller.Sp = consume;
         thread.Top = frame;
-        Advance(thread, Costs.PythonCallExtra);
+        Advance(thread, fromNative ? Costs.PythonCallExtra + Costs.CallFromNative : Costs.PythonCallExtra);
         return frame;
     }
 
@@ -125,7 +131,7 @@ internal sealed partial class Machine
             };
         }
 
-        var frame = PushFrame(thread, caller, body, [], null, consume);
+        var frame = PushFrame(thread, caller, body, [], null, consume, fromNative: false);
         frame.Namespace = new Dictionary<string, PyValue>(StringComparer.Ordinal);
         frame.Result = FrameResult.BuiltClass;
         frame.ResultPayload = (args[1].String, bases);
@@ -166,6 +172,7 @@ internal sealed partial class Machine
             return CallOutcome.PythonFrame;
         }
 
+        Advance(thread, Costs.NewInstance);
         return Initialize(thread, caller, type, BareInstance(type, args, kwnames), args, kwnames, consume, newOverridden: false);
     }
 
@@ -220,7 +227,8 @@ internal sealed partial class Machine
         if (type.TryLookup("__init__", out var init, out _) && init.Ref is PyFunction function)
         {
             PyValue[] all = [instance, .. args];
-            var frame = PushFrame(thread, caller, function, all, kwnames, consume);
+            // 3.13 specializes the class call (CALL_ALLOC_AND_ENTER_INIT) to enter __init__ inline.
+            var frame = PushFrame(thread, caller, function, all, kwnames, consume, fromNative: Version < PythonVersion.Py313);
             frame.Result = FrameResult.InitializedInstance;
             frame.ResultPayload = instance;
             return CallOutcome.PythonFrame;

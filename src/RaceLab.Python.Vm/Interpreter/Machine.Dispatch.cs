@@ -441,7 +441,8 @@ internal sealed partial class Machine
                         if (PropertyOf(owner, name) is { Getter: { } getter })
                         {
                             SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
-                            PushFrame(thread, f, getter, [owner], null, consume: sp - 1);
+                            // 3.12 specializes LOAD_ATTR_PROPERTY to enter the getter inline; before, C calls it.
+                            PushFrame(thread, f, getter, [owner], null, consume: sp - 1, fromNative: Version < PythonVersion.Py312);
                             goto EnterFrame;
                         }
 
@@ -694,6 +695,11 @@ internal sealed partial class Machine
                             NoteLoad(thread, container.Ref, index, slots[sp - 1], now, f.Code, pc - 1);
                         }
 
+                        if (container.Ref is PyDict)
+                        {
+                            now += Costs.DictItemExtra;
+                        }
+
                         break;
                     }
 
@@ -736,6 +742,11 @@ internal sealed partial class Machine
                         if (slots[sp + 1].Ref is PyDict or PyList)
                         {
                             NoteStore(thread, slots[sp + 1].Ref!, slots[sp + 2], slots[sp], now, f.Code, pc - 1);
+                        }
+
+                        if (slots[sp + 1].Ref is PyDict)
+                        {
+                            now += Costs.DictItemExtra;
                         }
 
                         break;

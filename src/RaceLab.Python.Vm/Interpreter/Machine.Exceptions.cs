@@ -241,7 +241,7 @@ internal sealed partial class Machine
             f.Blocks.Add((handler, f.Sp));
         }
 
-        Advance(thread, Costs.NativeExtra(BuiltinId.LockEnter));
+        Advance(thread, Costs.LockWithBlock);
         slots[f.Sp++] = PyValue.FromBool(Scheduler.Acquire(thread, lockObject, blocking: true));
         return false;
     }

@@ -4,8 +4,11 @@ namespace RaceLab.Python.Vm.Timing;
 /// Per-release instruction costs (ns), fitted to cpython-measurements.md §F: each loop there is a short
 /// list of instructions, so the loop costs pin down FOR_ITER + STORE_FAST + the backward jump (empty),
 /// LOAD_GLOBAL (load_global), STORE_GLOBAL (store_global), the call machinery (call_one), the integer
-/// add (b), and the lock's __enter__/__exit__ (d). Instructions §F does not isolate get plausible
-/// neighbours' costs.
+/// add (b), and the lock's __enter__/__exit__ in a with block (d). Instructions §F does not isolate get
+/// plausible neighbours' costs. The 3.9-3.13 costs of attribute access (LOAD_ATTR, LOAD_METHOD, STORE_ATTR on
+/// 3.9/3.10), of a lock's methods, of Python code that C calls, of built-in calls, dict items and new instances
+/// were fitted on 2026-12-07 with tools/calibrate-costs.py (each statement's CPU time relative to the note's
+/// loop in the same process, on a loaded machine: ±20-40%; bench/README.md).
 /// </summary>
 internal static class CostTables
 {
@@ -43,9 +46,10 @@ internal static class CostTables
         ["POP_JUMP_IF_FALSE"] = 2,
         ["POP_JUMP_IF_TRUE"] = 2,
         ["JUMP_FORWARD"] = 1.5,
-        ["LOAD_METHOD"] = 10,
-        ["LOAD_ATTR"] = 10,
-    }, DefaultNs: 5, FrameNs: 16, LockNs: 27);
+        ["LOAD_METHOD"] = 20,
+        ["LOAD_ATTR"] = 17,
+        ["STORE_ATTR"] = 20,
+    }, DefaultNs: 5, FrameNs: 16, LockNs: 27, LockMethodNs: 8, LockDunderNs: 27, NativeCallNs: 20, CallFromNativeNs: 15, DictItemNs: 0, NewInstanceNs: 70);
 
     private static readonly CostTable Py310 = new(new()
     {
@@ -72,9 +76,10 @@ internal static class CostTables
         ["POP_JUMP_IF_FALSE"] = 2,
         ["POP_JUMP_IF_TRUE"] = 2,
         ["JUMP_FORWARD"] = 1.5,
-        ["LOAD_METHOD"] = 10,
-        ["LOAD_ATTR"] = 10,
-    }, DefaultNs: 5, FrameNs: 17, LockNs: 45);
+        ["LOAD_METHOD"] = 16,
+        ["LOAD_ATTR"] = 17,
+        ["STORE_ATTR"] = 15,
+    }, DefaultNs: 5, FrameNs: 17, LockNs: 45, LockMethodNs: 12, LockDunderNs: 30, NativeCallNs: 15, CallFromNativeNs: 15, DictItemNs: 0, NewInstanceNs: 70);
 
     private static readonly CostTable Py311 = new(new()
     {
@@ -104,7 +109,7 @@ internal static class CostTables
         ["KW_NAMES"] = 0.5,
         ["COPY"] = 0.5,
         ["SWAP"] = 0.5,
-    }, DefaultNs: 3, FrameNs: 4, LockNs: 53);
+    }, DefaultNs: 3, FrameNs: 4, LockNs: 53, LockMethodNs: 25, LockDunderNs: 32, NativeCallNs: 6, CallFromNativeNs: 25, DictItemNs: 7, NewInstanceNs: 40);
 
     private static readonly CostTable Py312 = new(new()
     {
@@ -132,7 +137,7 @@ internal static class CostTables
         ["COPY"] = 0.5,
         ["SWAP"] = 0.5,
         ["END_FOR"] = 1,
-    }, DefaultNs: 3, FrameNs: 6.6, LockNs: 60);
+    }, DefaultNs: 3, FrameNs: 6.6, LockNs: 60, LockMethodNs: 19, LockDunderNs: 35, NativeCallNs: 6, CallFromNativeNs: 50, DictItemNs: 8, NewInstanceNs: 45);
 
     private static readonly CostTable Py313 = new(new()
     {
@@ -162,7 +167,7 @@ internal static class CostTables
         ["COPY"] = 0.5,
         ["SWAP"] = 0.5,
         ["END_FOR"] = 1,
-    }, DefaultNs: 3, FrameNs: 4, LockNs: 55);
+    }, DefaultNs: 3, FrameNs: 4, LockNs: 55, LockMethodNs: 15, LockDunderNs: 33, NativeCallNs: 6, CallFromNativeNs: 80, DictItemNs: 7, NewInstanceNs: 45);
 
     private static readonly CostTable Py313t = new(new()
     {
@@ -192,5 +197,5 @@ internal static class CostTables
         ["COPY"] = 0.5,
         ["SWAP"] = 0.5,
         ["END_FOR"] = 1,
-    }, DefaultNs: 4, FrameNs: 7, LockNs: 34);
+    }, DefaultNs: 4, FrameNs: 7, LockNs: 34, LockMethodNs: 34, LockDunderNs: 34, NativeCallNs: 20, CallFromNativeNs: 0, DictItemNs: 0, NewInstanceNs: 0);
 }
