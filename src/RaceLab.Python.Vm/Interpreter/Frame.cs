@@ -53,7 +53,8 @@ internal sealed class Frame
         }
         else
         {
-            Array.Clear(Slots, 0, size);
+            // The span's Clear, not Array.Clear(Array, ...): that one checks the array's type on every call.
+            Slots.AsSpan(0, size).Clear();
         }
 
         Sp = code.SlotCount;

@@ -58,7 +58,12 @@ internal sealed partial class Machine
     private long _executed;
 
     // Jitted fully optimized at once: the loop is too hot to start in tier 0 and wait for on-stack replacement.
+    // Not in a ReadyToRun build, which precompiles it instead: the attribute keeps a method out of the image,
+    // and jitting this one took ~0.1 s of CPU at every start (bench/README.md). RunFast keeps it: it is small
+    // and carries the hot loops.
+#if !READY_TO_RUN
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+#endif
     private RunExit RunCore(SimThread thread, long budget)
     {
         var f = thread.Top!;

@@ -42,11 +42,12 @@ internal sealed class PyClass : PyType
     /// Bumped whenever any class's namespace changes after creation (CPython's type version tags, coarsely):
     /// what a class caches from its MRO is valid while the version it read is current.
     /// </summary>
-    public static long NamespaceVersion => Interlocked.Read(ref s_namespaceVersion);
+    public static long NamespaceVersion => Volatile.Read(ref s_namespaceVersion);
 
     // Trials run on several cores, each its own VM: increments must not be lost.
     private static long s_namespaceVersion;
 
+    private readonly ClassLookupCache _lookups = new();
     private long _propertiesVersion = -1;
     private bool _hasProperties;
 
@@ -73,7 +74,24 @@ internal sealed class PyClass : PyType
     /// <summary>The attribute as the MRO finds it, starting after <paramref name="after"/> (super) or at the start.</summary>
     public bool TryLookup(string name, out PyValue value, out PyType? owner, PyType? after = null)
     {
-        var start = after is null ? 0 : Array.IndexOf(Mro, after) + 1;
+        if (after is not null)
+        {
+            return TryLookupFrom(Array.IndexOf(Mro, after) + 1, name, out value, out owner);
+        }
+
+        var version = NamespaceVersion;
+        if (_lookups.TryGet(name, version, out value, out owner, out var found))
+        {
+            return found;
+        }
+
+        found = TryLookupFrom(0, name, out value, out owner);
+        _lookups.Put(name, version, value, owner, found);
+        return found;
+    }
+
+    private bool TryLookupFrom(int start, string name, out PyValue value, out PyType? owner)
+    {
         for (var i = start; i < Mro.Length; i++)
         {
             if (Mro[i] is PyClass c && c.Dict.TryGetValue(name, out value))

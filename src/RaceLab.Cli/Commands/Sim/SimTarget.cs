@@ -3,7 +3,9 @@ using RaceLab.Python;
 namespace RaceLab.Cli.Commands.Sim;
 
 /// <summary>One interpreter to model: a release, GIL or free-threaded.</summary>
-internal readonly record struct SimTarget(PythonVersion Version, bool FreeThreaded)
+// A class, not a struct: the lists, sets and queries over targets then share the framework's precompiled
+// code for reference types instead of jitting their own at start-up.
+internal sealed record SimTarget(PythonVersion Version, bool FreeThreaded)
 {
     public string Label => Version.Label() + (FreeThreaded ? "t" : string.Empty);
 

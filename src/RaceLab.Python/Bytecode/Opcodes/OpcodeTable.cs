@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace RaceLab.Python.Bytecode.Opcodes;
 
 /// <summary>
@@ -11,7 +9,9 @@ public sealed class OpcodeTable
 {
     private readonly string[] _names;
     private readonly byte[] _cacheEntries;
-    private readonly FrozenDictionary<string, byte> _byName;
+    // Plain hash tables, not frozen ones: every table is built at start-up (all five on first use), where
+    // freezing (analysing the keys, then jitting FrozenDictionary<string, byte>) cost more than it saved.
+    private readonly Dictionary<string, int> _byName;
     private readonly bool[] _relativeJump = new bool[256];
     private readonly bool[] _absoluteJump = new bool[256];
     private readonly bool[] _hasConst = new bool[256];
@@ -40,16 +40,15 @@ public sealed class OpcodeTable
         HaveArgument = haveArgument;
         _names = names;
         _cacheEntries = cacheEntries.Select(c => (byte)c).ToArray();
-        var byName = new Dictionary<string, byte>(StringComparer.Ordinal);
+        _byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
             if (names[i].Length > 0)
             {
-                byName[names[i]] = (byte)i;
+                _byName[names[i]] = i;
             }
         }
 
-        _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
         Mark(_relativeJump, relativeJumps);
         Mark(_absoluteJump, absoluteJumps);
         Mark(_hasConst, hasConst);
@@ -59,7 +58,7 @@ public sealed class OpcodeTable
         Mark(_hasCompare, hasCompare);
         CompareOps = compareOps;
         BinaryOps = binaryOps;
-        Specialized = specialized.ToFrozenSet(StringComparer.Ordinal);
+        Specialized = new HashSet<string>(specialized, StringComparer.Ordinal);
     }
 
     public PythonVersion Version { get; }
@@ -81,10 +80,15 @@ public sealed class OpcodeTable
 
     /// <summary>The opcode number of <paramref name="name"/>; throws for a name this release lacks.</summary>
     public byte this[string name] => _byName.TryGetValue(name, out var op)
-        ? op
+        ? (byte)op
         : throw new KeyNotFoundException($"CPython {Version.Label()} has no opcode {name}");
 
-    public bool TryGet(string name, out byte opcode) => _byName.TryGetValue(name, out opcode);
+    public bool TryGet(string name, out byte opcode)
+    {
+        var found = _byName.TryGetValue(name, out var op);
+        opcode = (byte)op;
+        return found;
+    }
 
     /// <summary>Inline CACHE code units that follow the instruction (3.11+; 0 before).</summary>
     public int CacheEntries(byte opcode) => _cacheEntries[opcode];
