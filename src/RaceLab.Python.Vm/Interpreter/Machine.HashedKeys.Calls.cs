@@ -14,13 +14,7 @@ internal sealed partial class Machine
             return null;
         }
 
-        // A bound method runs as LOAD_METHOD's form: the built-in, its object first.
-        var (builtin, all) = callable.Ref switch
-        {
-            PyBoundMethod bound => (bound.Function, [bound.Self, .. args]),
-            PyBuiltin b => (b, args.ToArray()),
-            _ => ((PyBuiltin?)null, args.ToArray()),
-        };
+        var (builtin, all) = BuiltinAndArguments(callable, args);
         bool started;
         switch (builtin?.Id)
         {

@@ -24,12 +24,7 @@ internal sealed partial class Machine
             return null;
         }
 
-        var (builtin, all) = callable.Ref switch
-        {
-            PyBoundMethod bound => (bound.Function, [bound.Self, .. args]),
-            PyBuiltin b => (b, args.ToArray()),
-            _ => ((PyBuiltin?)null, args.ToArray()),
-        };
+        var (builtin, all) = BuiltinAndArguments(callable, args);
         var needs = builtin?.Id switch
         {
             BuiltinId.Sum when all.Length is 1 or 2 && IsSequence(all[0]) =>
@@ -290,4 +285,12 @@ internal sealed partial class Machine
 
         return value.ToBig().Sign < 0 ? throw PythonError.Of(Tags.ValueError, "__len__() should return >= 0") : value;
     }
+
+    /// <summary>The built-in a call reaches and its arguments, a bound method's object first (LOAD_METHOD's form).</summary>
+    private static (PyBuiltin? Builtin, PyValue[] All) BuiltinAndArguments(PyValue callable, ReadOnlySpan<PyValue> args) => callable.Ref switch
+    {
+        PyBoundMethod bound => (bound.Function, [bound.Self, .. args]),
+        PyBuiltin b => (b, args.ToArray()),
+        _ => (null, args.ToArray()),
+    };
 }
