@@ -47,6 +47,24 @@ public sealed class SimCommandTests
     }
 
     [Fact]
+    public void Sim_ProgramOutput_IsPrintedAsWrittenWithoutEmojiShortcodes()
+    {
+        var program = Path.Combine(Path.GetTempPath(), $"racelab-emoji-{Guid.NewGuid():N}.py");
+        File.WriteAllText(program, "print('quiet:warning:Worker [b]x[/b] :+1:')\n");
+        try
+        {
+            var (exit, output) = Run("sim", program, "--python", "3.12");
+
+            Assert.Equal(0, exit);
+            Assert.Contains("quiet:warning:Worker [b]x[/b] :+1:", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(program);
+        }
+    }
+
+    [Fact]
     public void Sim_Trace_TellsTheStoryOfALostUpdate()
     {
         var (exit, output) = Run("sim", Program, "--python", "3.9", "--trace");

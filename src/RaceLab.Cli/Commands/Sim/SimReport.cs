@@ -28,7 +28,10 @@ internal static partial class SimReport
         // In the order the program wrote them: a thread's traceback among the lines printed around it.
         foreach (var line in r.Transcript)
         {
-            console.MarkupLine((line.IsError ? "  [red]│[/] " : "  [grey]│[/] ") + Markup.Escape(line.Text));
+            // The program's text as plain Text: through markup, "WARNING:warning:" would become an emoji.
+            console.Markup(line.IsError ? "  [red]│[/] " : "  [grey]│[/] ");
+            console.Write(new Text(line.Text));
+            console.WriteLine();
         }
 
         if (r.AssertionFailed)
