@@ -28,34 +28,26 @@ public sealed class SetTable<T>(Func<T, T, bool> equal)
         }
 
         var mask = (ulong)(_table.Length - 1);
-        var perturb = (ulong)hash;
-        var i = (ulong)hash & mask;
+        var probe = new ProbeSequence(hash, _table.Length);
         while (true)
         {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            for (var j = 0UL; j <= (ulong)probes; j++)
+            ref var slot = ref _table[probe.Next()];
+            if (slot.State != SlotState.Used)
             {
-                ref var slot = ref _table[(int)(i + j)];
-                if (slot.State != SlotState.Used)
+                // A dummy is reused only when the probe sequence meets no free slot first; CPython
+                // remembers the first dummy, so reuse it as it does.
+                var reuse = FirstDummy(hash);
+                ref var target = ref reuse >= 0 ? ref _table[reuse] : ref slot;
+                var wasEmpty = target.State == SlotState.Empty;
+                target = new Slot(key, hash, SlotState.Used);
+                Count++;
+                if (wasEmpty && (ulong)++_fill * 5 >= mask * 3)
                 {
-                    // A dummy is reused only when the probe sequence meets no free slot first; CPython
-                    // remembers the first dummy, so reuse it as it does.
-                    var reuse = FirstDummy(hash);
-                    ref var target = ref reuse >= 0 ? ref _table[reuse] : ref slot;
-                    var wasEmpty = target.State == SlotState.Empty;
-                    target = new Slot(key, hash, SlotState.Used);
-                    Count++;
-                    if (wasEmpty && (ulong)++_fill * 5 >= mask * 3)
-                    {
-                        Resize(Count > 50000 ? Count * 2 : Count * 4);
-                    }
-
-                    return true;
+                    Resize(Count > 50000 ? Count * 2 : Count * 4);
                 }
-            }
 
-            perturb >>= PerturbShift;
-            i = ((i * 5) + 1 + perturb) & mask;
+                return true;
+            }
         }
     }
 
@@ -139,82 +131,54 @@ public sealed class SetTable<T>(Func<T, T, bool> equal)
     public List<T> Probe(long hash, Func<T, bool> also)
     {
         var met = new List<T>();
-        var mask = (ulong)(_table.Length - 1);
-        var perturb = (ulong)hash;
-        var i = (ulong)hash & mask;
+        var probe = new ProbeSequence(hash, _table.Length);
         while (true)
         {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            for (var j = 0UL; j <= (ulong)probes; j++)
+            var slot = _table[probe.Next()];
+            if (slot.State == SlotState.Empty)
             {
-                var slot = _table[(int)(i + j)];
-                if (slot.State == SlotState.Empty)
-                {
-                    return met;
-                }
-
-                if (slot.State == SlotState.Used && (slot.Hash == hash || also(slot.Key)))
-                {
-                    met.Add(slot.Key);
-                }
+                return met;
             }
 
-            perturb >>= PerturbShift;
-            i = ((i * 5) + 1 + perturb) & mask;
+            if (slot.State == SlotState.Used && (slot.Hash == hash || also(slot.Key)))
+            {
+                met.Add(slot.Key);
+            }
         }
     }
 
     private int FirstDummy(long hash)
     {
-        var mask = (ulong)(_table.Length - 1);
-        var perturb = (ulong)hash;
-        var i = (ulong)hash & mask;
+        var probe = new ProbeSequence(hash, _table.Length);
         while (true)
         {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            for (var j = 0UL; j <= (ulong)probes; j++)
+            var index = probe.Next();
+            switch (_table[index].State)
             {
-                var slot = _table[(int)(i + j)];
-                if (slot.State == SlotState.Dummy)
-                {
-                    return (int)(i + j);
-                }
-
-                if (slot.State == SlotState.Empty)
-                {
+                case SlotState.Dummy:
+                    return index;
+                case SlotState.Empty:
                     return -1;
-                }
             }
-
-            perturb >>= PerturbShift;
-            i = ((i * 5) + 1 + perturb) & mask;
         }
     }
 
     private int Find(T key, long hash)
     {
-        var mask = (ulong)(_table.Length - 1);
-        var perturb = (ulong)hash;
-        var i = (ulong)hash & mask;
+        var probe = new ProbeSequence(hash, _table.Length);
         while (true)
         {
-            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            for (var j = 0UL; j <= (ulong)probes; j++)
+            var index = probe.Next();
+            var slot = _table[index];
+            if (slot.State == SlotState.Empty)
             {
-                var slot = _table[(int)(i + j)];
-                if (slot.State == SlotState.Empty)
-                {
-                    return -1;
-                }
-
-                if (slot.State == SlotState.Used && slot.Hash == hash && equal(slot.Key, key))
-                {
-                    return (int)(i + j);
-                }
+                return -1;
             }
 
-            perturb >>= PerturbShift;
-            i = ((i * 5) + 1 + perturb) & mask;
+            if (slot.State == SlotState.Used && slot.Hash == hash && equal(slot.Key, key))
+            {
+                return index;
+            }
         }
     }
 
@@ -243,31 +207,40 @@ public sealed class SetTable<T>(Func<T, T, bool> equal)
     /// <summary>set_insert_clean: the first free slot of the probe sequence, no comparisons.</summary>
     private static void InsertClean(Slot[] table, Slot slot)
     {
-        var mask = (ulong)(table.Length - 1);
-        var perturb = (ulong)slot.Hash;
-        var i = (ulong)slot.Hash & mask;
+        var probe = new ProbeSequence(slot.Hash, table.Length);
         while (true)
         {
-            if (table[(int)i].State == SlotState.Empty)
+            var index = probe.Next();
+            if (table[index].State == SlotState.Empty)
             {
-                table[(int)i] = slot;
+                table[index] = slot;
                 return;
             }
+        }
+    }
 
-            if (i + LinearProbes <= mask)
+    /// <summary>
+    /// The slots set_lookkey and set_insert_clean visit for a hash, in order: from <c>hash &amp; mask</c>, its next
+    /// LinearProbes neighbours when they fit before the end, then a jump <c>i * 5 + 1 + perturb</c>.
+    /// </summary>
+    private struct ProbeSequence(long hash, int length)
+    {
+        private readonly ulong _mask = (ulong)(length - 1);
+        private ulong _perturb = (ulong)hash;
+        private ulong _start = (ulong)hash & (ulong)(length - 1);
+        private ulong _offset;
+
+        public int Next()
+        {
+            var probes = _start + LinearProbes <= _mask ? (ulong)LinearProbes : 0UL;
+            if (_offset > probes)
             {
-                for (var j = 1UL; j <= LinearProbes; j++)
-                {
-                    if (table[(int)(i + j)].State == SlotState.Empty)
-                    {
-                        table[(int)(i + j)] = slot;
-                        return;
-                    }
-                }
+                _perturb >>= PerturbShift;
+                _start = ((_start * 5) + 1 + _perturb) & _mask;
+                _offset = 0;
             }
 
-            perturb >>= PerturbShift;
-            i = ((i * 5) + 1 + perturb) & mask;
+            return (int)(_start + _offset++);
         }
     }
 
