@@ -65,6 +65,31 @@ public sealed class SimCommandTests
     }
 
     [Fact]
+    public void Sim_Json_CarriesStderrAndTheUncaughtException()
+    {
+        var program = Path.Combine(Path.GetTempPath(), $"racelab-stderr-{Guid.NewGuid():N}.py");
+        File.WriteAllText(program, "import sys\nprint('to stderr', file=sys.stderr)\nprint('to stdout')\nraise KeyError('k')\n");
+        try
+        {
+            var (exit, output) = Run("sim", program, "--python", "3.12", "--json");
+
+            using var json = JsonDocument.Parse(output);
+            var run = json.RootElement.GetProperty("runs")[0];
+            Assert.Equal(["to stdout"], run.GetProperty("output").EnumerateArray().Select(l => l.GetString()));
+            var stderr = run.GetProperty("stderr").EnumerateArray().Select(l => l.GetString()).ToArray();
+            Assert.Equal("to stderr", stderr[0]);
+            Assert.Equal("Traceback (most recent call last):", stderr[1]);
+            Assert.Equal("KeyError: 'k'", stderr[^1]);
+            Assert.Equal("KeyError: 'k'", run.GetProperty("uncaught").GetString());
+            Assert.Equal(1, exit);
+        }
+        finally
+        {
+            File.Delete(program);
+        }
+    }
+
+    [Fact]
     public void Sim_Trace_TellsTheStoryOfALostUpdate()
     {
         var (exit, output) = Run("sim", Program, "--python", "3.9", "--trace");

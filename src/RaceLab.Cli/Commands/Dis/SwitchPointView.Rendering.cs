@@ -2,6 +2,7 @@ using System.Globalization;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Disassembly;
+using RaceLab.Cli.Infrastructure;
 using Spectre.Console;
 
 namespace RaceLab.Cli.Commands.Dis;
@@ -9,6 +10,8 @@ namespace RaceLab.Cli.Commands.Dis;
 /// <summary>Writing the view: Spectre markup in colour on a terminal, raw ASCII lines when redirected.</summary>
 internal sealed partial class SwitchPointView
 {
+    private static readonly Spectre.Console.Style Bold = new(decoration: Decoration.Bold);
+
     private void Heading(PythonVersion version)
     {
         var label = version.Label();
@@ -26,7 +29,7 @@ internal sealed partial class SwitchPointView
     {
         if (_rich)
         {
-            console.MarkupLine(style == Style.Header ? $"[bold]{Markup.Escape(text)}[/]" : Markup.Escape(text));
+            ProgramText.Line(console, string.Empty, text, style == Style.Header ? Bold : Spectre.Console.Style.Plain);
         }
         else
         {
@@ -51,7 +54,7 @@ internal sealed partial class SwitchPointView
         var rendered = string.Join("  ", tags.Select(t => t.Polls
             ? $"[{(inside ? "red" : "yellow")}]◆ {Markup.Escape(t.Text)}[/]"
             : $"[grey]◇ {Markup.Escape(t.Text)}[/]"));
-        console.MarkupLine($"[{colour}]{glyph}[/]{Markup.Escape(rendered.Length > 0 ? text + "  " : text.TrimEnd())}{rendered}");
+        ProgramText.Line(console, $"[{colour}]{glyph}[/]", rendered.Length > 0 ? text + "  " : text.TrimEnd(), markupAfter: rendered);
     }
 
     private void Verdict(CodeObject code, UpdateWindow window)
@@ -62,7 +65,7 @@ internal sealed partial class SwitchPointView
         var status = Status(window);
         if (_rich)
         {
-            console.MarkupLine($"  [{Colour(window)}]{status}[/] {Markup.Escape(where)}: {Markup.Escape(window.Verdict.Text)}");
+            ProgramText.Line(console, $"  [{Colour(window)}]{status}[/] ", $"{where}: {window.Verdict.Text}");
         }
         else
         {
@@ -79,7 +82,7 @@ internal sealed partial class SwitchPointView
             $"CPython {version.Label()}: {windows.Count} read-modify-write window(s) of shared variables: {loses} can lose updates, {detail} safe only by an implementation detail of this version, {locked} protected by a lock; free-threaded 3.13t: {windows.Count(w => w.Verdict.LosesFreeThreaded)} unprotected");
         if (_rich)
         {
-            console.MarkupLine($"[bold]{Markup.Escape(text)}[/]");
+            ProgramText.Line(console, string.Empty, text, Bold);
         }
         else
         {

@@ -1,3 +1,4 @@
+using RaceLab.Cli.Infrastructure;
 using System.Globalization;
 using RaceLab.Explorer.Engine;
 using RaceLab.Explorer.Machines;
@@ -37,13 +38,13 @@ internal static class ExploreReport
         {
             var o = result.Outcomes[i];
             table.AddRow(
-                (i + 1).ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(o.Outcome.DescribeGlobals()),
-                Markup.Escape(string.Join("\n", o.Outcome.Output.Select(line => Tail(line, OutputWidth)))),
-                Markup.Escape(Assertion(o.Outcome)),
-                o.Interleavings.ToString("N0", CultureInfo.InvariantCulture),
-                o.MinPreemptions?.ToString(CultureInfo.InvariantCulture) ?? "?",
-                Grade(o, result.SerialOutcomesKnown));
+                ProgramText.Cell((i + 1).ToString(CultureInfo.InvariantCulture)),
+                ProgramText.Cell(o.Outcome.DescribeGlobals()),
+                ProgramText.Cell(string.Join("\n", o.Outcome.Output.Select(line => Tail(line, OutputWidth)))),
+                ProgramText.Cell(Assertion(o.Outcome)),
+                ProgramText.Cell(o.Interleavings.ToString("N0", CultureInfo.InvariantCulture)),
+                ProgramText.Cell(o.MinPreemptions?.ToString(CultureInfo.InvariantCulture) ?? "?"),
+                new Markup(Grade(o, result.SerialOutcomesKnown)));
         }
 
         console.Write(table);
@@ -58,7 +59,8 @@ internal static class ExploreReport
             if (result.Outcomes[i].Witness is { } witness)
             {
                 console.WriteLine();
-                console.MarkupLineInterpolated($"[bold]Witness for outcome {i + 1}[/] ({result.Outcomes[i].Outcome.DescribeGlobals()}): {Preemptions(witness.Preemptions)}; schedule: {string.Join(' ', witness.Schedule)}");
+                ProgramText.Line(console, $"[bold]Witness for outcome {i + 1}[/] ",
+                    $"({result.Outcomes[i].Outcome.DescribeGlobals()}): {Preemptions(witness.Preemptions)}; schedule: {string.Join(' ', witness.Schedule)}");
                 WriteWitness(console, witness);
             }
         }
@@ -84,10 +86,10 @@ internal static class ExploreReport
     public static void WriteReplay(IAnsiConsole console, ExploreSettings settings, ReplayResult replay)
     {
         console.MarkupLineInterpolated($"[bold]racelab explore[/] {Arguments(settings)} --replay {settings.Replay}");
-        console.MarkupLineInterpolated($"Outcome: {replay.Outcome.DescribeGlobals()}; assertion: {Assertion(replay.Outcome)}; {Preemptions(replay.Witness.Preemptions)}");
+        ProgramText.Line(console, string.Empty, $"Outcome: {replay.Outcome.DescribeGlobals()}; assertion: {Assertion(replay.Outcome)}; {Preemptions(replay.Witness.Preemptions)}");
         foreach (var line in replay.Outcome.Output)
         {
-            console.MarkupLineInterpolated($"  output: {line}");
+            ProgramText.Line(console, string.Empty, "  output: " + line);
         }
 
         WriteWitness(console, replay.Witness);
@@ -104,11 +106,11 @@ internal static class ExploreReport
         foreach (var row in WitnessRows.Condense(witness.Events))
         {
             table.AddRow(
-                row.Step.ToString(CultureInfo.InvariantCulture),
-                ThreadName(row.Thread),
-                Markup.Escape(row.Instruction),
-                row.Lines,
-                Markup.Escape(row.Access));
+                ProgramText.Cell(row.Step.ToString(CultureInfo.InvariantCulture)),
+                ProgramText.Cell(ThreadName(row.Thread)),
+                ProgramText.Cell(row.Instruction),
+                ProgramText.Cell(row.Lines),
+                ProgramText.Cell(row.Access));
         }
 
         console.Write(table);

@@ -1,3 +1,4 @@
+using RaceLab.Cli.Infrastructure;
 using System.Globalization;
 using RaceLab.Explorer.Sampling;
 using Spectre.Console;
@@ -55,15 +56,15 @@ internal static class SamplingReport
         {
             var o = result.Outcomes[i];
             table.AddRow(
-                (i + 1).ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(o.Outcome.DescribeGlobals()),
-                Markup.Escape(string.Join("\n", o.Outcome.Output.Select(line => ExploreReport.Tail(line, ExploreReport.OutputWidth)))),
-                Markup.Escape(ExploreReport.Assertion(o.Outcome)),
-                o.Count.ToString("N0", CultureInfo.InvariantCulture),
-                Share(o, result.SchedulesRun),
-                "#" + o.FirstSchedule.ToString(CultureInfo.InvariantCulture),
-                o.Witness is { } w ? $"{w.PreemptionsBeforeShrinking} → {w.Witness.Preemptions}" : o.FewestPreemptionsSampled.ToString(CultureInfo.InvariantCulture),
-                o.Fails ? "[red]FAILS[/]" : o.Serial ? "serial" : "[yellow]no serial run[/]");
+                ProgramText.Cell((i + 1).ToString(CultureInfo.InvariantCulture)),
+                ProgramText.Cell(o.Outcome.DescribeGlobals()),
+                ProgramText.Cell(string.Join("\n", o.Outcome.Output.Select(line => ExploreReport.Tail(line, ExploreReport.OutputWidth)))),
+                ProgramText.Cell(ExploreReport.Assertion(o.Outcome)),
+                ProgramText.Cell(o.Count.ToString("N0", CultureInfo.InvariantCulture)),
+                ProgramText.Cell(Share(o, result.SchedulesRun)),
+                ProgramText.Cell("#" + o.FirstSchedule.ToString(CultureInfo.InvariantCulture)),
+                ProgramText.Cell(o.Witness is { } w ? $"{w.PreemptionsBeforeShrinking} → {w.Witness.Preemptions}" : o.FewestPreemptionsSampled.ToString(CultureInfo.InvariantCulture)),
+                new Markup(o.Fails ? "[red]FAILS[/]" : o.Serial ? "serial" : "[yellow]no serial run[/]"));
         }
 
         console.Write(table);
@@ -88,8 +89,8 @@ internal static class SamplingReport
             {
                 console.WriteLine();
                 var shrink = witness.ShrinkComplete ? string.Empty : " (shrinking stopped at its replay budget)";
-                console.MarkupLineInterpolated(
-                    $"[bold]Witness for outcome {i + 1}[/] ({o.Outcome.DescribeGlobals()}): schedule #{o.FirstSchedule} (seed {o.FirstSeed}), {ExploreReport.Preemptions(witness.PreemptionsBeforeShrinking)} shrunk to {ExploreReport.Preemptions(witness.Witness.Preemptions)} in {witness.ShrinkReplays} replays{shrink}; replay file: {files.GetValueOrDefault(o, "-")}");
+                ProgramText.Line(console, $"[bold]Witness for outcome {i + 1}[/] ",
+                    $"({o.Outcome.DescribeGlobals()}): schedule #{o.FirstSchedule} (seed {o.FirstSeed}), {ExploreReport.Preemptions(witness.PreemptionsBeforeShrinking)} shrunk to {ExploreReport.Preemptions(witness.Witness.Preemptions)} in {witness.ShrinkReplays} replays{shrink}; replay file: {files.GetValueOrDefault(o, "-")}");
                 ExploreReport.WriteWitness(console, witness.Witness);
             }
             else if (o.WitnessNote is { } note)

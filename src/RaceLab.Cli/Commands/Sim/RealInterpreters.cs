@@ -45,7 +45,10 @@ internal static class RealInterpreters
         var lines = stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Concat(stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("Error", StringComparison.Ordinal)))
             .ToArray();
-        return new RealRun(target.Label, exe, lines, process.ExitCode, watch.Elapsed.TotalSeconds, null);
+        return new RealRun(target.Label, exe, lines, process.ExitCode, watch.Elapsed.TotalSeconds, null)
+        {
+            ErrorOutput = stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+        };
     }
 
     private static bool Starts(string exe)

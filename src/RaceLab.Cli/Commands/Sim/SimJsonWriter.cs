@@ -4,9 +4,10 @@ using Spectre.Console;
 namespace RaceLab.Cli.Commands.Sim;
 
 /// <summary>
-/// The <c>--json</c> document: <c>{"program", "runs": [{"python", "trial", "seed", "output", "assertion_failed",
+/// The <c>--json</c> document: <c>{"program", "runs": [{"python", "trial", "seed", "output", "stderr", "uncaught", "assertion_failed",
 /// "exit_code", "globals", "simulated_seconds", "gil_switches", "lost_update_events", "updates_lost",
-/// "instructions", "deadlock"?}], "real": [{"python", "interpreter", "output", "exit_code", "seconds"}]}</c>.
+/// "instructions", "deadlock"?}], "real": [{"python", "interpreter", "output", "stderr", "exit_code", "seconds"}]}</c>.
+/// "stderr" is everything the program wrote there (tracebacks, logging); "uncaught" the exception that ended it, or null.
 /// </summary>
 internal static class SimJsonWriter
 {
@@ -49,6 +50,8 @@ internal static class SimJsonWriter
                 json.WriteNumber("trial", run.Trial);
                 json.WriteNumber("seed", r.Seed);
                 WriteLines(json, "output", r.Output);
+                WriteLines(json, "stderr", r.ErrorOutput);
+                json.WriteString("uncaught", r.UncaughtException);
                 json.WriteBoolean("assertion_failed", r.AssertionFailed);
                 json.WriteNumber("exit_code", r.ExitCode);
                 json.WriteStartObject("globals");
@@ -80,6 +83,7 @@ internal static class SimJsonWriter
                 json.WriteString("python", run.Python);
                 json.WriteString("interpreter", run.Interpreter);
                 WriteLines(json, "output", run.Output);
+                WriteLines(json, "stderr", run.ErrorOutput);
                 if (run.ExitCode is { } code)
                 {
                     json.WriteNumber("exit_code", code);

@@ -1,3 +1,4 @@
+using RaceLab.Cli.Infrastructure;
 using System.Globalization;
 using RaceLab.Python.Vm.Simulation;
 using Spectre.Console;
@@ -33,7 +34,7 @@ internal static partial class SimReport
             text += string.Create(CultureInfo.InvariantCulture,
                 $" Meanwhile the other threads stored {s.Global} {s.StoresMeanwhile:N0} time(s). It then stored {s.StoredValue} ({s.StoreInstruction}, line {s.StoreLine}) at {s.StoreSeconds * 1000:F3} ms, ")
                 + Erasure(s);
-            console.MarkupLine("  " + Markup.Escape(text));
+            ProgramText.Line(console, "  ", text);
         }
     }
 

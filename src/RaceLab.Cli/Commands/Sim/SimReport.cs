@@ -1,3 +1,4 @@
+using RaceLab.Cli.Infrastructure;
 using System.Globalization;
 using RaceLab.Python.Vm.Simulation;
 using RaceLab.Python.Vm.Threading;
@@ -11,7 +12,7 @@ internal static partial class SimReport
     public static void Write(IAnsiConsole console, SimSettings settings, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
     {
         var interval = settings.SwitchInterval is { } s ? $"switch interval {Ms(s)}" : "default switch interval (5 ms)";
-        console.MarkupLine($"[bold]racelab sim[/] {Markup.Escape(settings.Program.Name)}: {settings.Trials} trial(s) per version from seed {settings.Seed}, {interval}");
+        ProgramText.Line(console, "[bold]racelab sim[/] ", $"{settings.Program.Name}: {settings.Trials} trial(s) per version from seed {settings.Seed}, {interval}");
         foreach (var run in runs)
         {
             WriteRun(console, run, settings.Trace);
@@ -28,10 +29,7 @@ internal static partial class SimReport
         // In the order the program wrote them: a thread's traceback among the lines printed around it.
         foreach (var line in r.Transcript)
         {
-            // The program's text as plain Text: through markup, "WARNING:warning:" would become an emoji.
-            console.Markup(line.IsError ? "  [red]│[/] " : "  [grey]│[/] ");
-            console.Write(new Text(line.Text));
-            console.WriteLine();
+            ProgramText.Line(console, line.IsError ? "  [red]│[/] " : "  [grey]│[/] ", line.Text);
         }
 
         if (r.AssertionFailed)
@@ -40,14 +38,14 @@ internal static partial class SimReport
         }
         else if (r.UncaughtException is { } uncaught)
         {
-            console.MarkupLine($"  [red]uncaught {Markup.Escape(uncaught)}[/] (exit code 1)");
+            ProgramText.Line(console, "  ", "uncaught " + uncaught, new Style(Color.Red), " (exit code 1)");
         }
 
         if (r.Stop != SimulationStop.Completed && r.StopMessage is { } stop)
         {
             foreach (var line in stop.Split('\n'))
             {
-                console.MarkupLine("  [yellow]" + Markup.Escape(line) + "[/]");
+                ProgramText.Line(console, "  ", line, new Style(Color.Yellow));
             }
         }
 
@@ -79,7 +77,7 @@ internal static partial class SimReport
                 N((long)Median(group.Select(r => (double)r.Result.LostUpdateEvents))),
                 N((long)Median(group.Select(r => (double)r.Result.UpdatesLost))),
             };
-            table.AddRow(cells.Select(Markup.Escape).ToArray());
+            table.AddRow(ProgramText.Row(cells));
         }
 
         console.Write(table);
