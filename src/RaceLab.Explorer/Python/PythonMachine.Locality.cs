@@ -35,20 +35,21 @@ public sealed partial class PythonMachine
     }
 
     /// <summary>
-    /// Walks the straight-line code from the frame's pc to the next check point, tracking only whether
-    /// each stack entry and local is a scalar (so an int + int is local but list += is not).
+    /// Walks the straight-line code from the frame's pc to the next check point, tracking only what kind of
+    /// scalar each stack entry and local is (so int + int is local, but list += is not, nor int // int, which
+    /// may raise: see <see cref="ScalarOperators"/>).
     /// </summary>
     private bool SegmentIsLocal(SimThread thread, Frame frame, SimThread main)
     {
         var code = frame.Code.Code;
-        var stack = new List<bool>();
+        var stack = new List<ScalarKind>();
         for (var i = frame.Code.SlotCount; i < frame.Sp; i++)
         {
-            stack.Add(IsScalar(frame.Slots[i]));
+            stack.Add(ScalarOperators.KindOf(frame.Slots[i]));
         }
 
-        var locals = new Dictionary<int, bool>();
-        bool Local(int slot) => locals.TryGetValue(slot, out var known) ? known : IsScalar(frame.Slots[slot]);
+        var locals = new Dictionary<int, ScalarKind>();
+        ScalarKind Local(int slot) => locals.TryGetValue(slot, out var known) ? known : ScalarOperators.KindOf(frame.Slots[slot]);
         for (var pc = frame.Pc; pc < code.Length && pc < frame.Pc + MaxScan; pc++)
         {
             var ins = code[pc];
@@ -57,7 +58,7 @@ public sealed partial class PythonMachine
                 case Op.Nop or Op.Resume:
                     break;
                 case Op.LoadConst:
-                    stack.Add(IsScalar(frame.Code.Constants[ins.Arg]));
+                    stack.Add(ScalarOperators.KindOf(frame.Code.Constants[ins.Arg]));
                     break;
                 case Op.LoadFast:
                     stack.Add(Local(ins.Arg));
@@ -79,10 +80,10 @@ public sealed partial class PythonMachine
                     else
                     {
                         // Its value is private too, but what it is we do not track: later uses count as shared.
-                        stack.Add(false);
+                        stack.Add(ScalarKind.Other);
                         if (op is Op.LoadGlobalNullBefore or Op.LoadGlobalNullAfter)
                         {
-                            stack.Add(false);
+                            stack.Add(ScalarKind.Other);
                         }
                     }
 
@@ -90,9 +91,18 @@ public sealed partial class PythonMachine
                 case Op.PopTop when stack.Count > 0:
                     stack.RemoveAt(stack.Count - 1);
                     break;
-                case Op.UnaryNegative or Op.UnaryPositive or Op.UnaryNot or Op.UnaryInvert or Op.ToBool when stack.Count > 0 && stack[^1]:
+                case Op.UnaryNot or Op.ToBool when stack.Count > 0 && ScalarOperators.UnaryCannotRaise(ins.Op, stack[^1]):
+                    stack[^1] = ScalarKind.Integral;
                     break;
-                case Op.BinaryOp or Op.CompareOp when stack.Count > 1 && stack[^1] && stack[^2]:
+                case Op.UnaryNegative or Op.UnaryPositive or Op.UnaryInvert when stack.Count > 0 && ScalarOperators.UnaryCannotRaise(ins.Op, stack[^1]):
+                    stack[^1] = stack[^1] == ScalarKind.Float ? ScalarKind.Float : ScalarKind.BigInt;
+                    break;
+                case Op.BinaryOp when stack.Count > 1 && ScalarOperators.BinaryCannotRaise(ins.Arg, stack[^2], stack[^1]):
+                    stack[^2] = ScalarOperators.BinaryResult(stack[^2], stack[^1]);
+                    stack.RemoveAt(stack.Count - 1);
+                    break;
+                case Op.CompareOp when stack.Count > 1 && ScalarOperators.CompareCannotRaise(ins.Arg, stack[^2], stack[^1]):
+                    stack[^2] = ScalarKind.Integral;
                     stack.RemoveAt(stack.Count - 1);
                     break;
                 default:
@@ -136,8 +146,10 @@ public sealed partial class PythonMachine
                 or Op.PopJumpIfFalse or Op.PopJumpIfTrue or Op.PopJumpIfNone or Op.PopJumpIfNotNone
                 or Op.JumpIfFalseOrPop or Op.JumpIfTrueOrPop or Op.Jump or Op.EndFor or Op.IsOp
                 or Op.MakeFunction or Op.SetFunctionAttribute or Op.LoadClosure or Op.MakeCell or Op.CopyFreeVars => true,
-            Op.UnaryNegative or Op.UnaryPositive or Op.UnaryNot or Op.UnaryInvert or Op.ToBool => IsScalar(slots[sp - 1]),
-            Op.BinaryOp or Op.CompareOp => IsScalar(slots[sp - 1]) && IsScalar(slots[sp - 2]),
+            Op.UnaryNegative or Op.UnaryPositive or Op.UnaryNot or Op.UnaryInvert or Op.ToBool =>
+                ScalarOperators.UnaryCannotRaise(ins.Op, ScalarOperators.KindOf(slots[sp - 1])),
+            Op.BinaryOp => ScalarOperators.BinaryCannotRaise(ins.Arg, ScalarOperators.KindOf(slots[sp - 2]), ScalarOperators.KindOf(slots[sp - 1])),
+            Op.CompareOp => ScalarOperators.CompareCannotRaise(ins.Arg, ScalarOperators.KindOf(slots[sp - 2]), ScalarOperators.KindOf(slots[sp - 1])),
             Op.ForIter => slots[sp - 1].Ref switch
             {
                 PyRangeIterator => true,
@@ -194,6 +206,4 @@ public sealed partial class PythonMachine
     /// its starter. A target that is not a Python function fails there, and the failure is reported.
     /// </summary>
     private static bool BootstrapIsLocal(SimThread thread) => thread.Object?.Target.Ref is PyFunction;
-
-    private static bool IsScalar(PyValue v) => v.IsInt || v.IsBool || v.IsFloat || v.IsNone || v.IsString || v.IsBigInt;
 }
