@@ -152,7 +152,7 @@ internal sealed partial class Machine
             return items[best];
         }
 
-        var order = ListSort.Order(items.Count, less, Version >= PythonVersion.Py313);
+        var order = ListSort.Order(items.Count, less, Version >= PythonVersion.Py313, Version >= PythonVersion.Py311);
         List<PyValue> sorted = [.. order.Select(i => items[i])];
         var kw = Keywords(task.Args, task.KwNames, out _);
         if (kw is not null && kw.TryGetValue("reverse", out var r) && PyOps.Truthy(r))

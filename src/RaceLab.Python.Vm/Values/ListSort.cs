@@ -2,16 +2,16 @@ namespace RaceLab.Python.Vm.Values;
 
 /// <summary>
 /// The order list.sort() puts n items in, asking <c>less(i, j)</c> (item i &lt; item j) in the order CPython's
-/// listsort asks: for fewer than 64 items, one run found by count_run (3.9-3.12's, or 3.13's that also
-/// takes descending runs with equal items) extended by binary insertion, which is all timsort does for a list
-/// that short. Longer lists are sorted in minrun-long binary-insertion runs merged pairwise without galloping:
-/// the same order, but not CPython's sequence of comparisons.
+/// listsort asks: runs found by count_run (3.9-3.12's, or 3.13's that also takes descending runs with equal
+/// items), short ones extended to minrun by binary insertion, then merged as <see cref="TimSortMerges"/> does
+/// (galloping; merge_collapse before 3.11, powersort from 3.11). A comparison that is not a consistent order
+/// (a program's __lt__ may be anything) still gets CPython's sequence of questions and so its permutation.
 /// </summary>
 internal static class ListSort
 {
     private const int MaxMinRun = 64;
 
-    public static int[] Order(int n, Func<int, int, bool> less, bool modernRuns)
+    public static int[] Order(int n, Func<int, int, bool> less, bool modernRuns, bool powersort)
     {
         var a = Enumerable.Range(0, n).ToArray();
         if (n < 2)
@@ -19,8 +19,8 @@ internal static class ListSort
             return a;
         }
 
+        var merges = new TimSortMerges(a, less, powersort);
         var minRun = MinRun(n);
-        var runs = new List<(int Start, int Length)>();
         for (var lo = 0; lo < n;)
         {
             var remaining = n - lo;
@@ -32,27 +32,11 @@ internal static class ListSort
                 run = force;
             }
 
-            runs.Add((lo, run));
+            merges.AddRun(lo, run);
             lo += run;
         }
 
-        while (runs.Count > 1)
-        {
-            var merged = new List<(int Start, int Length)>();
-            for (var i = 0; i + 1 < runs.Count; i += 2)
-            {
-                Merge(a, runs[i].Start, runs[i].Length, runs[i + 1].Length, less);
-                merged.Add((runs[i].Start, runs[i].Length + runs[i + 1].Length));
-            }
-
-            if (runs.Count % 2 == 1)
-            {
-                merged.Add(runs[^1]);
-            }
-
-            runs = merged;
-        }
-
+        merges.ForceCollapse();
         return a;
     }
 
@@ -187,28 +171,6 @@ internal static class ListSort
 
             Array.Copy(a, lo + l, a, lo + l + 1, ok - l);
             a[lo + l] = pivot;
-        }
-    }
-
-    /// <summary>A stable merge of the adjacent sorted runs a[lo, lo+na) and the na that follow.</summary>
-    private static void Merge(int[] a, int lo, int na, int nb, Func<int, int, bool> less)
-    {
-        var left = a[lo..(lo + na)];
-        var right = a[(lo + na)..(lo + na + nb)];
-        int i = 0, j = 0, k = lo;
-        while (i < na && j < nb)
-        {
-            a[k++] = less(right[j], left[i]) ? right[j++] : left[i++];
-        }
-
-        while (i < na)
-        {
-            a[k++] = left[i++];
-        }
-
-        while (j < nb)
-        {
-            a[k++] = right[j++];
         }
     }
 }
