@@ -155,7 +155,7 @@ internal sealed class HeapEscape(SharedGlobals globals)
                 break;
             case PyMethod method:
                 Push(method.Self);
-                Push(method.Function);
+                Push(method.Callable);
                 break;
             case PySuper super:
                 Push(super.After);

@@ -544,7 +544,7 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyMethod method:
                 _writer.Write(29);
                 WriteValue(method.Self);
-                WriteObject(method.Function);
+                WriteValue(method.Callable);
                 break;
             case PyStaticMethod staticMethod:
                 _writer.Write(31);

@@ -457,7 +457,7 @@ internal sealed class VmCopier
             case PyProperty property:
                 return Remember(obj, new PyProperty((PyFunction?)Object(property.Getter), (PyFunction?)Object(property.Setter)));
             case PyMethod method:
-                return Remember(obj, new PyMethod(Value(method.Self), (PyFunction)Object(method.Function)!));
+                return Remember(obj, new PyMethod(Value(method.Self), Value(method.Callable)));
             case PySuper super:
                 return Remember(obj, new PySuper((PyType)Object(super.After)!, Value(super.Self)));
             case PyDictProxy proxy:

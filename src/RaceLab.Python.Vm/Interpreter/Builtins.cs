@@ -57,12 +57,20 @@ internal static class Builtins
     public static readonly Dictionary<string, PyBuiltin> TextStreamMethods = Methods(
         (BuiltinId.StreamWrite, "write"), (BuiltinId.StreamFlush, "flush"));
 
+    /// <summary>io.StringIO's methods (C's _io.StringIO).</summary>
+    public static readonly Dictionary<string, PyBuiltin> StringIOMethods = Methods(
+        (BuiltinId.StringIOWrite, "write"), (BuiltinId.StringIOGetValue, "getvalue"), (BuiltinId.StringIORead, "read"),
+        (BuiltinId.StringIOReadLine, "readline"), (BuiltinId.StringIOSeek, "seek"), (BuiltinId.StringIOTell, "tell"),
+        (BuiltinId.StringIOTruncate, "truncate"), (BuiltinId.StringIOFlush, "flush"), (BuiltinId.StringIOClose, "close"),
+        (BuiltinId.StringIOExit, "__exit__"));
+
     public static readonly Dictionary<string, PyBuiltin> SimpleQueueMethods = Methods(
         (BuiltinId.QueuePut, "put"), (BuiltinId.QueuePut, "put_nowait"), (BuiltinId.QueueGet, "get"),
         (BuiltinId.QueueGet, "get_nowait"), (BuiltinId.QueueEmptyMethod, "empty"), (BuiltinId.QueueSize, "qsize"));
 
     public static readonly PyBuiltin CacheInfo = new(BuiltinId.CacheInfo, "cache_info");
     public static readonly PyBuiltin CacheClear = new(BuiltinId.CacheClear, "cache_clear");
+    public static readonly PyBuiltin DescriptorGet = new(BuiltinId.DescriptorGet, "__get__");
     public static readonly PyBuiltin ThreadInit = new(BuiltinId.ThreadInit, "__init__");
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
@@ -190,8 +198,6 @@ internal static class Builtins
             ["setswitchinterval"] = Fn(BuiltinId.SetSwitchInterval, "setswitchinterval"),
             ["getswitchinterval"] = Fn(BuiltinId.GetSwitchInterval, "getswitchinterval"),
             ["exit"] = Fn(BuiltinId.SysExit, "exit"),
-            ["stdout"] = PyValue.FromObject(PyTextStream.Stdout),
-            ["stderr"] = PyValue.FromObject(PyTextStream.Stderr),
             ["exc_info"] = Fn(BuiltinId.SysExcInfo, "exc_info"),
         });
         var time = new PyModule("time", new()
@@ -228,6 +234,8 @@ internal static class Builtins
                 ["format_exc"] = Fn(BuiltinId.TracebackFormatExc, "format_exc"),
                 ["print_exc"] = Fn(BuiltinId.TracebackPrintExc, "print_exc"),
             })),
+            // Python in CPython (Lib/io.py) over C's _io; only StringIO is modelled.
+            ["io"] = PyValue.FromObject(new PyModule("io", new() { ["StringIO"] = PyValue.FromObject(Tags.StringIO) })),
             ["_random"] = PyValue.FromObject(new PyModule("_random", new() { ["Random"] = PyValue.FromObject(Tags.RandomCore) })),
             ["itertools"] = PyValue.FromObject(new PyModule("itertools", new()
             {

@@ -22,13 +22,19 @@ internal sealed partial class Machine
             case PyMethod method:
                 {
                     PyValue[] all = [method.Self, .. args];
-                    if (method.Function.Code.IsGenerator)
+                    if (method.Function is not { } function)
                     {
-                        return StartGenerator(thread, caller, method.Function, all, kwnames, consume);
+                        // method_vectorcall over another callable: self goes first, the callable does the rest.
+                        return CallValue(thread, caller, method.Callable, all, kwnames, consume);
+                    }
+
+                    if (function.Code.IsGenerator)
+                    {
+                        return StartGenerator(thread, caller, function, all, kwnames, consume);
                     }
 
                     // A bound method called by a call instruction: no C caller in between (method_vectorcall).
-                    PushFrame(thread, caller, method.Function, all, kwnames, consume, fromNative: false);
+                    PushFrame(thread, caller, function, all, kwnames, consume, fromNative: false);
                     return CallOutcome.PythonFrame;
                 }
 
@@ -485,7 +491,7 @@ internal sealed partial class Machine
                     _ => exception.Type is PyClass type ? FromClass(type, name, owner, after: null) : default,
                 };
                 return !value.IsNull;
-            case PyPartial or PyLruCache or PyTextStream or PyDict { IsDefaultDict: true } or PyTuple { Shape: not null }:
+            case PyPartial or PyLruCache or PyTextStream or PyStringIO or PyDict { IsDefaultDict: true } or PyTuple { Shape: not null }:
                 value = LibraryObjectAttribute(owner, name);
                 return !value.IsNull;
             case PySuper super:
@@ -512,12 +518,23 @@ internal sealed partial class Machine
 
         return value.Ref switch
         {
-            PyFunction function => PyValue.FromObject(new PyMethod(self, function)),
+            PyFunction or PyLruCache => PyValue.FromObject(new PyMethod(self, value)),
             PyStaticMethod s => s.Function,
-            PyClassMethod { Function.Ref: PyFunction f } => PyValue.FromObject(new PyMethod(PyValue.FromObject(type), f)),
+            PyClassMethod c => PyValue.FromObject(new PyMethod(PyValue.FromObject(type), c.Function)),
             _ => value,
         };
     }
+
+    /// <summary>
+    /// method_getattro: a bound method's own __self__ and __func__, every other name looked up on what it binds
+    /// (so <c>obj.cached.cache_info()</c> reaches the lru_cache wrapper).
+    /// </summary>
+    private PyValue MethodAttribute(PyMethod method, string name) => name switch
+    {
+        "__self__" => method.Self,
+        "__func__" => method.Callable,
+        _ => GetAttribute(method.Callable, name),
+    };
 
     /// <summary>The property an instance's attribute is (a data descriptor found on its class), or null.</summary>
     private static PyProperty? PropertyOf(PyValue owner, string name)
@@ -539,7 +556,7 @@ internal sealed partial class Machine
             return value.Ref switch
             {
                 PyStaticMethod s => s.Function,
-                PyClassMethod { Function.Ref: PyFunction f } => PyValue.FromObject(new PyMethod(PyValue.FromObject(type), f)),
+                PyClassMethod c => PyValue.FromObject(new PyMethod(PyValue.FromObject(type), c.Function)),
                 _ => value,
             };
         }

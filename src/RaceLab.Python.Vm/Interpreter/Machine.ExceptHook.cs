@@ -48,9 +48,26 @@ internal sealed partial class Machine
         WriteError(text.ToString());
     }
 
-    /// <summary>STORE_ATTR on a library module written in Python (<c>threading.excepthook = hook</c>): its global's slot.</summary>
+    /// <summary>
+    /// STORE_ATTR or setattr on a library module written in Python (<c>threading.excepthook = hook</c>): its
+    /// global's slot; on sys, stdout and stderr (contextlib.redirect_stdout's assignment).
+    /// </summary>
     private bool TrySetModuleGlobal(PyValue owner, string name, PyValue value)
     {
+        if (owner.Ref is PyModule { Library: null, Name: "sys" } && name is "stdout" or "stderr")
+        {
+            if (name == "stdout")
+            {
+                _sysStdout = value;
+            }
+            else
+            {
+                _sysStderr = value;
+            }
+
+            return true;
+        }
+
         if (owner.Ref is not PyModule { Library: { } library } || !library.Slots.TryGetValue(name, out var slot))
         {
             return false;

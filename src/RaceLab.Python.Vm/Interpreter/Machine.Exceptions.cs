@@ -226,6 +226,24 @@ internal sealed partial class Machine
             return true;
         }
 
+        if (manager.Ref is PyStringIO buffer)
+        {
+            // IOBase.__enter__ (C): the stream itself, unless closed; __exit__ closes it.
+            if (buffer.Closed)
+            {
+                throw PythonError.Of(Tags.ValueError, "I/O operation on closed file.");
+            }
+
+            slots[f.Sp - 1] = PyValue.FromObject(new PyBoundMethod(manager, Builtins.StringIOMethods["__exit__"]));
+            if (handler >= 0)
+            {
+                f.Blocks.Add((handler, f.Sp));
+            }
+
+            slots[f.Sp++] = manager;
+            return false;
+        }
+
         if (manager.Ref is not PyLock)
         {
             throw Version >= PythonVersion.Py311
@@ -261,9 +279,9 @@ internal sealed partial class Machine
         var exit = Version <= PythonVersion.Py310 ? slots[f.Sp - 7] : slots[f.Sp - 4];
         var value = Version <= PythonVersion.Py310 ? slots[f.Sp - 2] : slots[f.Sp - 1];
         var type = PyValue.FromObject(value.As<PyException>().Type);
-        if (exit.Ref is PyMethod method)
+        if (exit.Ref is PyMethod { Function: { } function } method)
         {
-            PushFrame(thread, f, method.Function, [method.Self, type, value, PyValue.None], null, consume: f.Sp);
+            PushFrame(thread, f, function, [method.Self, type, value, PyValue.None], null, consume: f.Sp);
             return true;
         }
 

@@ -71,6 +71,8 @@ internal sealed partial class Machine
         _stderr.Append(source._stderr);
         _streamOrder.CopyFrom(source._streamOrder);
         _modules = source._modules;
+        _sysStdout = map(source._sysStdout);
+        _sysStderr = map(source._sysStderr);
         _imported = (bool[])source._imported.Clone();
         ProgramRandom = source.ProgramRandom.Clone();
         _atExit = [.. source._atExit.Select(map)];

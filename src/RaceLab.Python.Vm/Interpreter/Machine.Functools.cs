@@ -126,10 +126,12 @@ internal sealed partial class Machine
             case PyFunction plain:
                 function = plain;
                 break;
-            case PyMethod method:
-                function = method.Function;
+            case PyMethod { Function: { } bound } method:
+                function = bound;
                 args = [method.Self, .. args];
                 break;
+            case PyMethod method:
+                return PushCallForTask(thread, caller, method.Callable, [method.Self, .. args], kwnames, task, consume, out instance);
             case PyInstance when SpecialOf(callable, "__call__") is { } call:
                 function = call;
                 args = [callable, .. args];

@@ -58,7 +58,12 @@ internal sealed partial class Machine
             return library.Slots.TryGetValue(name, out var slot) ? _globals[slot] : default;
         }
 
-        return module.Attributes.TryGetValue(name, out var value) ? value : default;
+        return (module.Name, name) switch
+        {
+            ("sys", "stdout") => _sysStdout,
+            ("sys", "stderr") => _sysStderr,
+            _ => module.Attributes.TryGetValue(name, out var value) ? value : default,
+        };
     }
 
     /// <summary>

@@ -135,7 +135,8 @@ internal sealed partial class Machine
     private static string CallableName(PyValue callable) => callable.Ref switch
     {
         PyFunction function => "__main__." + function.QualifiedName + "()",
-        PyMethod method => "__main__." + method.Function.QualifiedName + "()",
+        PyMethod { Function: { } function } => "__main__." + function.QualifiedName + "()",
+        PyMethod method => CallableName(method.Callable),
         PyClass type => "__main__." + type.QualifiedName + "()",
         PyBuiltin builtin => builtin.Name + "()",
         PyType type => type.Name + "()",

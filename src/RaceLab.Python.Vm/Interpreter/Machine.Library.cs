@@ -144,6 +144,10 @@ internal sealed partial class Machine
                     return PyValue.None;
                 }
 
+            case BuiltinId.DescriptorGet:
+                // lru_cache_descr_get: through the class (obj None) the wrapper itself, else a method bound to obj.
+                Expect(builtin, pos, 2, 3, kw);
+                return pos[1].IsNone ? pos[0] : PyValue.FromObject(new PyMethod(pos[1], pos[0]));
             case BuiltinId.CpuCount:
                 return PyValue.FromInt(Scheduler.Cores);
             case BuiltinId.RegisterAtExit:
@@ -161,6 +165,8 @@ internal sealed partial class Machine
                 return PyValue.FromFloat(MonotonicOffset + (ClockOf(thread) / 1e12));
             case >= BuiltinId.StreamWrite and <= BuiltinId.TimeStrftime:
                 return StreamsAndTracebacks(thread, builtin, pos, kw);
+            case >= BuiltinId.StringIOWrite and <= BuiltinId.StringIOExit:
+                return StringIOMethod(builtin, pos[0].As<PyStringIO>(), pos[1..], kw);
         }
 
         throw PythonError.Of(Tags.TypeError, $"{builtin.Name}() is not supported");

@@ -21,6 +21,8 @@ internal sealed partial class Machine
                 };
             case PyTextStream stream:
                 return name == "name" ? PyValue.FromString(stream.Name) : default;
+            case PyStringIO buffer:
+                return name == "closed" ? PyValue.FromBool(buffer.Closed) : default;
             case PyLruCache cache:
                 return cache.Dict.TryGetValue(name, out var value) ? value : default;
             case PyDict dict:

@@ -45,11 +45,13 @@ internal sealed partial class Machine
         PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),
         PyRandomCore => Builtins.ContainerMethod(Builtins.RandomCoreMethods, name),
         PyTextStream => Builtins.ContainerMethod(Builtins.TextStreamMethods, name),
+        PyStringIO => Builtins.ContainerMethod(Builtins.StringIOMethods, name),
         PyProperty => name == "setter" ? Builtins.PropertySetter : null,
         PyLruCache => name switch
         {
             "cache_info" => Builtins.CacheInfo,
             "cache_clear" => Builtins.CacheClear,
+            "__get__" => Builtins.DescriptorGet,
             _ => null,
         },
         PyGenerator => name switch
@@ -99,6 +101,11 @@ internal sealed partial class Machine
         {
             return local.For(_executing!.Id).TryGetValue(name, out var own) ? own
                 : throw PythonError.Of(Tags.AttributeError, $"'_thread._local' object has no attribute '{name}'");
+        }
+
+        if (owner.Ref is PyMethod bound)
+        {
+            return MethodAttribute(bound, name);
         }
 
         if (TryGetObjectAttribute(owner, name, out var found))

@@ -91,7 +91,7 @@ internal sealed partial class Machine
     }
 
     private static bool IsPythonCallable(PyValue value) =>
-        value.Ref is PyFunction or PyMethod || (value.Ref is PyInstance && SpecialOf(value, "__call__") is not null);
+        value.Ref is PyFunction or PyMethod { Function: not null } || (value.Ref is PyInstance && SpecialOf(value, "__call__") is not null);
 
     /// <summary>Drains the next generator argument, or starts the function calls, or runs the built-in.</summary>
     private void ContinueTask(SimThread thread, Frame caller, NativeTask task)
@@ -244,7 +244,7 @@ internal sealed partial class Machine
         };
         var frame = task.Function.Ref switch
         {
-            PyMethod method => PushFrame(thread, caller, method.Function, [method.Self, .. args], null, caller.Sp),
+            PyMethod method => PushFrame(thread, caller, method.Function!, [method.Self, .. args], null, caller.Sp),
             PyInstance => PushFrame(thread, caller, SpecialOf(task.Function, "__call__")!, [task.Function, .. args], null, caller.Sp),
             _ => PushFrame(thread, caller, task.Function.As<PyFunction>(), args, null, caller.Sp),
         };

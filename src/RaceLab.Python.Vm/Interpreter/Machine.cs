@@ -31,6 +31,10 @@ internal sealed partial class Machine
     private readonly StringBuilder _stderr = new();
     private readonly StreamOrder _streamOrder = new();
     private readonly Dictionary<string, PyValue> _modules;
+
+    /// <summary>sys.stdout and sys.stderr: the machine's, not the shared native module's, since a program may replace them.</summary>
+    private PyValue _sysStdout = PyValue.FromObject(PyTextStream.Stdout);
+    private PyValue _sysStderr = PyValue.FromObject(PyTextStream.Stderr);
     private int _threadNames;
 
     /// <summary>The simulated clock (ps) of the thread that runs (GIL builds: everyone's clock).</summary>

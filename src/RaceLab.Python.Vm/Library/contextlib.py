@@ -5,8 +5,9 @@
 # block's exception into it at the yield, so a thread can be switched out inside either. ExitStack keeps its
 # callbacks in a deque (C, atomic under the GIL) and calls them last first.
 #
-# Not modelled: redirect_stdout/redirect_stderr (print does not look sys.stdout up), the async managers,
-# chdir (3.11); ExitStack's exit does not re-chain __context__ between callbacks' exceptions.
+# redirect_stdout/redirect_stderr replace sys.stdout/sys.stderr for the block (for every thread, as in CPython:
+# print looks sys.stdout up at each call). Not modelled: the async managers, chdir (3.11); ExitStack's exit does
+# not re-chain __context__ between callbacks' exceptions.
 
 import sys
 from _collections import deque
@@ -128,6 +129,36 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+    """Swaps a sys stream for new_target in the block; re-entrant, each exit restoring what its entry found."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Sends sys.stdout (what print writes to) to new_target in the block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Sends sys.stderr to new_target in the block."""
+
+    _stream = "stderr"
 
 
 class ExitStack(AbstractContextManager):

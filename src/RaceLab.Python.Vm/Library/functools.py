@@ -3,8 +3,9 @@
 # As in CPython 3.9-3.13 (Lib/functools.py over Modules/_functoolsmodule.c): partial, reduce and the
 # lru_cache wrapper are C (_functools) and native here, so a partial call or a cache look-up is atomic under
 # the GIL while the function they call runs as Python frames of its own; update_wrapper, wraps and the
-# lru_cache decorator factory are Python, as here. A cache miss calls the function holding no lock, so two
-# threads that miss on one key both compute it.
+# lru_cache decorator factory (with cache_parameters, 3.9+) are Python, as here. A cache miss calls the function
+# holding no lock, so two threads that miss on one key both compute it. The wrapper is a descriptor: looked up
+# through an instance it binds as a method, so self is part of the key.
 
 from _functools import partial, reduce, _lru_cache_wrapper
 
@@ -41,12 +42,14 @@ def lru_cache(maxsize=128, typed=False):
         # @lru_cache without arguments: maxsize is the function.
         user_function, maxsize = maxsize, 128
         wrapper = _lru_cache_wrapper(user_function, maxsize, typed, None)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
         wrapper = _lru_cache_wrapper(user_function, maxsize, typed, None)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function

@@ -124,12 +124,25 @@ internal sealed class PyInstance(PyClass type) : PyHeapObject
     internal Dictionary<string, Accounting.LocationHistory>? Histories { get; set; }
 }
 
-/// <summary>A Python function bound to the instance it was looked up on (<c>obj.method</c> as a value).</summary>
-internal sealed class PyMethod(PyValue self, PyFunction function) : PyHeapObject
+/// <summary>
+/// A callable bound to the instance it was looked up on (<c>obj.method</c> as a value, CPython's method object).
+/// Usually a Python function; any callable whose type is a descriptor binding this way (the C lru_cache wrapper,
+/// what a classmethod wraps) makes one too, and a call passes <see cref="Self"/> first to <see cref="Callable"/>.
+/// </summary>
+internal sealed class PyMethod(PyValue self, PyValue callable) : PyHeapObject
 {
+    public PyMethod(PyValue self, PyFunction function)
+        : this(self, PyValue.FromObject(function))
+    {
+    }
+
     public PyValue Self { get; } = self;
 
-    public PyFunction Function { get; } = function;
+    /// <summary>What was bound (<c>__func__</c>).</summary>
+    public PyValue Callable { get; } = callable;
+
+    /// <summary><see cref="Callable"/> when it is a Python function (the call instructions' fast path), else null.</summary>
+    public PyFunction? Function { get; } = callable.Ref as PyFunction;
 }
 
 /// <summary>super(): attribute lookup on <see cref="Self"/>'s MRO, starting after <see cref="After"/>.</summary>

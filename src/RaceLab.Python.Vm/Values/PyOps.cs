@@ -16,6 +16,7 @@ internal static partial class PyOps
         PyRandomCore => Tags.RandomCore,
         PyThreadLocal => Tags.ThreadLocal,
         PyTextStream => Tags.TextStream,
+        PyStringIO => Tags.StringIO,
         Itertools.PyNativeIterator n => n.Type,
         PyDict d => d.Class ?? (d.IsDefaultDict ? Tags.DefaultDict : Tags.Dict),
         PyPartial => Tags.Partial,

@@ -25,6 +25,9 @@ internal static class Tags
 
     /// <summary>sys.stdout and sys.stderr (C in CPython: _io.TextIOWrapper).</summary>
     public static readonly PyType TextStream = new("TextIOWrapper", Object) { Module = "_io" };
+
+    /// <summary>io.StringIO (C in CPython: _io.StringIO).</summary>
+    public static readonly PyType StringIO = new("StringIO", Object) { Module = "_io" };
     public static readonly PyType Dict = new("dict", Object);
 
     /// <summary>collections.defaultdict (C in CPython: _collections.defaultdict): a dict whose missing keys call the factory.</summary>

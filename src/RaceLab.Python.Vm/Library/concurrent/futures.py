@@ -9,6 +9,8 @@
 # wait() and as_completed() install a waiter on each future (under all their Conditions, taken in id order);
 # a future that finishes reports itself to its waiters, and the waiter's Event wakes the waiting thread.
 
+import collections
+import sys
 import threading
 import time
 from _queue import SimpleQueue, Empty
@@ -36,9 +38,13 @@ class CancelledError(Error):
     pass
 
 
-class TimeoutError(Error):
-    """The operation exceeded the given deadline."""
-    pass
+if sys.version_info >= (3, 11):
+    # 3.11 made the builtin TimeoutError (an OSError) the one futures raise: _base.py aliases it.
+    TimeoutError = TimeoutError
+else:
+    class TimeoutError(Error):
+        """The operation exceeded the given deadline."""
+        pass
 
 
 class InvalidStateError(Error):
@@ -348,9 +354,7 @@ def as_completed(fs, timeout=None):
                 f._waiters.remove(waiter)
 
 
-def DoneAndNotDoneFutures(done, not_done):
-    """wait()'s result, the pair (done, not_done); CPython's is a namedtuple, RaceLab's a plain tuple."""
-    return (done, not_done)
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
