@@ -161,9 +161,14 @@ public sealed partial class PythonMachine
             // Making an iterator reads nothing yet; FOR_ITER reads the items.
             Op.GetIter => slots[sp - 1].Ref is PyRange or PyRangeIterator or PyList or PyTuple,
 
-            // Looking a method up reads the type, which nothing changes; module attributes are never assigned.
-            Op.LoadMethod or Op.LoadMethodSelfAfter => slots[sp - 1].Ref is PyList or PyDict or PyThreadObject or PyLock or PyModule,
-            Op.LoadAttr => slots[sp - 1].Ref is PyModule,
+            // Looking a method up reads the type, which nothing changes; a module attribute, unless the program assigns it.
+            Op.LoadMethod or Op.LoadMethodSelfAfter => slots[sp - 1].Ref switch
+            {
+                PyList or PyDict or PyThreadObject or PyLock => true,
+                PyModule module => _sharedGlobals.ModuleAttributeIsFixed(module, frame.Code.Names[ins.Arg]),
+                _ => false,
+            },
+            Op.LoadAttr => slots[sp - 1].Ref is PyModule module && _sharedGlobals.ModuleAttributeIsFixed(module, frame.Code.Names[ins.Arg]),
 
             // A comprehension appends to its own list, which only this frame holds.
             Op.ListAppend => true,

@@ -1,6 +1,7 @@
 using RaceLab.Python.Vm.Interpreter;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
 
 namespace RaceLab.Explorer.Python;
 
@@ -24,6 +25,7 @@ internal sealed class SharedGlobals
     private readonly bool[] _usedByFunctions;
     private readonly int[] _lastModuleStore;
     private readonly int[] _earliestReachable;
+    private readonly HashSet<string> _assignedAttributes = new(StringComparer.Ordinal);
 
     public SharedGlobals(LoadedModule module)
     {
@@ -35,6 +37,8 @@ internal sealed class SharedGlobals
         Array.Fill(_lastModuleStore, -1);
         foreach (var code in module.AllCode)
         {
+            NoteAssignedAttributes(code);
+
             // A library module's body runs once, on import, before the threads that use it can exist (its
             // imports run at the program's top): its stores are set-up, like the module's own before a start.
             if (module.Libraries.Any(l => ReferenceEquals(l.Body, code)))
@@ -81,6 +85,26 @@ internal sealed class SharedGlobals
         }
 
         return !_writtenByFunctions[slot] && (thread == main || !MainMayStore(main, slot));
+    }
+
+    /// <summary>
+    /// Whether reading the module attribute can see no other thread's write: a library module's attributes are
+    /// its globals, which <c>threading.excepthook = hook</c> assigns, and sys.stdout and sys.stderr are replaced
+    /// by <c>contextlib.redirect_stdout</c> (through setattr). So a name no STORE_ATTR or DELETE_ATTR in any
+    /// code names, other than those two, is fixed once imported.
+    /// </summary>
+    public bool ModuleAttributeIsFixed(PyModule module, string name) =>
+        !_assignedAttributes.Contains(name) && !(module.Name == "sys" && name is "stdout" or "stderr");
+
+    private void NoteAssignedAttributes(CompiledCode code)
+    {
+        foreach (var ins in code.Code)
+        {
+            if (ins.Op is Op.StoreAttr or Op.DeleteAttr)
+            {
+                _assignedAttributes.Add(code.Names[ins.Arg]);
+            }
+        }
     }
 
     /// <summary>Whether some function's code reads or writes the global: another thread can reach its value.</summary>
