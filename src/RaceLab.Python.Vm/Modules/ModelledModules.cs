@@ -36,7 +36,16 @@ public static class ModelledModules
         }
     }
 
-    private static IEnumerable<(string Name, SourceSpan Span)> Imports(IEnumerable<Statement> body)
+    // A list of a class, not an iterator of tuples: LINQ and iterators over value tuples are jitted at every
+    // start (the framework's precompiled code covers reference types only), for a check that runs once.
+    private static List<ImportName> Imports(IEnumerable<Statement> body)
+    {
+        var imports = new List<ImportName>();
+        AddImports(body, imports);
+        return imports;
+    }
+
+    private static void AddImports(IEnumerable<Statement> body, List<ImportName> imports)
     {
         foreach (var statement in body)
         {
@@ -45,23 +54,25 @@ public static class ModelledModules
                 case ImportNode import:
                     foreach (var alias in import.Names)
                     {
-                        yield return (alias.Name, alias.Span);
+                        imports.Add(new ImportName(alias.Name, alias.Span));
                     }
 
                     break;
                 case ImportFromNode from:
-                    yield return (from.Module, from.Span);
+                    imports.Add(new ImportName(from.Module, from.Span));
                     break;
                 default:
-                    foreach (var nested in Nested(statement).SelectMany(Imports))
+                    foreach (var nested in Nested(statement))
                     {
-                        yield return nested;
+                        AddImports(nested, imports);
                     }
 
                     break;
             }
         }
     }
+
+    private sealed record ImportName(string Name, SourceSpan Span);
 
     /// <summary>The statement lists inside a compound statement (an import there runs when that code does).</summary>
     private static IEnumerable<IEnumerable<Statement>> Nested(Statement statement) => statement switch

@@ -1,5 +1,5 @@
-using RaceLab.Cli.Infrastructure;
 using System.Globalization;
+using RaceLab.Cli.Infrastructure;
 using RaceLab.Python.Vm.Simulation;
 using RaceLab.Python.Vm.Threading;
 using Spectre.Console;
@@ -11,45 +11,50 @@ internal static partial class SimReport
 {
     public static void Write(IAnsiConsole console, SimSettings settings, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
     {
+        var output = PlainOutput.For(console);
         var interval = settings.SwitchInterval is { } s ? $"switch interval {Ms(s)}" : "default switch interval (5 ms)";
-        ProgramText.Line(console, "[bold]racelab sim[/] ", $"{settings.Program.Name}: {settings.Trials} trial(s) per version from seed {settings.Seed}, {interval}");
+        output.PrefixedTextLine("[bold]racelab sim[/] ", $"{settings.Program.Name}: {settings.Trials} trial(s) per version from seed {settings.Seed}, {interval}");
         foreach (var run in runs)
         {
-            WriteRun(console, run, settings.Trace);
+            WriteRun(console, output, run, settings.Trace);
         }
 
-        WriteSummary(console, runs, real);
+        WriteSummary(output, runs);
+        if (real.Count > 0)
+        {
+            WriteReal(console, runs, real);
+        }
     }
 
-    private static void WriteRun(IAnsiConsole console, SimRun run, bool trace)
+    private static void WriteRun(IAnsiConsole console, PlainOutput output, SimRun run, bool trace)
     {
         var r = run.Result;
-        console.WriteLine();
-        console.MarkupLine($"[bold]CPython {run.Target.Label}[/] (model) · trial {run.Trial} · seed {r.Seed}");
+        output.WriteLine();
+        output.MarkupLine($"[bold]CPython {run.Target.Label}[/] (model) · trial {run.Trial} · seed {r.Seed}");
         // In the order the program wrote them: a thread's traceback among the lines printed around it.
         foreach (var line in r.Transcript)
         {
-            ProgramText.Line(console, line.IsError ? "  [red]│[/] " : "  [grey]│[/] ", line.Text);
+            output.PrefixedTextLine(line.IsError ? "  [red]│[/] " : "  [grey]│[/] ", line.Text);
         }
 
         if (r.AssertionFailed)
         {
-            console.MarkupLine("  [red]assertion failed[/] (exit code 1)");
+            output.MarkupLine("  [red]assertion failed[/] (exit code 1)");
         }
         else if (r.UncaughtException is { } uncaught)
         {
-            ProgramText.Line(console, "  ", "uncaught " + uncaught, new Style(Color.Red), " (exit code 1)");
+            output.PrefixedTextLine("  ", "uncaught " + uncaught + " (exit code 1)", new Style(Color.Red));
         }
 
         if (r.Stop != SimulationStop.Completed && r.StopMessage is { } stop)
         {
             foreach (var line in stop.Split('\n'))
             {
-                ProgramText.Line(console, "  ", line, new Style(Color.Yellow));
+                output.PrefixedTextLine("  ", line, new Style(Color.Yellow));
             }
         }
 
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+        output.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"  simulated {r.SimulatedSeconds:F3} s · {r.GilSwitches:N0} GIL switches · {r.LostUpdateEvents:N0} lost-update events erasing {r.UpdatesLost:N0} updates · {r.Instructions:N0} instructions"));
         if (trace)
         {
@@ -57,16 +62,15 @@ internal static partial class SimReport
         }
     }
 
-    private static void WriteSummary(IAnsiConsole console, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)
+    private static void WriteSummary(PlainOutput output, IReadOnlyList<SimRun> runs)
     {
-        console.WriteLine();
-        var table = new Table().Title("Summary").AddColumns("Python", "trials", "assert failed", "final median", "min", "max",
-            "sim s median", "lost events", "updates lost");
+        output.WriteLine();
+        var rows = new List<string[]>();
         foreach (var group in runs.GroupBy(r => r.Target))
         {
             var finals = group.Select(r => r.Final).Where(f => f is not null).Select(f => f!.Value).Order().ToArray();
-            var cells = new List<string>
-            {
+            rows.Add(
+            [
                 group.Key.Label,
                 group.Count().ToString(CultureInfo.InvariantCulture),
                 $"{group.Count(r => r.Result.AssertionFailed)}/{group.Count()}",
@@ -76,15 +80,10 @@ internal static partial class SimReport
                 Median(group.Select(r => r.Result.SimulatedSeconds)).ToString("F3", CultureInfo.InvariantCulture),
                 N((long)Median(group.Select(r => (double)r.Result.LostUpdateEvents))),
                 N((long)Median(group.Select(r => (double)r.Result.UpdatesLost))),
-            };
-            table.AddRow(ProgramText.Row(cells));
+            ]);
         }
 
-        console.Write(table);
-        if (real.Count > 0)
-        {
-            WriteReal(console, runs, real);
-        }
+        output.Table("Summary", ["Python", "trials", "assert failed", "final median", "min", "max", "sim s median", "lost events", "updates lost"], rows);
     }
 
     private static void WriteReal(IAnsiConsole console, IReadOnlyList<SimRun> runs, IReadOnlyList<RealRun> real)

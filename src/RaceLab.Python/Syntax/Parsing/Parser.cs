@@ -23,7 +23,7 @@ internal sealed partial class Parser
     private readonly List<Token> _tokens = [];
     private readonly ColumnShift _shift;
     private int _index;
-    private Token _previous;
+    private Token _previous = new(default, string.Empty, 0, 0);
     private int _functionDepth;
     private int _loopDepth;
 

@@ -7,7 +7,7 @@ namespace RaceLab.Python.Syntax;
 /// One string token split into prefix flags and body, and the decoding of a body's escape sequences as
 /// CPython's unicode_escape codec does (unknown escapes such as \d stay as written).
 /// </summary>
-internal readonly record struct StringLiteral(Token Token, bool Raw, bool Bytes, bool Format, bool Unicode, int BodyStart, int BodyEnd)
+internal sealed record StringLiteral(Token Token, bool Raw, bool Bytes, bool Format, bool Unicode, int BodyStart, int BodyEnd)
 {
     public static StringLiteral Split(Token token)
     {
