@@ -6,9 +6,12 @@
 # lru_cache decorator factory are Python, as here. A cache miss calls the function holding no lock, so two
 # threads that miss on one key both compute it.
 
+import sys
 from _functools import partial, reduce, _lru_cache_wrapper
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+if sys.version_info >= (3, 12):
+    WRAPPER_ASSIGNMENTS += ('__type_params__',)
 WRAPPER_UPDATES = ('__dict__',)
 
 
@@ -21,8 +24,9 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             pass
         else:
             setattr(wrapper, attr, value)
-    # The wrapped function's own attributes (updated='__dict__') are not copied: the simulator does not
-    # model a function's __dict__ as a mapping.
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # Set last, so that a __wrapped__ in the wrapped function's __dict__ is not what stays.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -41,12 +45,14 @@ def lru_cache(maxsize=128, typed=False):
         # @lru_cache without arguments: maxsize is the function.
         user_function, maxsize = maxsize, 128
         wrapper = _lru_cache_wrapper(user_function, maxsize, typed, None)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
         wrapper = _lru_cache_wrapper(user_function, maxsize, typed, None)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
