@@ -174,6 +174,9 @@ internal sealed class HeapEscape(SharedGlobals globals)
             case PyDictProxy proxy:
                 PushNamespace(proxy.Namespace);
                 break;
+            case PyAttributeDict view:
+                Push(view.Owner);
+                break;
             case PySequenceIterator sequence:
                 Push(sequence.Source);
                 break;

@@ -476,6 +476,11 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyFunction function:
                 _writer.Write(17);
                 _writer.Write(function.Code.Id);
+                _writer.Write(function.QualifiedName);
+                _writer.Write(function.Name ?? string.Empty);
+                WriteValue(function.Doc);
+                WriteValue(function.ModuleName);
+                WriteValue(function.TypeParams);
                 WriteValues(function.Defaults);
                 WriteValue(function.KeywordDefaults is { } keywordDefaults ? PyValue.FromObject(keywordDefaults) : PyValue.None);
                 WriteValue(function.Annotations is { } annotations ? PyValue.FromObject(annotations) : PyValue.None);
@@ -586,6 +591,13 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(cache.Misses);
                 WriteObject(cache.Cache);
                 WriteNamespace(cache.Dict);
+                break;
+            case PyAttributeDict view:
+                _writer.Write(47);
+                WriteObject(view.Owner);
+                break;
+            case PyPlainObject:
+                _writer.Write(48);
                 break;
             case PySlice slice:
                 _writer.Write(26);

@@ -396,6 +396,7 @@ internal sealed class VmCopier
                     copy.KeywordDefaults = (PyDict?)Object(function.KeywordDefaults);
                     copy.Annotations = (PyDict?)Object(function.Annotations);
                     copy.Closure = Cells(function.Closure);
+                    (copy.Name, copy.Doc, copy.ModuleName, copy.TypeParams) = (function.Name, Value(function.Doc), Value(function.ModuleName), Value(function.TypeParams));
                     if (function.Dict is not null)
                     {
                         copy.Dict = new(StringComparer.Ordinal);
@@ -460,6 +461,10 @@ internal sealed class VmCopier
                 return Remember(obj, new PyMethod(Value(method.Self), Value(method.Callable)));
             case PySuper super:
                 return Remember(obj, new PySuper((PyType)Object(super.After)!, Value(super.Self)));
+            case PyAttributeDict view:
+                return Remember(obj, new PyAttributeDict((PyHeapObject)Object(view.Owner)!));
+            case PyPlainObject:
+                return Remember(obj, new PyPlainObject());
             case PyDictProxy proxy:
                 {
                     var copy = new PyDictProxy(new(StringComparer.Ordinal));

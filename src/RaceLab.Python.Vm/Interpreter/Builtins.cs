@@ -75,6 +75,7 @@ internal static class Builtins
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
     public static readonly PyBuiltin ObjectNew = new(BuiltinId.ObjectNew, "__new__");
+    public static readonly PyBuiltin ObjectSetAttr = new(BuiltinId.ObjectSetAttr, "__setattr__");
     public static readonly PyBuiltin ContainerInit = new(BuiltinId.ContainerInit, "__init__");
 
     /// <summary>The special methods dict, list and tuple share (what super().__setitem__ in a subclass finds).</summary>
@@ -106,6 +107,8 @@ internal static class Builtins
         ["sorted"] = Fn(BuiltinId.Sorted, "sorted"),
         ["hasattr"] = Fn(BuiltinId.HasAttr, "hasattr"),
         ["callable"] = Fn(BuiltinId.Callable, "callable"),
+        ["vars"] = Fn(BuiltinId.Vars, "vars"),
+        ["delattr"] = Fn(BuiltinId.DelAttr, "delattr"),
         ["getattr"] = Fn(BuiltinId.GetAttr, "getattr"),
         ["setattr"] = Fn(BuiltinId.SetAttr, "setattr"),
         ["staticmethod"] = Fn(BuiltinId.StaticMethod, "staticmethod"),

@@ -270,6 +270,7 @@ internal sealed partial class Machine
         }
 
         var defaults = function.Defaults;
+        List<string>? missing = null;
         for (var i = copied; i < argcount; i++)
         {
             if (!slots[i].IsNull)
@@ -280,10 +281,16 @@ internal sealed partial class Machine
             var d = i - (argcount - defaults.Length);
             if (d < 0)
             {
-                throw PythonError.Of(Tags.TypeError, $"{CallName(function)}() missing 1 required positional argument: '{src.VarNames[i]}'");
+                (missing ??= []).Add(src.VarNames[i]);
+                continue;
             }
 
             slots[i] = defaults[d];
+        }
+
+        if (missing is not null)
+        {
+            throw MissingArguments(function, missing, "positional");
         }
 
         for (var i = argcount; i < argcount + kwonly; i++)
@@ -295,11 +302,31 @@ internal sealed partial class Machine
 
             if (function.KeywordDefaults is null || !function.KeywordDefaults.TryGet(PyValue.FromString(src.VarNames[i]), out var value))
             {
-                throw PythonError.Of(Tags.TypeError, $"{CallName(function)}() missing 1 required keyword-only argument: '{src.VarNames[i]}'");
+                (missing ??= []).Add(src.VarNames[i]);
+                continue;
             }
 
             slots[i] = value;
         }
+
+        if (missing is not null)
+        {
+            throw MissingArguments(function, missing, "keyword-only");
+        }
+    }
+
+    /// <summary>CPython's missing_arguments: every missing name, quoted, as "'a'", "'a' and 'b'" or "'a', 'b', and 'c'".</summary>
+    private static PythonError MissingArguments(PyFunction function, List<string> names, string kind)
+    {
+        var quoted = names.Select(n => "'" + n + "'").ToList();
+        var list = quoted.Count switch
+        {
+            1 => quoted[0],
+            2 => quoted[0] + " and " + quoted[1],
+            _ => string.Join(", ", quoted[..^1]) + ", and " + quoted[^1],
+        };
+        var plural = names.Count > 1 ? "s" : string.Empty;
+        return PythonError.Of(Tags.TypeError, $"{CallName(function)}() missing {names.Count} required {kind} argument{plural}: {list}");
     }
 
     private int MakeFunction(PyValue[] slots, int sp, int flags)

@@ -439,7 +439,18 @@ internal sealed partial class Machine
                 }
 
                 value = FromClass(instance.Class, name, owner, after: null);
-                return !value.IsNull ? true : throw NoAttribute(instance.Class, name);
+                if (value.IsNull)
+                {
+                    // object's own descriptors, found after the class's attributes miss (they are rarely read).
+                    value = name switch
+                    {
+                        "__class__" => PyValue.FromObject(instance.Class),
+                        "__dict__" => PyValue.FromObject(new PyAttributeDict(instance)),
+                        _ => throw NoAttribute(instance.Class, name),
+                    };
+                }
+
+                return true;
             case PyThreadObject { Class: { } type } thread:
                 if (thread.Dict!.TryGetValue(name, out value))
                 {
@@ -468,11 +479,14 @@ internal sealed partial class Machine
 
                 value = name switch
                 {
-                    "__name__" => PyValue.FromString(function.Code.Name),
+                    "__name__" => PyValue.FromString(function.Name ?? function.Code.Name),
                     "__qualname__" => PyValue.FromString(function.QualifiedName),
-                    "__module__" => PyValue.FromString("__main__"),
-                    "__doc__" => DocString(function),
+                    "__module__" => function.ModuleName.IsNull ? PyValue.FromString("__main__") : function.ModuleName,
+                    "__doc__" => function.Doc.IsNull ? DocString(function) : function.Doc,
                     "__annotations__" => PyValue.FromObject(function.Annotations ??= new PyDict()),
+                    "__dict__" => PyValue.FromObject(new PyAttributeDict(function)),
+                    "__type_params__" when function.Code.Version >= Python.PythonVersion.Py312 => function.TypeParams.IsNull ? PyValue.FromObject(PyTuple.Empty) : function.TypeParams,
+                    "__class__" => PyValue.FromObject(Tags.Function),
                     _ => throw PythonError.Of(Tags.AttributeError, $"'function' object has no attribute '{name}'"),
                 };
                 return true;
@@ -567,6 +581,8 @@ internal sealed partial class Machine
             "__qualname__" => PyValue.FromString(type.QualifiedName),
             "__mro__" => PyValue.FromObject(new PyTuple([.. type.Mro.Select(t => PyValue.FromObject(t))])),
             "__bases__" => PyValue.FromObject(new PyTuple([.. type.Bases.Select(t => PyValue.FromObject(t))])),
+            "__dict__" => PyValue.FromObject(new PyAttributeDict(type)),
+            "__class__" => PyValue.FromObject(Tags.Type),
             _ => throw PythonError.Of(Tags.AttributeError, $"type object '{type.Name}' has no attribute '{name}'"),
         };
     }
@@ -588,6 +604,7 @@ internal sealed partial class Machine
             (_, "run") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadRun,
             (_, "__init__") when ReferenceEquals(native, Tags.Dict) || ReferenceEquals(native, Tags.List) => Builtins.ContainerInit,
             (_, "__init__") => Builtins.ObjectInit,
+            (_, "__setattr__") => Builtins.ObjectSetAttr,
             _ => LookupMethod(super.Self, name),
         };
         return method is not null
@@ -623,6 +640,10 @@ internal sealed partial class Machine
                 exception.Dict ??= new(StringComparer.Ordinal);
                 exception.Dict[name] = value;
                 return true;
+            case PyFunction function when name is "__name__" or "__qualname__" or "__doc__" or "__module__" or "__annotations__"
+                || (name == "__type_params__" && function.Code.Version >= Python.PythonVersion.Py312):
+                SetFunctionSlot(function, name, value);
+                return true;
             case PyFunction function:
                 function.Dict ??= new(StringComparer.Ordinal);
                 function.Dict[name] = value;
@@ -638,6 +659,34 @@ internal sealed partial class Machine
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>The function attributes CPython keeps in the function object itself (func_name, func_qualname...), not in __dict__.</summary>
+    private static void SetFunctionSlot(PyFunction function, string name, PyValue value)
+    {
+        switch (name)
+        {
+            case "__name__" or "__qualname__" when !value.IsString:
+                throw PythonError.Of(Tags.TypeError, $"{name} must be set to a string object");
+            case "__name__":
+                function.Name = value.String;
+                break;
+            case "__qualname__":
+                function.QualifiedName = value.String;
+                break;
+            case "__doc__":
+                function.Doc = value;
+                break;
+            case "__module__":
+                function.ModuleName = value;
+                break;
+            case "__type_params__":
+                function.TypeParams = value.Ref is PyTuple ? value : throw PythonError.Of(Tags.TypeError, "__type_params__ must be set to a tuple");
+                break;
+            default:
+                function.Annotations = value.Ref as PyDict ?? throw PythonError.Of(Tags.TypeError, "__annotations__ must be set to a dict object");
+                break;
         }
     }
 

@@ -78,6 +78,11 @@ internal sealed partial class Machine
 
     private static PyValue DictMethod(PyBuiltin method, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
     {
+        if (pos[0].Ref is PyAttributeDict view)
+        {
+            return ViewMethod(view, method, pos, kw);
+        }
+
         var dict = pos[0].As<PyDict>();
         var args = pos[1..];
         switch (method.Id)
@@ -152,11 +157,38 @@ internal sealed partial class Machine
         }
     }
 
+    /// <summary>A dict method of <c>obj.__dict__</c>: run on its snapshot; one that changed it writes the attributes back.</summary>
+    private static PyValue ViewMethod(PyAttributeDict view, PyBuiltin method, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
+    {
+        var writes = method.Id is BuiltinId.DictSetDefault or BuiltinId.DictPop or BuiltinId.DictUpdate or BuiltinId.DictClear;
+        if (writes && view.ReadOnly)
+        {
+            throw PythonError.Of(Tags.AttributeError, $"'mappingproxy' object has no attribute '{method.Name}'");
+        }
+
+        var snapshot = view.Snapshot();
+        var result = DictMethod(method, [PyValue.FromObject(snapshot), .. pos[1..]], kw);
+        if (writes)
+        {
+            view.Replace(snapshot);
+        }
+
+        return result;
+    }
+
     /// <summary>del container[index]: a dict key, a list index or a list slice.</summary>
     private static void DeleteSubscript(PyValue container, PyValue index)
     {
         switch (container.Ref)
         {
+            case PyAttributeDict view:
+                view.CheckWritable();
+                if (!index.IsString || !view.Names.Remove(index.String))
+                {
+                    throw new PythonError(new PyException(Tags.KeyError, [index]));
+                }
+
+                return;
             case PyDict dict:
                 {
                     var at = dict.Items.FindIndex(p => PyOps.Equal(p.Key, index));
@@ -211,7 +243,7 @@ internal sealed partial class Machine
 
     private static IEnumerable<(PyValue Key, PyValue Value)> Pairs(PyValue source)
     {
-        if (source.Ref is PyDict other)
+        if ((source.Ref as PyDict ?? (source.Ref as PyAttributeDict)?.Snapshot()) is { } other)
         {
             return other.Items.Select(p => (p.Key, p.Value)).ToList();
         }

@@ -241,6 +241,14 @@ internal sealed partial class Machine
                     break;
                 case Op.DeleteAttr:
                     f.Sp = sp; f.Pc = pc;
+                    if (slots[sp - 1].Ref is PyInstance { Class.HasProperties: true } && SpecialOf(slots[sp - 1], "__delattr__") is { } delAttr)
+                    {
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        var frame = PushFrame(thread, f, delAttr, [slots[sp - 1], PyValue.FromString(f.Code.Names[ins.Arg])], null, consume: sp - 1);
+                        frame.Result = FrameResult.Discarded;
+                        goto EnterFrame;
+                    }
+
                     DeleteAttribute(slots[--sp], f.Code.Names[ins.Arg]);
                     break;
                 case Op.DeleteSubscr:
@@ -522,6 +530,15 @@ internal sealed partial class Machine
                         break;
                     }
 
+                    if (slots[sp - 1].Ref is PyInstance { Class.HasProperties: true } && SpecialOf(slots[sp - 1], "__setattr__") is { } setAttr)
+                    {
+                        // The class's own __setattr__ (a frozen dataclass's) decides, properties included.
+                        SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        var frame = PushFrame(thread, f, setAttr, [slots[sp - 1], PyValue.FromString(f.Code.Names[ins.Arg]), slots[sp - 2]], null, consume: sp - 2);
+                        frame.Result = FrameResult.Discarded;
+                        goto EnterFrame;
+                    }
+
                     if (PropertyOf(slots[sp - 1], f.Code.Names[ins.Arg]) is { } property)
                     {
                         var setter = property.Setter ?? throw PythonError.Of(Tags.AttributeError, $"can't set attribute '{f.Code.Names[ins.Arg]}'");
@@ -556,7 +573,7 @@ internal sealed partial class Machine
                         break;
                     }
 
-                    throw PythonError.Of(Tags.AttributeError,
+                    throw slots[sp - 1].Ref is PyPlainObject ? NoAttributeOfPlainObject(f.Code.Names[ins.Arg], setting: true) : PythonError.Of(Tags.AttributeError,
                         $"'{PyOps.TypeOf(slots[sp - 1]).Name}' object attribute '{f.Code.Names[ins.Arg]}' is read-only");
                 case Op.BinaryOp:
                     {

@@ -125,6 +125,17 @@ internal sealed partial class Machine
             case BuiltinId.Callable:
                 Expect(builtin, pos, 1, 1, kw);
                 return PyValue.FromBool(IsCallable(pos[0]));
+            case BuiltinId.Vars:
+                Expect(builtin, pos, 0, 1, kw);
+                return pos.Length == 0 ? Locals(thread.Top!) : AttributesOf(pos[0]);
+            case BuiltinId.ObjectSetAttr:
+                Expect(builtin, pos, 3, 3, kw);
+                SetAttributeDirectly(pos[0], pos[1], pos[2]);
+                return PyValue.None;
+            case BuiltinId.DelAttr:
+                Expect(builtin, pos, 2, 2, kw);
+                DeleteAttribute(pos[0], pos[1].IsString ? pos[1].String : throw PythonError.Of(Tags.TypeError, $"attribute name must be string, not '{PyOps.TypeOf(pos[1]).Name}'"));
+                return PyValue.None;
             case BuiltinId.CountElements:
                 return CountElements(builtin, pos, kw);
             case BuiltinId.Reduce:

@@ -87,6 +87,11 @@ internal sealed partial class Machine
                         return PyValue.None;
                     }
 
+                    if (pos[0].Ref is PyPlainObject)
+                    {
+                        throw NoAttributeOfPlainObject(name, setting: true);
+                    }
+
                     if (PropertyOf(pos[0], name) is not null || !(TrySetObjectAttribute(pos[0], name, pos[2]) || TrySetModuleGlobal(pos[0], name, pos[2])))
                     {
                         throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(pos[0]).Name}' object attribute '{name}' cannot be set by the simulator");
@@ -381,6 +386,7 @@ internal sealed partial class Machine
         PyDeque d => d.Count,
         PyTuple t => t.Items.Length,
         PyDict d => d.Items.Count,
+        PyAttributeDict a => a.Names.Count,
         PySet s => s.Count,
         PyRange r => r.Length,
         _ => throw PythonError.Of(Tags.TypeError, $"object of type '{PyOps.TypeOf(v).Name}' has no len()"),
@@ -499,6 +505,11 @@ internal sealed partial class Machine
         }
 
         var x = args.Length > 0 ? args[0] : default;
+        if (ReferenceEquals(type, Tags.Object))
+        {
+            return args.Length == 0 ? PyValue.FromObject(new PyPlainObject()) : throw PythonError.Of(Tags.TypeError, "object() takes no arguments");
+        }
+
         if (ReferenceEquals(type, Tags.Int))
         {
             return args.Length == 0 ? PyValue.FromInt(0) : ToInt(x);
@@ -572,7 +583,7 @@ internal sealed partial class Machine
             // dict(mapping or iterable of pairs, **kwargs).
             var dict = new PyDict();
             var kw = Keywords(args, kwnames, out var npos);
-            if (npos > 0 && args[0].Ref is PyDict source)
+            if (npos > 0 && (args[0].Ref as PyDict ?? (args[0].Ref as PyAttributeDict)?.Snapshot()) is { } source)
             {
                 source.Items.ForEach(p => dict.Set(p.Key, p.Value));
             }

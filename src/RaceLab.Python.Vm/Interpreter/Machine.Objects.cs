@@ -38,6 +38,7 @@ internal sealed partial class Machine
             _ => Builtins.ContainerMethod(Builtins.ListMethods, name) ?? Builtins.ContainerMethod(Builtins.ContainerDunders, name),
         },
         PyDict => Builtins.ContainerMethod(Builtins.DictMethods, name) ?? Builtins.ContainerMethod(Builtins.ContainerDunders, name),
+        PyAttributeDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
         PyTuple => Builtins.ContainerMethod(Builtins.ContainerDunders, name),
         PySet => Builtins.ContainerMethod(Builtins.SetMethods, name),
         string => Builtins.ContainerMethod(Builtins.StrMethods, name),
@@ -129,6 +130,11 @@ internal sealed partial class Machine
             return PyValue.FromObject(PyOps.TypeOf(owner));
         }
 
+        if (name == "__dict__" && owner.Ref is PyFunction or PyLruCache or PyException { Type: PyClass })
+        {
+            return PyValue.FromObject(new PyAttributeDict((PyHeapObject)owner.Ref));
+        }
+
         switch (owner.Ref)
         {
             // threading.Thread is a built-in here: Thread.__init__(self, ...) as a subclass's __init__ calls it.
@@ -150,10 +156,18 @@ internal sealed partial class Machine
                 return PyValue.FromObject(new PyTuple(e.Args));
             case PyModule m:
                 throw PythonError.Of(Tags.AttributeError, $"module '{m.Name}' has no attribute '{name}'");
+            case PyPlainObject:
+                throw NoAttributeOfPlainObject(name, setting: false);
         }
 
         throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(owner).Name}' object has no attribute '{name}'");
     }
+
+    /// <summary>object() has no __dict__: 3.13 says so when an attribute is set on it.</summary>
+    private PythonError NoAttributeOfPlainObject(string name, bool setting) =>
+        PythonError.Of(Tags.AttributeError, setting && Version >= Python.PythonVersion.Py313
+            ? $"'object' object has no attribute '{name}' and no __dict__ for setting new attributes"
+            : $"'object' object has no attribute '{name}'");
 
     /// <summary>
     /// A built-in type's method as its attribute, unbound (<c>dict.__init__(self, ...)</c>, <c>tuple.__new__(cls, ...)</c>):
@@ -164,6 +178,7 @@ internal sealed partial class Machine
         "__new__" => Builtins.ObjectNew,
         "__init__" when ReferenceEquals(type, Tags.Dict) || ReferenceEquals(type, Tags.List) => Builtins.ContainerInit,
         "__init__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectInit,
+        "__setattr__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectSetAttr,
         _ when ReferenceEquals(type, Tags.Dict) => LookupMethod(PyValue.FromObject(SampleDict), name),
         _ when ReferenceEquals(type, Tags.List) => LookupMethod(PyValue.FromObject(SampleList), name),
         _ when ReferenceEquals(type, Tags.Tuple) => LookupMethod(PyValue.FromObject(PyTuple.Empty), name),
@@ -196,6 +211,8 @@ internal sealed partial class Machine
                 return PyValue.FromInt(r.Start + (r.Step * Index(index, (int)r.Length, "range object")));
             case PyDict d:
                 return d.TryGet(index, out var value) ? value : throw new PythonError(new PyException(Tags.KeyError, [index]));
+            case PyAttributeDict view:
+                return index.IsString && view.Names.TryGetValue(index.String, out var attribute) ? attribute : throw new PythonError(new PyException(Tags.KeyError, [index]));
         }
 
         throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(container).Name}' object is not subscriptable");
@@ -210,6 +227,10 @@ internal sealed partial class Machine
                 return;
             case PyDict d:
                 d.Set(index, value);
+                return;
+            case PyAttributeDict view:
+                view.CheckWritable();
+                view.Names[index.IsString ? index.String : throw PythonError.Of(Tags.TypeError, "attribute name must be string")] = value;
                 return;
         }
 

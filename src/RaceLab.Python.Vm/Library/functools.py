@@ -7,9 +7,12 @@
 # holding no lock, so two threads that miss on one key both compute it. The wrapper is a descriptor: looked up
 # through an instance it binds as a method, so self is part of the key.
 
+import sys
 from _functools import partial, reduce, _lru_cache_wrapper
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+if sys.version_info >= (3, 12):
+    WRAPPER_ASSIGNMENTS += ('__type_params__',)
 WRAPPER_UPDATES = ('__dict__',)
 
 
@@ -22,8 +25,9 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             pass
         else:
             setattr(wrapper, attr, value)
-    # The wrapped function's own attributes (updated='__dict__') are not copied: the simulator does not
-    # model a function's __dict__ as a mapping.
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # Set last, so that a __wrapped__ in the wrapped function's __dict__ is not what stays.
     wrapper.__wrapped__ = wrapped
     return wrapper
 

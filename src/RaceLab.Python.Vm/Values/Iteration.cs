@@ -12,6 +12,7 @@ internal static class Iteration
         string s => PyValue.FromObject(new PySequenceIterator(i => i < s.Length ? (true, PyValue.FromString(s[i].ToString())) : (false, default)) { Source = s }),
         PyDict d => PyValue.FromObject(new PySequenceIterator(i => i < d.Items.Count ? (true, d.Items[i].Key) : (false, default)) { Source = d }),
         PySet s => FromSnapshot(s.Items.ToArray(), s),
+        PyAttributeDict a => GetIter(PyValue.FromObject(a.Snapshot())),
         PyRangeIterator or PySequenceIterator or Itertools.PyNativeIterator or PyGenerator => v,
         _ => throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(v).Name}' object is not iterable"),
     };

@@ -51,14 +51,17 @@ internal sealed class PyClass : PyType
     private long _propertiesVersion = -1;
     private bool _hasProperties;
 
-    /// <summary>Whether any class in the MRO defines a property: STORE_ATTR and LOAD_ATTR look for one only then.</summary>
+    /// <summary>
+    /// Whether any class in the MRO defines a property or its own <c>__setattr__</c>/<c>__delattr__</c>: STORE_ATTR and
+    /// LOAD_ATTR leave their fast paths for the instance's dict only then.
+    /// </summary>
     public bool HasProperties
     {
         get
         {
             if (_propertiesVersion != NamespaceVersion)
             {
-                _hasProperties = Mro.OfType<PyClass>().Any(c => c.Dict.Values.Any(v => v.Ref is PyProperty));
+                _hasProperties = Mro.OfType<PyClass>().Any(c => c.Dict.ContainsKey("__setattr__") || c.Dict.ContainsKey("__delattr__") || c.Dict.Values.Any(v => v.Ref is PyProperty));
                 _propertiesVersion = NamespaceVersion;
             }
 

@@ -52,6 +52,8 @@ internal static partial class PyFormat
             PyTuple t => t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + string.Join(", ", t.Items.Select(Repr)) + ")",
             PyDict { IsDefaultDict: true } d => "defaultdict(" + Repr(d.DefaultFactory) + ", " + DictRepr(d) + ")",
             PyDict d => DictRepr(d),
+            PyAttributeDict { ReadOnly: true } a => "mappingproxy(" + DictRepr(a.Snapshot()) + ")",
+            PyAttributeDict a => DictRepr(a.Snapshot()),
             PyPartial p => PartialRepr(p),
             PySet s => SetRepr(s),
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",

@@ -190,7 +190,20 @@ internal sealed class PyFunction(CompiledCode code, string qualifiedName) : PyHe
 {
     public CompiledCode Code { get; } = code;
 
-    public string QualifiedName { get; } = qualifiedName;
+    /// <summary>__qualname__ (update_wrapper and dataclasses assign it; 3.10+ argument errors name the function by it).</summary>
+    public string QualifiedName { get; set; } = qualifiedName;
+
+    /// <summary>An assigned __name__ (null: the code's name). Like __doc__ and __module__, a slot of the function, not in its __dict__.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>An assigned __doc__ (unset: the code's docstring).</summary>
+    public PyValue Doc { get; set; }
+
+    /// <summary>An assigned __module__ (unset: the main module's name).</summary>
+    public PyValue ModuleName { get; set; }
+
+    /// <summary>An assigned __type_params__ (3.12+; unset: the empty tuple).</summary>
+    public PyValue TypeParams { get; set; }
 
     public PyValue[] Defaults { get; set; } = [];
 

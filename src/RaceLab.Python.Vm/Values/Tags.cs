@@ -30,6 +30,9 @@ internal static class Tags
     public static readonly PyType StringIO = new("StringIO", Object) { Module = "_io" };
     public static readonly PyType Dict = new("dict", Object);
 
+    /// <summary>A class's <c>__dict__</c>: a read-only view of its namespace.</summary>
+    public static readonly PyType MappingProxy = new("mappingproxy", Object);
+
     /// <summary>collections.defaultdict (C in CPython: _collections.defaultdict): a dict whose missing keys call the factory.</summary>
     public static readonly PyType DefaultDict = new("defaultdict", Dict) { Module = "collections" };
 
