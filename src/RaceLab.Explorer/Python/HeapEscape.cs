@@ -147,7 +147,11 @@ internal sealed class HeapEscape(SharedGlobals globals)
             // Objects of the program's own classes: what they hold is reachable by whoever reaches them.
             case PyInstance instance:
                 Push(instance.Class);
-                PushNamespace(instance.Dict);
+                foreach (var (_, value) in instance.GetAttributes())
+                {
+                    Push(value);
+                }
+
                 break;
             case PyClass type:
                 Array.ForEach(type.Bases, Push);

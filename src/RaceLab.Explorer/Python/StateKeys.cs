@@ -544,7 +544,13 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyInstance instance:
                 _writer.Write(28);
                 WriteObject(instance.Class);
-                WriteNamespace(instance.Dict);
+                _writer.Write(instance.AttributeCount);
+                foreach (var (name, value) in instance.GetAttributes())
+                {
+                    _writer.Write(name);
+                    WriteValue(value);
+                }
+
                 break;
             case PyMethod method:
                 _writer.Write(29);

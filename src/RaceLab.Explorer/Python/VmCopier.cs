@@ -447,7 +447,11 @@ internal sealed class VmCopier
                 {
                     var copy = new PyInstance((PyClass)Object(instance.Class)!) { StoredHash = instance.StoredHash };
                     Remember(obj, copy);
-                    CopyInto(instance.Dict, copy.Dict);
+                    foreach (var (name, value) in instance.GetAttributes())
+                    {
+                        copy.SetAttribute(name, Value(value));
+                    }
+
                     return copy;
                 }
 

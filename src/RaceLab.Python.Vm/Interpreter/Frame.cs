@@ -53,8 +53,10 @@ internal sealed class Frame
         }
         else
         {
-            // The span's Clear, not Array.Clear(Array, ...): that one checks the array's type on every call.
-            Slots.AsSpan(0, size).Clear();
+            // Locals and cells start unbound. The value stack above them is written before it is read, and whatever
+            // a previous call left there stays (as above Sp at any time): a push of the same object then skips the
+            // GC write barrier (PyValue.Store). The span's Clear, not Array.Clear(Array, ...), which checks the type.
+            Slots.AsSpan(0, code.SlotCount).Clear();
         }
 
         Sp = code.SlotCount;

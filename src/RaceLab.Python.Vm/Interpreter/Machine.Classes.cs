@@ -151,7 +151,7 @@ internal sealed partial class Machine
     /// </summary>
     private static PyType? MroEntry(PyInstance alias)
     {
-        if (!alias.Class.TryLookup("__mro_entries__", out _, out _) || !alias.Dict.TryGetValue("__origin__", out var origin))
+        if (!alias.Class.TryLookup("__mro_entries__", out _, out _) || !alias.TryGetAttribute("__origin__", out var origin))
         {
             return null;
         }
@@ -412,7 +412,7 @@ internal sealed partial class Machine
         function = default;
         switch (owner)
         {
-            case PyInstance instance when !instance.Dict.ContainsKey(name):
+            case PyInstance instance when !instance.HasAttribute(name):
                 return instance.Class.TryLookup(name, out function, out _) && function.Ref is PyFunction;
             case PyException { Type: PyClass type } exception when exception.Dict is null || !exception.Dict.ContainsKey(name):
                 return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
@@ -433,7 +433,7 @@ internal sealed partial class Machine
         switch (owner.Ref)
         {
             case PyInstance instance:
-                if (instance.Dict.TryGetValue(name, out value))
+                if (instance.TryGetAttribute(name, out value))
                 {
                     return true;
                 }
@@ -621,7 +621,7 @@ internal sealed partial class Machine
         switch (owner.Ref)
         {
             case PyInstance instance:
-                instance.Dict[name] = value;
+                instance.SetAttribute(name, value);
                 return true;
             case PyThreadObject thread when name == "name":
                 thread.Name = PyFormat.Str(value);

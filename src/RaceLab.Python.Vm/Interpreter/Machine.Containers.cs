@@ -222,7 +222,7 @@ internal sealed partial class Machine
         var removed = owner.Ref switch
         {
             PyThreadLocal local => local.For(_executing!.Id).Remove(name),
-            PyInstance instance => instance.Dict.Remove(name),
+            PyInstance instance => instance.RemoveAttribute(name),
             PyThreadObject { Dict: { } dict } => dict.Remove(name),
             PyException { Dict: { } dict } => dict.Remove(name),
             PyFunction { Dict: { } dict } => dict.Remove(name),
@@ -231,7 +231,8 @@ internal sealed partial class Machine
         };
         if (!removed)
         {
-            throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(owner).Name}' object has no attribute '{name}'");
+            // 3.9/3.10's generic delattr lets the dict's KeyError become AttributeError(name).
+            throw PythonError.Of(Tags.AttributeError, Version <= PythonVersion.Py310 ? name : $"'{PyOps.TypeOf(owner).Name}' object has no attribute '{name}'");
         }
 
         static bool Changed()

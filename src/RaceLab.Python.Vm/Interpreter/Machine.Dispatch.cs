@@ -444,7 +444,7 @@ internal sealed partial class Machine
                         var name = f.Code.Names[ins.Arg];
 
                         // An instance's own attribute, no property on its class: what GetAttribute finds first.
-                        if (owner.Ref is PyInstance instance && !instance.Class.HasProperties && instance.Dict.TryGetValue(name, out var own))
+                        if (owner.Ref is PyInstance instance && !instance.Class.HasProperties && instance.TryGetAttributeInterned(name, out var own))
                         {
                             slots[sp - 1] = own;
                             NoteLoad(thread, instance, PyValue.FromString(name), own, now, f.Code, pc - 1);
@@ -524,7 +524,7 @@ internal sealed partial class Machine
                     if (slots[sp - 1].Ref is PyInstance target && !target.Class.HasProperties)
                     {
                         var name = f.Code.Names[ins.Arg];
-                        target.Dict[name] = slots[sp - 2];
+                        target.SetAttributeInterned(name, slots[sp - 2]);
                         NoteStore(thread, target, PyValue.FromString(name), slots[sp - 2], now, f.Code, pc - 1);
                         sp -= 2;
                         break;

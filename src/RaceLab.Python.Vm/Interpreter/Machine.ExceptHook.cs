@@ -22,10 +22,10 @@ internal sealed partial class Machine
         }
 
         var args = new PyInstance(argsType);
-        args.Dict["exc_type"] = PyValue.FromObject(exc.Type);
-        args.Dict["exc_value"] = PyValue.FromObject(exc);
-        args.Dict["exc_traceback"] = PyValue.None;
-        args.Dict["thread"] = PyValue.FromObject(ThreadObject(thread));
+        args.SetAttribute("exc_type", PyValue.FromObject(exc.Type));
+        args.SetAttribute("exc_value", PyValue.FromObject(exc));
+        args.SetAttribute("exc_traceback", PyValue.None);
+        args.SetAttribute("thread", PyValue.FromObject(ThreadObject(thread)));
         thread.Uncaught = null;
         var frame = thread.RentFrame();
         frame.Reset(hook.Code, isModule: false);
@@ -37,12 +37,12 @@ internal sealed partial class Machine
     /// <summary>_thread._excepthook(args): the default printout, for a program's hook that calls threading.__excepthook__.</summary>
     private void DefaultExceptHook(SimThread thread, PyValue args)
     {
-        if (args.Ref is not PyInstance { Dict: var dict } || !dict.TryGetValue("exc_value", out var value) || value.Ref is not PyException exc)
+        if (args.Ref is not PyInstance instance || !instance.TryGetAttribute("exc_value", out var value) || value.Ref is not PyException exc)
         {
             throw PythonError.Of(Tags.TypeError, "_thread._excepthook argument type must be ExceptHookArgs");
         }
 
-        var name = dict.TryGetValue("thread", out var t) && t.Ref is PyThreadObject { Thread: { } owner } ? owner.Name : thread.Name;
+        var name = instance.TryGetAttribute("thread", out var t) && t.Ref is PyThreadObject { Thread: { } owner } ? owner.Name : thread.Name;
         var text = new StringBuilder("Exception in thread ").Append(name).Append(":\n");
         AppendChain(text, exc, new HashSet<PyException>(ReferenceEqualityComparer.Instance), true);
         WriteError(text.ToString());

@@ -25,14 +25,37 @@ internal sealed partial class Machine
 
         var slots = f.Slots;
         var callable = CallLayout(op, slots, sp, argc, out var argStart, out var nargs, out var consume);
-        if (callable.Ref is not PyFunction function || function.Code.IsGenerator || !BindsPositionally(function, nargs))
+        if (callable.Ref is not PyFunction function)
         {
             return null;
         }
 
-        var frame = thread.RentFrame();
-        frame.Reset(function.Code, isModule: false);
-        BindArguments(frame, function, slots.AsSpan(argStart, nargs), null);
+        var code = function.Code;
+        Frame frame;
+        if (code.PlainParameters && nargs == code.Source.ArgCount && (function.Closure.Length == 0 || !_legacy))
+        {
+            // What BindArguments does for such a call: the arguments become the first locals (3.11+: the closure
+            // is the frame's; 3.9/3.10 would put its cells in slots, so closures take the general path there).
+            frame = thread.RentFrame();
+            frame.Reset(code, isModule: false);
+            slots.AsSpan(argStart, nargs).CopyTo(frame.Slots);
+            if (!_legacy)
+            {
+                frame.Closure = function.Closure;
+            }
+        }
+        else
+        {
+            if (code.IsGenerator || !BindsPositionally(function, nargs))
+            {
+                return null;
+            }
+
+            frame = thread.RentFrame();
+            frame.Reset(code, isModule: false);
+            BindArguments(frame, function, slots.AsSpan(argStart, nargs), null);
+        }
+
         frame.Back = f;
         f.Sp = consume;
         thread.Top = frame;

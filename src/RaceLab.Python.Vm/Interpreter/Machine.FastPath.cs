@@ -74,7 +74,7 @@ internal sealed partial class Machine
                     (slots[sp - 1], slots[sp - 2]) = (slots[sp - 2], slots[sp - 1]);
                     break;
                 case Op.DupTop:
-                    slots[sp] = slots[sp - 1];
+                    PyValue.Store(ref slots[sp], slots[sp - 1]);
                     sp++;
                     break;
                 case Op.Copy:
@@ -163,8 +163,8 @@ internal sealed partial class Machine
                             goto Done;
                         }
 
-                        slots[sp - 1] = function;
-                        slots[sp++] = owner;
+                        PyValue.Store(ref slots[sp - 1], function);
+                        PyValue.Store(ref slots[sp++], owner);
                         break;
                     }
 
@@ -337,7 +337,7 @@ internal sealed partial class Machine
     private bool TryLoadOwnAttribute(SimThread thread, PyInstance instance, CompiledCode code, int nameIndex, int pc, long now, ref PyValue top)
     {
         var name = code.Names[nameIndex];
-        if (instance.Class.HasProperties || !instance.Dict.TryGetValue(name, out var own))
+        if (instance.Class.HasProperties || !instance.TryGetAttributeInterned(name, out var own))
         {
             return false;
         }
@@ -357,7 +357,7 @@ internal sealed partial class Machine
         }
 
         var name = code.Names[nameIndex];
-        instance.Dict[name] = value;
+        instance.SetAttributeInterned(name, value);
         NoteStore(thread, instance, PyValue.FromString(name), value, now, code, pc);
         return true;
     }
@@ -367,6 +367,6 @@ internal sealed partial class Machine
     private static bool TryInstanceMethod(PyInstance instance, string name, out PyValue function)
     {
         function = default;
-        return !instance.Dict.ContainsKey(name) && instance.Class.TryLookup(name, out function, out _) && function.Ref is PyFunction;
+        return !instance.HasAttributeInterned(name) && instance.Class.TryLookup(name, out function, out _) && function.Ref is PyFunction;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RaceLab.Python.Vm.Accounting;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
@@ -25,8 +26,7 @@ internal sealed partial class Machine
     private void NoteLoad(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
         var history = History(owner, key);
-        var record = Ledger.Tracing ? new LoadRecord(now, code, pc, PyFormat.Repr(value), 0) : default;
-        var last = thread.LastObjectLoad.History;
+        var last = thread.LastLoadHistory;
         if (last is not null && !ReferenceEquals(last, history))
         {
             thread.ObjectLoads[last] = thread.LastObjectLoad;
@@ -37,16 +37,22 @@ internal sealed partial class Machine
             thread.ObjectLoads.Remove(history);
         }
 
-        thread.LastObjectLoad = new LocationLoad(history, history.Seq, history.Depth, record);
+        thread.LastLoadHistory = history;
+        thread.LastLoadSeq = history.Seq;
+        thread.LastLoadDepth = history.Depth;
+        if (Ledger.Tracing)
+        {
+            thread.LastLoadRecord = new LoadRecord(now, code, pc, PyFormat.Repr(value), 0);
+        }
     }
 
     /// <summary>Takes the thread's pending load of <paramref name="history"/>, if any (see SimThread.LastObjectLoad).</summary>
     private static bool TakeLoad(SimThread thread, LocationHistory history, out LocationLoad load)
     {
-        if (ReferenceEquals(thread.LastObjectLoad.History, history))
+        if (ReferenceEquals(thread.LastLoadHistory, history))
         {
             load = thread.LastObjectLoad;
-            thread.LastObjectLoad = default;
+            thread.LastLoadHistory = null;
             return true;
         }
 
@@ -79,16 +85,16 @@ internal sealed partial class Machine
     /// A location's history: an instance keeps its attributes' own (the hot case, one lookup by the interned
     /// name); anything else is found by (object, key).
     /// </summary>
-    private LocationHistory History(object owner, PyValue key)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private LocationHistory History(object owner, PyValue key) =>
+        // `self.value += 1` loads and stores one location: its history is the one found last.
+        ReferenceEquals(owner, _lastHistoryOwner) && ReferenceEquals(key.Ref, _lastHistoryName) ? _lastHistory! : FindHistory(owner, key);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LocationHistory FindHistory(object owner, PyValue key)
     {
         if (owner is PyInstance instance && key.IsString)
         {
-            // `self.value += 1` loads and stores one location: its history is the one found last.
-            if (ReferenceEquals(instance, _lastHistoryOwner) && ReferenceEquals(key.String, _lastHistoryName))
-            {
-                return _lastHistory!;
-            }
-
             instance.Histories ??= new(StringComparer.Ordinal);
             if (!instance.Histories.TryGetValue(key.String, out var own))
             {

@@ -98,9 +98,9 @@ internal sealed partial class Machine
                 continue;
             }
 
-            var attributes = obj switch
+            IEnumerable<KeyValuePair<string, PyValue>>? attributes = obj switch
             {
-                PyInstance instance => instance.Dict,
+                PyInstance instance => [.. instance.GetAttributes()],
                 Threading.PyThreadObject { Dict: { } dict } => dict,
                 _ => null,
             };

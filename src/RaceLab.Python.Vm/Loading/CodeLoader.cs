@@ -122,6 +122,8 @@ internal static partial class CodeLoader
             SlotCount = slotCount,
             CellArgSlots = cellArgs,
             IsGenerator = (code.Flags & CodeFlags.Generator) != 0,
+            PlainParameters = (code.Flags & (CodeFlags.Generator | CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0
+                && code.KeywordOnlyArgCount == 0 && code.PositionalOnlyArgCount == 0 && cellArgs.Length == 0,
             ExceptionTable = ExceptionTableReader.Read(code.ExceptionTable.AsSpan())
                 .Select(e => new ExceptionTableEntry(unitToIndex[e.Start], unitToIndex[Math.Min(e.End, unitToIndex.Length - 1)], unitToIndex[e.Target], e.Depth, e.Lasti))
                 .ToArray(),

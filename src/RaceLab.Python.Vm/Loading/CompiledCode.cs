@@ -39,6 +39,12 @@ internal sealed class CompiledCode
     public bool IsGenerator { get; init; }
 
     /// <summary>
+    /// Positional parameters only (no *args, **kwargs, keyword-only or positional-only ones), no generator and
+    /// no cell an argument seeds: a call with exactly <see cref="ArgCount"/> arguments just copies them in.
+    /// </summary>
+    public bool PlainParameters { get; init; }
+
+    /// <summary>
     /// Per instruction, the stretch from it to the next check point, when the explorer has read them (a
     /// sampled schedule decides only before stretches that may touch shared state); null otherwise.
     /// </summary>

@@ -93,7 +93,17 @@ internal sealed partial class SimThread(int id, string name)
     /// The ledger's latest pending load, out of <see cref="ObjectLoads"/> (never in both): <c>self.value += 1</c>
     /// stores where it just loaded, so the pair costs no dictionary operation.
     /// </summary>
-    public Accounting.LocationLoad LastObjectLoad;
+    public Accounting.LocationHistory? LastLoadHistory;
+
+    /// <summary><see cref="LastLoadHistory"/>'s write count and depth when it was loaded, and (traced runs only) its record.</summary>
+    public long LastLoadSeq;
+
+    public long LastLoadDepth;
+
+    public Accounting.LoadRecord LastLoadRecord;
+
+    /// <summary>The latest pending load as one value (kept in four fields: storing the record's references on every load cost GC write barriers).</summary>
+    public Accounting.LocationLoad LastObjectLoad => new(LastLoadHistory!, LastLoadSeq, LastLoadDepth, LastLoadRecord);
 
     public Frame RentFrame()
     {

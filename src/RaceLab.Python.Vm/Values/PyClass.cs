@@ -47,6 +47,9 @@ internal sealed class PyClass : PyType
     // Trials run on several cores, each its own VM: increments must not be lost.
     private static long s_namespaceVersion;
 
+    /// <summary>The attribute names its instances share, in the order they first set them.</summary>
+    public InstanceKeys InstanceKeys { get; } = new();
+
     private readonly ClassLookupCache _lookups = new();
     private long _propertiesVersion = -1;
     private bool _hasProperties;
@@ -108,23 +111,6 @@ internal sealed class PyClass : PyType
         owner = null;
         return false;
     }
-}
-
-/// <summary>An instance of a <see cref="PyClass"/>: its class and its own attribute dict.</summary>
-internal sealed class PyInstance(PyClass type) : PyHeapObject
-{
-    public PyClass Class { get; } = type;
-
-    public Dictionary<string, PyValue> Dict { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// What its class's Python <c>__hash__</c> last returned (null: never hashed). CPython keeps a key's hash
-    /// in its dict or set entry and never asks again; the VM keeps it here, so a key's entries all find it.
-    /// </summary>
-    public long? StoredHash { get; set; }
-
-    /// <summary>The lost-update ledger's write history of each attribute (sim's accounting only; created on first use).</summary>
-    internal Dictionary<string, Accounting.LocationHistory>? Histories { get; set; }
 }
 
 /// <summary>
