@@ -24,6 +24,11 @@ internal sealed partial class Machine
 
     private void NoteLoad(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
+        if (!CountsLostUpdates)
+        {
+            return;
+        }
+
         var history = History(owner, key);
         var record = Ledger.Tracing ? new LoadRecord(now, code, pc, PyFormat.Repr(value), 0) : default;
         var last = thread.LastObjectLoad.History;
@@ -56,6 +61,11 @@ internal sealed partial class Machine
 
     private void NoteStore(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
+        if (!CountsLostUpdates)
+        {
+            return;
+        }
+
         var history = History(owner, key);
         if (TakeLoad(thread, history, out var load)
             && (load.Seq == history.Seq || !BlindWrites.StoresConstant(code, pc)))
