@@ -1,5 +1,7 @@
 using RaceLab.Explorer.Sampling;
+using RaceLab.Python.Vm.Interpreter;
 using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
 
 namespace RaceLab.Explorer.Python;
 
@@ -13,9 +15,11 @@ public sealed partial class PythonMachine
     /// point), down both sides of a conditional jump and through jumps, since the VM polls only at check
     /// points and a step often runs on past a branch (3.9 does not poll at a jump on a bool). Shared globals
     /// are named; a call, an attribute or item access, a lock or anything else the scan does not model
-    /// counts as touching anything, as does a step too long to scan.
+    /// counts as touching anything, as does a step too long to scan. The scan of each code position is read
+    /// once (<see cref="StepAccesses"/>); <paramref name="scan"/> scans afresh, the reference the tests hold
+    /// the table to.
     /// </summary>
-    internal StepFootprint NextFootprint(LiveRun live, int thread)
+    internal StepFootprint NextFootprint(LiveRun live, int thread, bool scan = false)
     {
         var t = live.Threads[thread];
         if (!t.Started || t.BlockedOnLock is not null || t.Top is not { } frame)
@@ -25,18 +29,53 @@ public sealed partial class PythonMachine
 
         // An operator counts as frame-only only where the stretch's operands are ints (an in-place add on a
         // list mutates it, one on an instance runs its __iadd__): what LocalStretchAnalysis read from the code.
-        var operatorsLocal = false;
-        if (frame.Code.LocalStretches is { } stretches)
+        var stretch = frame.Code.LocalStretches is { } stretches ? stretches[frame.Pc] : default;
+        if (stretch.IsLocal(frame.Slots, frame.Sp))
         {
-            var stretch = stretches[frame.Pc];
-            if (stretch.IsLocal(frame.Slots, frame.Sp))
-            {
-                return new StepFootprint(0, 0, false);
-            }
-
-            operatorsLocal = stretch.Kind != StretchKind.Shared && stretch.ConditionsHold(frame.Slots, frame.Sp);
+            return new StepFootprint(0, 0, false);
         }
 
+        var id = frame.Code.Id;
+        if (scan || (uint)id >= (uint)_stepAccesses.Length || _stepAccesses[id].Length != frame.Code.Code.Length)
+        {
+            return Scan(live, t, frame, OperatorsLocal(stretch, frame));
+        }
+
+        var step = _stepAccesses[id][frame.Pc];
+        var needs = step.Needs;
+        if ((needs & StepNeeds.Anything) != 0
+            || (needs != StepNeeds.None && !OperatorsLocal(stretch, frame)
+                && ((needs & StepNeeds.IntOperators) != 0 || !IteratesARange(frame, frame.Pc))))
+        {
+            return new StepFootprint(0, 0, true);
+        }
+
+        ulong reads = step.Reads, writes = step.Writes;
+        foreach (var ins in step.MaybePrivate)
+        {
+            if (!_sharedGlobals.IsPrivate(ins, t, live.Threads[0]))
+            {
+                var bit = 1UL << (ins.Arg & 63);
+                if (SharedGlobals.IsStore(ins.Op))
+                {
+                    writes |= bit;
+                }
+                else
+                {
+                    reads |= bit;
+                }
+            }
+        }
+
+        return new StepFootprint(reads, writes, false);
+    }
+
+    /// <summary>Whether the stretch's operators are on ints here (<see cref="LocalStretch"/>'s conditions hold); without stretches, no.</summary>
+    private static bool OperatorsLocal(LocalStretch stretch, Frame frame) =>
+        stretch.Kind != StretchKind.Shared && stretch.ConditionsHold(frame.Slots, frame.Sp);
+
+    private StepFootprint Scan(LiveRun live, SimThread t, Frame frame, bool operatorsLocal)
+    {
         var code = frame.Code.Code;
         ulong reads = 0, writes = 0;
         Span<int> pending = stackalloc int[MaxFootprintScan];
@@ -108,7 +147,7 @@ public sealed partial class PythonMachine
     private static bool Polls(Instr[] code, int pc) => pc >= code.Length || (code[pc].Check & CheckKind.DeferBefore) == 0;
 
     /// <summary>A FOR_ITER at the thread's pc over a range touches only its frame; any other iterator may run code.</summary>
-    private static bool IteratesARange(RaceLab.Python.Vm.Interpreter.Frame frame, int pc) =>
+    private static bool IteratesARange(Frame frame, int pc) =>
         pc == frame.Pc && frame.Sp > 0 && frame.Slots[frame.Sp - 1].Ref is RaceLab.Python.Vm.Values.PyRangeIterator;
 
     private static bool IsBranch(Op op) => op is Op.PopJumpIfFalse or Op.PopJumpIfTrue or Op.PopJumpIfNone

@@ -17,8 +17,16 @@ public sealed partial class PythonMachine
     /// <summary>Every instruction boundary is a switch point (free-threaded, or memory granularity).</summary>
     internal bool SwitchesAnywhere => _oneInstructionSteps;
 
-    /// <summary>A fresh run for a sampled schedule: join() blocks as in CPython (no deferred joins).</summary>
-    internal LiveRun StartSampledRun() => new(_module, _options, deferJoins: false);
+    /// <summary>
+    /// A fresh run for a sampled schedule: join() blocks as in CPython (no deferred joins), and no lost-update
+    /// accounting (an outcome is the globals, output and failure; the ledger's events are sim's report).
+    /// </summary>
+    internal LiveRun StartSampledRun()
+    {
+        var live = new LiveRun(_module, _options, deferJoins: false);
+        live.Machine.CountsLostUpdates = false;
+        return live;
+    }
 
     internal static bool CanRun(SimThread thread) => Enabled(thread);
 

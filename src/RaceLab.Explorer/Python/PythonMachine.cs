@@ -32,6 +32,7 @@ public sealed partial class PythonMachine : IComposableMachine<PythonState>
         _sharedGlobals = new SharedGlobals(_module);
         _liveGlobals = new LiveGlobals(_module, _sharedGlobals);
         _oneInstructionSteps = options.FreeThreaded || options.Granularity == Granularity.Memory;
+        _stepAccesses = ReadStepAccesses();
     }
 
     public bool LocalStateIdentifiesThread => false;

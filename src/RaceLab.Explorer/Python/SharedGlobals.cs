@@ -107,10 +107,13 @@ internal sealed class SharedGlobals
         }
     }
 
+    /// <summary>Whether the access is shared whichever thread makes it and wherever the main thread is (<see cref="IsPrivate"/> never holds).</summary>
+    public bool IsAlwaysShared(Instr ins) => IsStore(ins.Op) ? ins.Op == Op.StoreGlobal || _usedByFunctions[ins.Arg] : _writtenByFunctions[ins.Arg];
+
     /// <summary>Whether some function's code reads or writes the global: another thread can reach its value.</summary>
     public bool IsUsedByFunctions(int slot) => _usedByFunctions[slot];
 
-    private static bool IsStore(Op op) => op is Op.StoreGlobal or Op.StoreName;
+    public static bool IsStore(Op op) => op is Op.StoreGlobal or Op.StoreName;
 
     /// <summary>Whether the main thread's module code can still reach a store of the slot.</summary>
     private bool MainMayStore(SimThread main, int slot)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using RaceLab.Python.Vm.Threading;
 
@@ -25,29 +26,44 @@ internal sealed class PosStrategy(ulong seed) : ISchedulingStrategy
         // Spans, not the lists' enumerators: this runs at every switch point of a run (tens of millions).
         var priority = CollectionsMarshal.AsSpan(_priority);
         var enabled = CollectionsMarshal.AsSpan(point.Enabled);
-        var chosen = enabled[0];
-        foreach (var thread in enabled)
-        {
-            if (priority[thread] > priority[chosen])
-            {
-                chosen = thread;
-            }
-        }
-
+        var chosen = Highest(priority, enabled);
         var footprints = point.FootprintsOfEnabled();
         var step = footprints[chosen];
         if (!step.IsEmpty)
         {
+            // The racing threads are gathered without a branch per thread (which of them races is as good as
+            // random to the branch predictor), then re-drawn in thread order as one loop with a branch did.
+            Span<int> racing = enabled.Length <= 64 ? stackalloc int[enabled.Length] : new int[enabled.Length];
+            var count = 0;
             foreach (var thread in enabled)
             {
-                if (thread != chosen && footprints[thread].RacesWith(step))
-                {
-                    priority[thread] = _random.Next();
-                }
+                racing[count] = thread;
+                count += Unsafe.BitCast<bool, byte>(thread != chosen) & Unsafe.BitCast<bool, byte>(footprints[thread].RacesWith(step));
+            }
+
+            foreach (var thread in racing[..count])
+            {
+                priority[thread] = _random.Next();
             }
         }
 
         priority[chosen] = _random.Next();
         return new SchedulingChoice(chosen, 1);
+    }
+
+    /// <summary>The first runnable thread of the highest priority, selected without branches (priorities are random).</summary>
+    private static int Highest(ReadOnlySpan<ulong> priority, ReadOnlySpan<int> enabled)
+    {
+        var chosen = enabled[0];
+        var best = priority[chosen];
+        foreach (var thread in enabled[1..])
+        {
+            var candidate = priority[thread];
+            var higher = -(long)(candidate > best ? 1 : 0);
+            chosen = (int)((chosen & ~higher) | (thread & higher));
+            best = (best & ~(ulong)higher) | (candidate & (ulong)higher);
+        }
+
+        return chosen;
     }
 }

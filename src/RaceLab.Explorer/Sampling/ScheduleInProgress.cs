@@ -16,7 +16,9 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
 {
     private readonly PythonMachine _machine;
     private readonly LiveRun _live;
-    private readonly ISchedulingStrategy _strategy;
+    // The strategy's Next as a delegate: one interface call site sees the probe's strategy and then the
+    // schedules' in one process, and its dispatch stub then searched on each of millions of calls a run.
+    private readonly Func<SchedulingPoint, SchedulingChoice> _strategy;
     private readonly RoundRobinStrategy _fair = new(PctStrategy.Quantum);
     private readonly SchedulingPoint _point;
     private readonly long _fairAfter;
@@ -44,7 +46,7 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
     {
         _machine = machine;
         _live = live;
-        _strategy = strategy;
+        _strategy = strategy.Next;
         _point = new SchedulingPoint(machine, live);
         _segments = record ? [] : null;
         _preempted = record ? [] : null;
@@ -155,7 +157,7 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
             return null;
         }
 
-        var choice = (_executed >= _fairAfter ? _fair : _strategy).Next(_point);
+        var choice = _executed >= _fairAfter ? _fair.Next(_point) : _strategy(_point);
         // In the loop the thread that ran is still running, so it could have run on.
         if (_current >= 0 && choice.Thread != _current && (inLoop || _point.IsEnabled(_current)))
         {

@@ -56,7 +56,10 @@ internal sealed class SchedulingPoint
     {
         foreach (var thread in CollectionsMarshal.AsSpan(Enabled))
         {
-            _ = Footprint(thread);
+            if ((uint)thread >= (uint)_footprintKnown.Length || !_footprintKnown[thread])
+            {
+                _ = Compute(thread);
+            }
         }
 
         return _footprints;

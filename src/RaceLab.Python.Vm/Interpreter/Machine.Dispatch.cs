@@ -113,17 +113,24 @@ internal sealed partial class Machine
             // and its set-up for each attribute access or call.
             if (fast && s_fastOps[(int)code[pc].Op])
             {
-                var yielded = RunFast(thread, f, loaded, loadedDepth, ref pc, ref sp, ref now, ref _executed, breakAt, budget);
+                var stop = RunFast(ref thread, f, ref loaded, ref loadedDepth, ref pc, ref sp, ref now, ref _executed, breakAt, budget);
 
-                // RunFast may have called or returned: even the same pooled Frame object may hold another code now.
+                // RunFast may have called, returned or switched threads: even the same pooled Frame object may
+                // hold another code now.
                 f = thread.Top!;
                 code = f.Code.Code;
                 consts = f.Code.Constants;
                 slots = f.Slots;
 
-                if (yielded)
+                if (stop == FastStop.Poll)
                 {
                     goto Poll;
+                }
+
+                if (stop == FastStop.Leave)
+                {
+                    exit = RunExit.Yield;
+                    goto Exit;
                 }
 
                 if (now >= breakAt || _executed >= budget)
@@ -343,7 +350,7 @@ internal sealed partial class Machine
                         }
                         else
                         {
-                            if (load != seq[slot])
+                            if (load != seq[slot] && CountsLostUpdates)
                             {
                                 Ledger.RecordLost(thread, slot, seq[slot] - load, depth[slot] - loadedDepth[slot], now, f.Code, pc - 1, value);
                             }

@@ -19,6 +19,13 @@ internal sealed partial class Machine
     public ICheckPointSwitch? CheckPointSwitch;
 
     /// <summary>
+    /// Whether stores that overwrite other threads' stores go to the ledger (sim reports them). The explorer
+    /// never reads the ledger: a sampled run turns this off, so such a store (most of them in a racy counter
+    /// under a random walk) stays in RunFast instead of leaving it for RunCore's ledger work.
+    /// </summary>
+    public bool CountsLostUpdates = true;
+
+    /// <summary>
     /// A check point the explorer's switch need not see: the stretch the thread runs from it to its next check
     /// point touches only its frame (<see cref="LocalStretch"/>), so deciding there could only give schedules
     /// equivalent to deciding at the next one. Off under --bound, which redirects loops' jumps.

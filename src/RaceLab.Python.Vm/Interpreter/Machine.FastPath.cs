@@ -37,9 +37,31 @@ internal sealed partial class Machine
         return ops;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool RunFast(SimThread thread, Frame f, long[] loaded, long[] loadedDepth, ref int pcRef, ref int spRef, ref long nowRef, ref long executedRef, long breakAt, long budget)
+    /// <summary>Why <see cref="RunFast"/> returned.</summary>
+    private enum FastStop : byte
     {
+        /// <summary>Before an instruction it does not run, or at the time or budget limit.</summary>
+        Stopped,
+
+        /// <summary>After a check point where the thread must yield: RunCore polls.</summary>
+        Poll,
+
+        /// <summary>The check-point switch decided at a check point and the loop must be left (RunExit.Yield).</summary>
+        Leave,
+    }
+
+    /// <summary>
+    /// Runs the fast instructions of <paramref name="threadRef"/>; with a <see cref="CheckPointSwitch"/> it also
+    /// takes the sampled schedule's decisions at check points, and may return on another thread (with its
+    /// <paramref name="loadedRef"/> and <paramref name="loadedDepthRef"/>): a random walk decides every few
+    /// instructions, and leaving this loop for RunCore's poll at each decision cost more than the decision.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private FastStop RunFast(ref SimThread threadRef, Frame f, ref long[] loadedRef, ref long[] loadedDepthRef, ref int pcRef, ref int spRef, ref long nowRef, ref long executedRef, long breakAt, long budget)
+    {
+        var thread = threadRef;
+        var loaded = loadedRef;
+        var loadedDepth = loadedDepthRef;
         var code = f.Code.Code;
         var consts = f.Code.Constants;
         var slots = f.Slots;
@@ -48,11 +70,12 @@ internal sealed partial class Machine
         var depth = _depth;
         var legacy = _legacy;
         var callExtra = Costs.PythonCallExtra;
+        var countsLostUpdates = CountsLostUpdates;
         var pc = pcRef;
         var sp = spRef;
         var now = nowRef;
         var executed = executedRef;
-        var yield = false;
+        var stop = FastStop.Stopped;
 
         while (now < breakAt && executed < budget)
         {
@@ -123,12 +146,12 @@ internal sealed partial class Machine
                     {
                         var slot = ins.Arg;
                         var load = loaded[slot];
-                        if (load >= 0 && load != seq[slot])
+                        if (load >= 0 && load != seq[slot] && countsLostUpdates)
                         {
                             goto Done;
                         }
 
-                        // Nobody stored since the load (or there was none): the value carries one more update.
+                        // Nobody stored since the load (or there was none, or nobody counts): one more update.
                         depth[slot]++;
                         seq[slot]++;
                         loaded[slot] = -1;
@@ -316,17 +339,46 @@ internal sealed partial class Machine
             if (poll && DropRequest && (code[pc].Check & CheckKind.DeferBefore) == 0
                 && !(code[pc].Stretch == StretchKind.FrameOnly && SkipsCheckPoint(f, pc, sp)))
             {
-                yield = true;
-                goto Done;
+                if (CheckPointSwitch is null)
+                {
+                    stop = FastStop.Poll;
+                    goto Done;
+                }
+
+                // A sampled schedule decides here, as RunCore's poll would (only with an unbounded budget,
+                // so the budget needs no update); the thread's state is saved first.
+                f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += executed; executed = 0;
+                var chosen = SwitchAtCheckPoint(thread);
+                if (chosen is null)
+                {
+                    stop = FastStop.Leave;
+                    goto Done;
+                }
+
+                if (chosen != thread)
+                {
+                    thread = chosen;
+                    loaded = thread.LoadedSeq;
+                    loadedDepth = thread.LoadedDepth;
+                    f = thread.Top!;
+                    code = f.Code.Code;
+                    consts = f.Code.Constants;
+                    slots = f.Slots;
+                    sp = f.Sp;
+                    pc = f.Pc;
+                }
             }
         }
 
     Done:
+        threadRef = thread;
+        loadedRef = loaded;
+        loadedDepthRef = loadedDepth;
         pcRef = pc;
         spRef = sp;
         nowRef = now;
         executedRef = executed;
-        return yield;
+        return stop;
     }
 
     /// <summary>

@@ -25,6 +25,11 @@ internal sealed partial class Machine
 
     private void NoteLoad(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
+        if (!CountsLostUpdates)
+        {
+            return;
+        }
+
         var history = History(owner, key);
         var last = thread.LastLoadHistory;
         if (last is not null && !ReferenceEquals(last, history))
@@ -62,6 +67,11 @@ internal sealed partial class Machine
 
     private void NoteStore(SimThread thread, object owner, PyValue key, PyValue value, long now, CompiledCode code, int pc)
     {
+        if (!CountsLostUpdates)
+        {
+            return;
+        }
+
         var history = History(owner, key);
         if (TakeLoad(thread, history, out var load)
             && (load.Seq == history.Seq || !BlindWrites.StoresConstant(code, pc)))

@@ -30,6 +30,8 @@ internal enum StretchKind : byte
 internal readonly record struct LocalStretch(StretchKind Kind, uint StackIntegral, ulong LocalsBound, ulong LocalsIntegral, byte RangeIteratorAt)
 {
     /// <summary>Whether the frame (its slots, stack pointer <paramref name="sp"/>) meets the stretch's conditions.</summary>
+    /// <remarks>Inlined into the VM's skip test, which runs at most check points of a sampled schedule.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool ConditionsHold(PyValue[] slots, int sp)
     {
         if (RangeIteratorAt != 0 && slots[sp - RangeIteratorAt].Ref is not PyRangeIterator)

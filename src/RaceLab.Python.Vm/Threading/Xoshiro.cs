@@ -19,6 +19,8 @@ internal sealed class Xoshiro
     /// <summary>Uniform in [0, 1) with 53 random bits, as Python's random() gives.</summary>
     public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
 
+    // Inlined: sampled schedules draw at every decision, POS several times (tens of millions a run).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ulong Next()
     {
         var result = RotateLeft(_s1 * 5, 7) * 9;
