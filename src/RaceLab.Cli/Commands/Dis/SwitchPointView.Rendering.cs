@@ -1,8 +1,8 @@
 using System.Globalization;
+using RaceLab.Cli.Infrastructure;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Disassembly;
-using RaceLab.Cli.Infrastructure;
 using Spectre.Console;
 
 namespace RaceLab.Cli.Commands.Dis;

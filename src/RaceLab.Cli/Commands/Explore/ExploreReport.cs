@@ -1,5 +1,5 @@
-using RaceLab.Cli.Infrastructure;
 using System.Globalization;
+using RaceLab.Cli.Infrastructure;
 using RaceLab.Explorer.Engine;
 using RaceLab.Explorer.Machines;
 using RaceLab.Explorer.Replay;

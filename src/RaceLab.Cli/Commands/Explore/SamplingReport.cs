@@ -1,5 +1,5 @@
-using RaceLab.Cli.Infrastructure;
 using System.Globalization;
+using RaceLab.Cli.Infrastructure;
 using RaceLab.Explorer.Sampling;
 using Spectre.Console;
 

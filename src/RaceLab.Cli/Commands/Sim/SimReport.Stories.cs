@@ -1,5 +1,5 @@
-using RaceLab.Cli.Infrastructure;
 using System.Globalization;
+using RaceLab.Cli.Infrastructure;
 using RaceLab.Python.Vm.Simulation;
 using Spectre.Console;
 
