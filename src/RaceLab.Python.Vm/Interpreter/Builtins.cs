@@ -41,7 +41,15 @@ internal static class Builtins
     public static readonly Dictionary<string, PyBuiltin> StrMethods = Methods(
         (BuiltinId.StrJoin, "join"), (BuiltinId.StrFormat, "format"), (BuiltinId.StrSplit, "split"),
         (BuiltinId.StrUpper, "upper"), (BuiltinId.StrLower, "lower"), (BuiltinId.StrStrip, "strip"),
-        (BuiltinId.StrStartsWith, "startswith"), (BuiltinId.StrEndsWith, "endswith"), (BuiltinId.StrReplace, "replace"));
+        (BuiltinId.StrStartsWith, "startswith"), (BuiltinId.StrEndsWith, "endswith"), (BuiltinId.StrReplace, "replace"),
+        (BuiltinId.StrRsplit, "rsplit"), (BuiltinId.StrSplitlines, "splitlines"), (BuiltinId.StrLstrip, "lstrip"),
+        (BuiltinId.StrRstrip, "rstrip"), (BuiltinId.StrFind, "find"), (BuiltinId.StrRfind, "rfind"), (BuiltinId.StrIndex, "index"),
+        (BuiltinId.StrRindex, "rindex"), (BuiltinId.StrCount, "count"), (BuiltinId.StrPartition, "partition"),
+        (BuiltinId.StrRpartition, "rpartition"), (BuiltinId.StrIsDigit, "isdigit"), (BuiltinId.StrIsAlpha, "isalpha"),
+        (BuiltinId.StrIsAlnum, "isalnum"), (BuiltinId.StrIsSpace, "isspace"), (BuiltinId.StrIsUpper, "isupper"),
+        (BuiltinId.StrIsLower, "islower"), (BuiltinId.StrTitle, "title"), (BuiltinId.StrCapitalize, "capitalize"),
+        (BuiltinId.StrSwapCase, "swapcase"), (BuiltinId.StrCenter, "center"), (BuiltinId.StrLjust, "ljust"),
+        (BuiltinId.StrRjust, "rjust"), (BuiltinId.StrZfill, "zfill"));
 
     /// <summary>The deque methods, by name (C in CPython: atomic under the GIL).</summary>
     public static readonly Dictionary<string, PyBuiltin> DequeMethods = Methods(

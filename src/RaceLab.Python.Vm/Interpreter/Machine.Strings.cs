@@ -20,13 +20,7 @@ internal sealed partial class Machine
             case BuiltinId.StrFormat:
                 return PyValue.FromString(Format(s, args, kw));
             case BuiltinId.StrSplit:
-                {
-                    var separator = args.Length > 0 && !args[0].IsNone ? args[0].String : null;
-                    var parts = separator is null
-                        ? s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                        : s.Split(separator);
-                    return PyValue.FromObject(new PyList([.. parts.Select(PyValue.FromString)]));
-                }
+                return SplitMethod(s, args, kw, fromRight: false);
 
             case BuiltinId.StrUpper:
                 return PyValue.FromString(s.ToUpperInvariant());
@@ -38,9 +32,11 @@ internal sealed partial class Machine
                 return PyValue.FromBool(Affix(args[0]).Any(p => s.StartsWith(p, StringComparison.Ordinal)));
             case BuiltinId.StrEndsWith:
                 return PyValue.FromBool(Affix(args[0]).Any(p => s.EndsWith(p, StringComparison.Ordinal)));
-            default:
+            case BuiltinId.StrReplace:
                 Expect(method, pos, 3, 3, kw);
                 return PyValue.FromString(args[0].String.Length == 0 && s.Length == 0 ? args[1].String : s.Replace(args[0].String, args[1].String, StringComparison.Ordinal));
+            default:
+                return MoreStrMethod(method, s, args, kw);
         }
     }
 
