@@ -126,9 +126,8 @@ internal static class LocalStretchAnalysis
                     return frame.Push(other);
                 }
 
-            case Op.BinaryOp when (ins.Arg % BinaryOps.InPlace) is BinaryOps.Add or BinaryOps.Subtract or BinaryOps.Multiply
-                or BinaryOps.And or BinaryOps.Or or BinaryOps.Xor:
-            case Op.CompareOp when ins.Arg is >= 0 and <= 5:
+            case Op.BinaryOp when ScalarOperators.BinaryCannotRaise(ins.Arg, ScalarKind.Integral, ScalarKind.Integral):
+            case Op.CompareOp when ScalarOperators.CompareCannotRaise(ins.Arg, ScalarKind.Integral, ScalarKind.Integral):
                 return needs.Integral(frame.Pop()) && needs.Integral(frame.Pop()) && frame.Push(Value.Integral);
             case Op.IsOp:
                 frame.Pop();

@@ -16,8 +16,8 @@ internal sealed partial class Machine
         {
             BuiltinId.StrRsplit => SplitMethod(s, args, kw, fromRight: true),
             BuiltinId.StrSplitlines => Strings(SplitLines(s, args.Length > 0 ? PyOps.Truthy(args[0]) : kw is not null && kw.TryGetValue("keepends", out var k) && PyOps.Truthy(k))),
-            BuiltinId.StrLstrip => PyValue.FromString(StripChars(args) is { } left ? s.TrimStart(left) : s.TrimStart()),
-            BuiltinId.StrRstrip => PyValue.FromString(StripChars(args) is { } right ? s.TrimEnd(right) : s.TrimEnd()),
+            BuiltinId.StrLstrip => PyValue.FromString(StripChars(args) is { } left ? s.TrimStart(left) : s.TrimStart(PythonWhitespace)),
+            BuiltinId.StrRstrip => PyValue.FromString(StripChars(args) is { } right ? s.TrimEnd(right) : s.TrimEnd(PythonWhitespace)),
             BuiltinId.StrFind => PyValue.FromInt(Find(s, args, last: false)),
             BuiltinId.StrRfind => PyValue.FromInt(Find(s, args, last: true)),
             BuiltinId.StrIndex or BuiltinId.StrRindex => Find(s, args, last: method.Id == BuiltinId.StrRindex) is var at and >= 0
@@ -26,10 +26,10 @@ internal sealed partial class Machine
             BuiltinId.StrCount => PyValue.FromInt(Count(s, args)),
             BuiltinId.StrPartition => Partition(s, args[0].String, last: false),
             BuiltinId.StrRpartition => Partition(s, args[0].String, last: true),
-            BuiltinId.StrIsDigit => PyValue.FromBool(s.Length > 0 && s.All(char.IsDigit)),
+            BuiltinId.StrIsDigit => PyValue.FromBool(s.Length > 0 && s.All(IsPythonDigit)),
             BuiltinId.StrIsAlpha => PyValue.FromBool(s.Length > 0 && s.All(char.IsLetter)),
             BuiltinId.StrIsAlnum => PyValue.FromBool(s.Length > 0 && s.All(char.IsLetterOrDigit)),
-            BuiltinId.StrIsSpace => PyValue.FromBool(s.Length > 0 && s.All(char.IsWhiteSpace)),
+            BuiltinId.StrIsSpace => PyValue.FromBool(s.Length > 0 && s.All(IsPythonSpace)),
 
             // At least one cased character, and no cased character of the other case.
             BuiltinId.StrIsUpper => PyValue.FromBool(s.Any(char.IsUpper) && !s.Any(char.IsLower)),
@@ -41,6 +41,25 @@ internal sealed partial class Machine
             _ => PyValue.FromString(ZeroFill(s, (int)args[0].Int)),
         };
     }
+
+    /// <summary>
+    /// Python's whitespace (Py_UNICODE_ISSPACE): .NET's, plus the separators \x1c-\x1f, which Python counts and
+    /// .NET does not.
+    /// </summary>
+    private static bool IsPythonSpace(char c) => char.IsWhiteSpace(c) || c is >= '\x1c' and <= '\x1f';
+
+    /// <summary>Every character <see cref="IsPythonSpace"/> holds for, what strip() with no argument removes.</summary>
+    private static readonly char[] PythonWhitespace =
+    [
+        '\t', '\n', '\v', '\f', '\r', '\x1c', '\x1d', '\x1e', '\x1f', ' ', '\x85', '\xa0', '\u1680', '\u2000', '\u2001',
+        '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029',
+        '\u202f', '\u205f', '\u3000',
+    ];
+
+    /// <summary>str.isdigit: decimal digits and the other digits (superscripts, circled digits), not fractions.</summary>
+    private static bool IsPythonDigit(char c) =>
+        char.IsDigit(c) || (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber
+            && char.GetNumericValue(c) is >= 0 and <= 9 and var v && v == Math.Floor(v));
 
     private static PyValue Strings(IEnumerable<string> parts) => PyValue.FromObject(new PyList([.. parts.Select(PyValue.FromString)]));
 
@@ -95,7 +114,7 @@ internal sealed partial class Machine
             var end = s.Length;
             while (true)
             {
-                while (end > 0 && char.IsWhiteSpace(s[end - 1]))
+                while (end > 0 && IsPythonSpace(s[end - 1]))
                 {
                     end--;
                 }
@@ -112,7 +131,7 @@ internal sealed partial class Machine
                 }
 
                 var start = end;
-                while (start > 0 && !char.IsWhiteSpace(s[start - 1]))
+                while (start > 0 && !IsPythonSpace(s[start - 1]))
                 {
                     start--;
                 }
@@ -128,7 +147,7 @@ internal sealed partial class Machine
         var i = 0;
         while (true)
         {
-            while (i < s.Length && char.IsWhiteSpace(s[i]))
+            while (i < s.Length && IsPythonSpace(s[i]))
             {
                 i++;
             }
@@ -145,7 +164,7 @@ internal sealed partial class Machine
             }
 
             var start = i;
-            while (i < s.Length && !char.IsWhiteSpace(s[i]))
+            while (i < s.Length && !IsPythonSpace(s[i]))
             {
                 i++;
             }

@@ -27,7 +27,7 @@ internal sealed partial class Machine
             case BuiltinId.StrLower:
                 return PyValue.FromString(s.ToLowerInvariant());
             case BuiltinId.StrStrip:
-                return PyValue.FromString(args.Length > 0 && !args[0].IsNone ? s.Trim(args[0].String.ToCharArray()) : s.Trim());
+                return PyValue.FromString(args.Length > 0 && !args[0].IsNone ? s.Trim(args[0].String.ToCharArray()) : s.Trim(PythonWhitespace));
             case BuiltinId.StrStartsWith:
                 return PyValue.FromBool(Affix(args[0]).Any(p => s.StartsWith(p, StringComparison.Ordinal)));
             case BuiltinId.StrEndsWith:

@@ -16,6 +16,8 @@ print(" \t\n".isspace(), "".isspace(), "ABC1".isupper(), "AbC".isupper(), "123".
 print("hello wORLD it's".title(), "hELLO wORLD".capitalize(), "Hello World".swapcase())
 print(repr("ab".center(7)), repr("ab".center(6, "*")), repr("abc".center(6)), repr("abc".center(2)), repr("a".center(4, "-")))
 print(repr("ab".ljust(5, ".")), repr("ab".rjust(5)), repr("abcdef".ljust(3)), "42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(2))
+# Python's whitespace has \x1c-\x1f too; its digits have superscripts, not fractions.
+print("a\x1fb c".split(), repr("\x1c x \x1f".strip()), "\x1c\x1d".isspace(), "\u00b2\u2460".isdigit(), "\u00bd".isdigit())
 try:
     "hello".index("z")
 except ValueError as e:
