@@ -58,7 +58,14 @@ public sealed partial class PythonMachine
         }
 
         end = Settle(live, thread, exit);
-        return thread.Instructions - before;
+        var ran = thread.Instructions - before;
+        if (exit == RunExit.Finished && end == SegmentEnd.SwitchPoint && ran < atLeast)
+        {
+            // The module ended and the main thread runs on into threading's exit callbacks (as RunSegment).
+            ran += RunSegmentRecorded(live, thread, atLeast - ran, recorder, shown, out end);
+        }
+
+        return ran;
     }
 
     /// <summary>A segment ends when the thread stops, or at its switch point once it ran its instructions.</summary>

@@ -84,7 +84,15 @@ public sealed partial class PythonMachine
 
         last = machine.Executing ?? thread;
         end = Settle(live, last, exit);
-        return thread.Instructions - before;
+        var ran = thread.Instructions - before;
+        if (exit == RunExit.Finished && end == SegmentEnd.SwitchPoint && last == thread && ran < atLeast)
+        {
+            // The main thread's module ended and it goes on with threading's exit callbacks: a recorded
+            // segment that ran on into them (the schedule chose it again there) replays on into them too.
+            ran += RunSegment(live, thread, atLeast - ran, out end, out last);
+        }
+
+        return ran;
     }
 
     /// <summary>

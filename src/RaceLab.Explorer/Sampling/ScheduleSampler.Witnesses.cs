@@ -39,7 +39,9 @@ public sealed partial class ScheduleSampler
         var first = chosen.Length == 0 ? -1 : chosen.MinBy(i => outcomes[i].FirstSchedule);
         var budget = Math.Max(_options.ShrinkBudget, _options.ShrinkRuns * length);
         Parallel.ForEach(chosen, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers) }, i =>
-            outcomes[i] = WithWitness(outcomes[i], length, visibleSteps, limits, i == first ? budget : budget / 3));
+            outcomes[i] = i == first
+                ? WithWitness(outcomes[i], length, visibleSteps, limits, budget, _options.ShrinkReplays)
+                : WithWitness(outcomes[i], length, visibleSteps, limits, budget / 3, _options.ShrinkReplays / 3));
         for (var i = 0; i < outcomes.Count; i++)
         {
             if (outcomes[i].Anomaly && outcomes[i].Witness is null && outcomes[i].WitnessNote is null)
@@ -53,7 +55,7 @@ public sealed partial class ScheduleSampler
     }
 
     /// <summary>Runs the outcome's first schedule again (its seed gives the same schedule), recording it, then shrinks it.</summary>
-    private SampledOutcome WithWitness(SampledOutcome outcome, long length, bool visibleSteps, RunLimits limits, long budget)
+    private SampledOutcome WithWitness(SampledOutcome outcome, long length, bool visibleSteps, RunLimits limits, long budget, int maxReplays)
     {
         var run = new ScheduleRunner(_machine).Run(StrategyFor(outcome.FirstSchedule, length, visibleSteps), true, limits.FairAfter, limits.MaxInstructions, CancellationToken.None)!;
         if (run.Segments is null)
@@ -67,7 +69,7 @@ public sealed partial class ScheduleSampler
         }
 
         var replayer = new SegmentReplayer(_machine);
-        var shrinker = new ScheduleShrinker(replayer, budget);
+        var shrinker = new ScheduleShrinker(replayer, budget, maxReplays);
         var shrunk = shrinker.Shrink(run.Segments, run.PreemptedAfter!, outcome.Outcome);
         var replay = replayer.Replay(shrunk);
         if (replay.Witness.Preemptions > 0 && _stepByStep is { } steps)

@@ -9,9 +9,10 @@ namespace RaceLab.Explorer.Sampling;
 /// merged into the one it was preempted in, every other segment keeping its place and length, so each
 /// thread runs the same instructions in all (see <see cref="Merge"/>). A candidate counts when its replay
 /// reaches exactly the same outcome. Replays stop at a budget of instructions (a replay of a long program
-/// costs a whole run).
+/// costs a whole run), and at a number of replays (a short program's budget of instructions would otherwise
+/// allow tens of thousands).
 /// </summary>
-internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
+internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget, int maxReplays)
 {
     private const int MaxRounds = 4;
     private long _spent;
@@ -125,7 +126,7 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
             var found = false;
             for (var attempt = 0; attempt < ResearchAttempts && !found; attempt++)
             {
-                if (_spent >= budget)
+                if (OverBudget)
                 {
                     Complete = false;
                     break;
@@ -150,6 +151,8 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
 
         return best;
     }
+
+    private bool OverBudget => _spent >= budget || Replays >= maxReplays;
 
     /// <summary>Random schedules tried for each smaller number of preemptions.</summary>
     private const int ResearchAttempts = 2000;
@@ -298,7 +301,7 @@ internal sealed class ScheduleShrinker(SegmentReplayer replayer, long budget)
     private bool Reproduces(List<Segment> candidate, Outcome target, out List<int> preempted)
     {
         preempted = [];
-        if (_spent >= budget)
+        if (OverBudget)
         {
             Complete = false;
             return false;
