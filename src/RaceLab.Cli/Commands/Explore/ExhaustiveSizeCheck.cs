@@ -21,9 +21,10 @@ internal static class ExhaustiveSizeCheck
     public const double MaxLog10States = 10;
 
     /// <summary>Null when the search looks feasible; a warning when it will stop at a limit; throws when it cannot end.</summary>
-    public static string? Check(ExploreSettings settings, PythonMachine machine)
+    /// <param name="size">The probe's estimate, for the progress report's time to go.</param>
+    public static string? Check(ExploreSettings settings, PythonMachine machine, out SizeEstimate size)
     {
-        var size = SizeProbe.Measure(machine, ProbeCap);
+        size = SizeProbe.Measure(machine, ProbeCap);
         if (size.Ended && size.Log10States <= MaxLog10States)
         {
             return null;

@@ -52,7 +52,7 @@ internal static class ExploreHandler
             }
 
             var (memory, memoryWhy) = settings.MaxMemory is { } given ? (given, "--max-memory") : MemoryBudgetOption.Default();
-            var warning = ExhaustiveSizeCheck.Check(settings, machine);
+            var warning = ExhaustiveSizeCheck.Check(settings, machine, out var size);
             if (warning is not null && !settings.Json)
             {
                 console.MarkupLineInterpolated($"[yellow]{warning}[/]");
@@ -63,18 +63,11 @@ internal static class ExploreHandler
                 console.MarkupLineInterpolated($"[grey]Memory budget: {MemoryBudgetOption.Describe(memory)} ({memoryWhy}); the search stops with a partial result before it.[/]");
             }
 
-            var options = new ExplorationOptions { MaxStates = settings.MaxStates, MaxMemoryBytes = memory };
+            // The engine reports every few thousand states; the report prints by the clock (the search itself
+            // never reads it), so a slow search (a thread pool's states are large) shows itself within seconds.
+            var options = new ExplorationOptions { MaxStates = settings.MaxStates, MaxMemoryBytes = memory, ProgressInterval = 1024 };
             var clock = Stopwatch.StartNew();
-            // Progress only on long searches (the engine also reports at the end of each phase).
-            Action<ExplorationProgress>? progress = settings.Json
-                ? null
-                : p =>
-                {
-                    if (p.States >= options.ProgressInterval)
-                    {
-                        ExploreReport.WriteProgress(console, p);
-                    }
-                };
+            Action<ExplorationProgress>? progress = settings.Json ? null : new SearchProgress(console, clock, size, settings.Bound).Report;
             var result = Exploration.Explore(machine, options, progress);
             var seconds = clock.Elapsed.TotalSeconds;
             if (settings.Json)

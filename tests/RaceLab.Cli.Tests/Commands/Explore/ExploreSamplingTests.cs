@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RaceLab.Cli.Commands.Explore;
 using RaceLab.Cli.Tests.Support;
 
 namespace RaceLab.Cli.Tests.Commands.Explore;
@@ -141,6 +142,43 @@ public sealed class ExploreSamplingTests : IDisposable
         Assert.Contains("--bound 2", text, StringComparison.Ordinal);
         Assert.Contains("--strategy pct", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Exhaustive_OnAThreadPoolSpreadingItsWork_WarnsOfTheSizeASerialRunHides()
+    {
+        // Run serially, the pool's first worker takes every task and the search looks small; the probe's
+        // random walk spreads the 600 updates over the four workers, as the search will.
+        var path = Path.Combine(_folder, "pool.py");
+        File.WriteAllText(path, """
+            from concurrent.futures import ThreadPoolExecutor
+            stock = {}
+            def restock(items):
+                for it in items:
+                    stock[it] = stock.get(it, 0) + 1
+                return len(items)
+            with ThreadPoolExecutor(max_workers=4) as pool:
+                futures = [pool.submit(restock, ["apple", "pear", "plum"] * 50) for _ in range(4)]
+                total = sum(f.result() for f in futures)
+            print(stock, total)
+            """);
+
+        var (code, text) = CliRunner.Run("explore", path, "--python", "3.9", "--max-states", "300");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("far more than fit", text, StringComparison.Ordinal);
+        Assert.Contains("--strategy pct", text, StringComparison.Ordinal);
+        Assert.Contains("Partial", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1.0, "about 10 seconds")]
+    [InlineData(3.0, "about 17 minutes")]
+    [InlineData(5.0, "about 28 hours")]
+    [InlineData(6.0, "about 12 days")]
+    [InlineData(9.0, "about 32 years")]
+    [InlineData(17.5, "about 10^10 years")]
+    public void SearchProgress_SaysHowLongInAReadableUnit(double log10Seconds, string expected) =>
+        Assert.Equal(expected, SearchProgress.Duration(log10Seconds));
 
     [Fact]
     public void Exhaustive_PrintsItsMemoryBudget()
