@@ -51,6 +51,18 @@ public sealed class Outcome : IEquatable<Outcome>
     /// <summary>The globals as <c>count=4, x=1</c>.</summary>
     public string DescribeGlobals() => string.Join(", ", Globals.Select(g => $"{g.Key}={g.Value}"));
 
+    /// <summary>
+    /// The globals for a table cell or a heading: a value longer than <see cref="ShownValueLength"/> keeps its
+    /// start and end around an ellipsis (a list of 150 items filled a table with one cell; --json has them whole).
+    /// </summary>
+    public string DescribeGlobalsShort() => string.Join(", ", Globals.Select(g => $"{g.Key}={Shorten(g.Value)}"));
+
+    /// <summary>Characters of a global's value shown in <see cref="DescribeGlobalsShort"/>.</summary>
+    public const int ShownValueLength = 48;
+
+    private static string Shorten(string value) =>
+        value.Length <= ShownValueLength ? value : $"{value[..32]} … {value[^12..]}";
+
     public bool Equals(Outcome? other) => other is not null && other.Signature == Signature;
 
     public override bool Equals(object? obj) => Equals(obj as Outcome);

@@ -53,7 +53,7 @@ public static class ExploreSections
         var witness = o.Witness!;
         var steps = witness.Events.Select(e => e.Step).Distinct().Count();
         return El("div", new XAttribute("class", "witness"), new XAttribute("data-outcome", index + 1),
-            El("h3", $"Witness for outcome {index + 1}: {o.Outcome.DescribeGlobals()}"),
+            El("h3", $"Witness for outcome {index + 1}: {o.Outcome.DescribeGlobalsShort()}"),
             El("p", new XAttribute("class", "facts"), string.Create(CultureInfo.InvariantCulture,
                 $"{(witness.Preemptions == 1 ? "1 preemption" : $"{witness.Preemptions} preemptions")} (the fewest of any schedule reaching it), {steps} steps; replay it with racelab explore --replay and the schedule: {string.Join(' ', witness.Schedule)}")),
             WitnessSwimlane.Render(witness, $"{id}-{index + 1}"));

@@ -39,7 +39,7 @@ internal static class OutcomeChart
                 : maxCount.IsZero ? 0 : (double)o.Interleavings / (double)maxCount;
             var y = Top + (i * (BarHeight + Gap));
             var grade = o.Anomaly ? "anomaly" : "serial";
-            var label = o.Outcome.DescribeGlobals();
+            var label = o.Outcome.DescribeGlobalsShort();
             var count = o.Interleavings.ToString("N0", CultureInfo.InvariantCulture);
             svg.Add(El("g", A("class", $"outcome {grade}"), A("data-outcome", i + 1),
                 Title($"outcome {i + 1}: {label}; {count} interleavings; fewest preemptions {o.MinPreemptions?.ToString(CultureInfo.InvariantCulture) ?? "?"}; {(o.Anomaly ? "anomaly: no serial run produces it" : o.Serial ? "a serial run produces it" : "not graded")}"),

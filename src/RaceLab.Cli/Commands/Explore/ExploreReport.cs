@@ -39,7 +39,7 @@ internal static class ExploreReport
             var o = result.Outcomes[i];
             table.AddRow(
                 ProgramText.Cell((i + 1).ToString(CultureInfo.InvariantCulture)),
-                ProgramText.Cell(o.Outcome.DescribeGlobals()),
+                ProgramText.Cell(o.Outcome.DescribeGlobalsShort()),
                 ProgramText.Cell(string.Join("\n", o.Outcome.Output.Select(line => Tail(line, OutputWidth)))),
                 ProgramText.Cell(Assertion(o.Outcome)),
                 ProgramText.Cell(o.Interleavings.ToString("N0", CultureInfo.InvariantCulture)),
@@ -60,7 +60,7 @@ internal static class ExploreReport
             {
                 console.WriteLine();
                 ProgramText.Line(console, $"[bold]Witness for outcome {i + 1}[/] ",
-                    $"({result.Outcomes[i].Outcome.DescribeGlobals()}): {Preemptions(witness.Preemptions)}; schedule: {string.Join(' ', witness.Schedule)}");
+                    $"({result.Outcomes[i].Outcome.DescribeGlobalsShort()}): {Preemptions(witness.Preemptions)}; schedule: {ScheduleText(witness.Schedule)}");
                 WriteWitness(console, witness);
             }
         }
@@ -68,6 +68,35 @@ internal static class ExploreReport
         console.WriteLine();
         WriteVerdict(console, settings, result, memoryBudget);
     }
+
+    /// <summary>
+    /// A witness's schedule, one thread number a step; past <see cref="PlainScheduleSteps"/> steps as runs
+    /// (<c>0×481 1×6 0×3</c>): a pool program's witness printed 2,000 numbers (the replay file keeps each step).
+    /// </summary>
+    internal static string ScheduleText(IReadOnlyList<int> schedule)
+    {
+        if (schedule.Count <= PlainScheduleSteps)
+        {
+            return string.Join(' ', schedule);
+        }
+
+        var runs = new List<string>();
+        for (var i = 0; i < schedule.Count;)
+        {
+            var end = i;
+            while (end < schedule.Count && schedule[end] == schedule[i])
+            {
+                end++;
+            }
+
+            runs.Add(end - i == 1 ? $"{schedule[i]}" : $"{schedule[i]}×{end - i}");
+            i = end;
+        }
+
+        return string.Join(' ', runs);
+    }
+
+    private const int PlainScheduleSteps = 40;
 
     /// <summary>The command as run, for the report's first line.</summary>
     private static string Arguments(ExploreSettings settings) =>

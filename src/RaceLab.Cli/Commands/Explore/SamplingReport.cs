@@ -57,7 +57,7 @@ internal static class SamplingReport
             var o = result.Outcomes[i];
             table.AddRow(
                 ProgramText.Cell((i + 1).ToString(CultureInfo.InvariantCulture)),
-                ProgramText.Cell(o.Outcome.DescribeGlobals()),
+                ProgramText.Cell(o.Outcome.DescribeGlobalsShort()),
                 ProgramText.Cell(string.Join("\n", o.Outcome.Output.Select(line => ExploreReport.Tail(line, ExploreReport.OutputWidth)))),
                 ProgramText.Cell(ExploreReport.Assertion(o.Outcome)),
                 ProgramText.Cell(o.Count.ToString("N0", CultureInfo.InvariantCulture)),
@@ -90,7 +90,7 @@ internal static class SamplingReport
                 console.WriteLine();
                 var shrink = witness.ShrinkComplete ? string.Empty : " (shrinking stopped at its replay budget)";
                 ProgramText.Line(console, $"[bold]Witness for outcome {i + 1}[/] ",
-                    $"({o.Outcome.DescribeGlobals()}): schedule #{o.FirstSchedule} (seed {o.FirstSeed}), {ExploreReport.Preemptions(witness.PreemptionsBeforeShrinking)} shrunk to {ExploreReport.Preemptions(witness.Witness.Preemptions)} in {witness.ShrinkReplays} replays{shrink}; replay file: {files.GetValueOrDefault(o, "-")}");
+                    $"({o.Outcome.DescribeGlobalsShort()}): schedule #{o.FirstSchedule} (seed {o.FirstSeed}), {ExploreReport.Preemptions(witness.PreemptionsBeforeShrinking)} shrunk to {ExploreReport.Preemptions(witness.Witness.Preemptions)} in {witness.ShrinkReplays} replays{shrink}; replay file: {files.GetValueOrDefault(o, "-")}");
                 ExploreReport.WriteWitness(console, witness.Witness);
             }
             else if (o.WitnessNote is { } note)
