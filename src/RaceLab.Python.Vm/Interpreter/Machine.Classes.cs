@@ -45,6 +45,8 @@ internal sealed partial class Machine
                 return GeneratorMethod(thread, caller, generator, method.Id, args[1..], consume);
             case PyBuiltin { Id: BuiltinId.Next } when args.Length is 1 or 2 && kwnames is null && args[0].Ref is PyGenerator generator:
                 return GeneratorMethod(thread, caller, generator, BuiltinId.Next, args, consume);
+            case PyBuiltin { Id: BuiltinId.Next } when args.Length is 1 or 2 && kwnames is null && IsStepped(args[0]):
+                return NextStepped(thread, caller, args, consume);
 
             case PyBuiltin { Id: BuiltinId.BuildClass }:
                 StartClassBody(thread, caller, args, kwnames, consume);
