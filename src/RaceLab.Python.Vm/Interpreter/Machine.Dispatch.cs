@@ -548,7 +548,7 @@ internal sealed partial class Machine
 
                     if (PropertyOf(slots[sp - 1], f.Code.Names[ins.Arg]) is { } property)
                     {
-                        var setter = property.Setter ?? throw PythonError.Of(Tags.AttributeError, $"can't set attribute '{f.Code.Names[ins.Arg]}'");
+                        var setter = property.Setter ?? throw NoSetter(slots[sp - 1], f.Code.Names[ins.Arg]);
                         SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         var frame = PushFrame(thread, f, setter, [slots[sp - 1], slots[sp - 2]], null, consume: sp - 2);
                         frame.Result = FrameResult.Discarded;
