@@ -100,7 +100,7 @@ internal sealed partial class Machine
         }
 
         var args = exArgs is not null ? exArgs.AsSpan() : slots.AsSpan(argStart, nargs);
-        if (callable.Ref is not PyFunction and not PyBuiltin { Id: not (BuiltinId.BuildClass or BuiltinId.Super or BuiltinId.Next or BuiltinId.Len or (>= BuiltinId.GenSend and <= BuiltinId.GenNext)) }
+        if (callable.Ref is not PyFunction and not PyBuiltin { Id: not (BuiltinId.BuildClass or BuiltinId.Super or BuiltinId.Next or BuiltinId.SetAttr or BuiltinId.Len or (>= BuiltinId.GenSend and <= BuiltinId.GenNext)) }
             && CallObject(thread, f, callable, args, kwnames, consume) is { } outcome)
         {
             return outcome;

@@ -45,6 +45,13 @@ internal sealed partial class Machine
                 return GeneratorMethod(thread, caller, generator, method.Id, args[1..], consume);
             case PyBuiltin { Id: BuiltinId.Next } when args.Length is 1 or 2 && kwnames is null && args[0].Ref is PyGenerator generator:
                 return GeneratorMethod(thread, caller, generator, BuiltinId.Next, args, consume);
+            case PyBuiltin { Id: BuiltinId.SetAttr } when args.Length == 3 && kwnames is null && PythonSetter(args) is var (setter, setterArgs):
+                // setattr() through the class's own __setattr__ (or a property's setter), as STORE_ATTR goes; both return None.
+                PushFrame(thread, caller, setter, setterArgs, null, consume);
+                return CallOutcome.PythonFrame;
+
+            case PyBuiltin { Id: BuiltinId.Next } when args.Length is 1 or 2 && kwnames is null && IsStepped(args[0]):
+                return NextStepped(thread, caller, args, consume);
 
             case PyBuiltin { Id: BuiltinId.BuildClass }:
                 StartClassBody(thread, caller, args, kwnames, consume);

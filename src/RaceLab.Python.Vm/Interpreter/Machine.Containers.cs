@@ -232,7 +232,9 @@ internal sealed partial class Machine
         if (!removed)
         {
             // 3.9/3.10's generic delattr lets the dict's KeyError become AttributeError(name).
-            throw PythonError.Of(Tags.AttributeError, Version <= PythonVersion.Py310 ? name : $"'{PyOps.TypeOf(owner).Name}' object has no attribute '{name}'");
+            throw PythonError.Of(Tags.AttributeError, Version <= PythonVersion.Py310 ? name
+                : owner.Ref is PyClass type ? $"type object '{type.Name}' has no attribute '{name}'"
+                : $"'{PyOps.TypeOf(owner).Name}' object has no attribute '{name}'");
         }
 
         static bool Changed()

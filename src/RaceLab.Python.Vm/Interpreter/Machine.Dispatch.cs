@@ -548,7 +548,7 @@ internal sealed partial class Machine
 
                     if (PropertyOf(slots[sp - 1], f.Code.Names[ins.Arg]) is { } property)
                     {
-                        var setter = property.Setter ?? throw PythonError.Of(Tags.AttributeError, $"can't set attribute '{f.Code.Names[ins.Arg]}'");
+                        var setter = property.Setter ?? throw NoSetter(slots[sp - 1], f.Code.Names[ins.Arg]);
                         SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         var frame = PushFrame(thread, f, setter, [slots[sp - 1], slots[sp - 2]], null, consume: sp - 2);
                         frame.Result = FrameResult.Discarded;
@@ -669,6 +669,13 @@ internal sealed partial class Machine
                             f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             StartKeyedInstruction(thread, f, ins);
                             goto EnterFrame;
+                        }
+
+                        if (slots[sp - 1].Ref is PyGenerator or Values.Itertools.PyNativeIterator && PulledOperand(slots[sp - 1]))
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            switchPolls = StartPulledOperand(thread, f, ins) && legacy;
+                            goto Switched;
                         }
 
                         f.Sp = sp; f.Pc = pc;
@@ -919,6 +926,13 @@ internal sealed partial class Machine
                             break;
                         }
 
+                        if (slots[sp - 1].Ref is Values.Itertools.PyNativeIterator && IsStepped(slots[sp - 1]))
+                        {
+                            SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            switchPolls = ForIterStepped(thread, f) && legacy;
+                            goto Switched;
+                        }
+
                         if (Iteration.Next(slots[sp - 1], out var item))
                         {
                             slots[sp++] = item;
@@ -1014,6 +1028,13 @@ internal sealed partial class Machine
 
                 case Op.ListExtend:
                     {
+                        if (slots[sp - 1].Ref is PyGenerator or Values.Itertools.PyNativeIterator && PulledOperand(slots[sp - 1]))
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            switchPolls = StartPulledOperand(thread, f, ins) && legacy;
+                            goto Switched;
+                        }
+
                         f.Sp = sp; f.Pc = pc;
                         var v = slots[--sp];
                         slots[sp - ins.Arg].As<PyList>().Items.AddRange(Iteration.ToList(v));
@@ -1025,6 +1046,13 @@ internal sealed partial class Machine
                     break;
                 case Op.UnpackSequence:
                     {
+                        if (slots[sp - 1].Ref is PyGenerator or Values.Itertools.PyNativeIterator && PulledOperand(slots[sp - 1]))
+                        {
+                            f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                            switchPolls = StartPulledOperand(thread, f, ins) && legacy;
+                            goto Switched;
+                        }
+
                         f.Sp = sp; f.Pc = pc;
                         var items = Iteration.ToList(slots[--sp]);
                         if (items.Count != ins.Arg)

@@ -183,6 +183,25 @@ internal sealed partial class Machine
                 }
             }
 
+            if (f.ResultPayload is NativeTask { Kind: NativeTaskKind.Step } step && exc.Type.IsSubtypeOf(Tags.StopIteration))
+            {
+                // A lazy iterator's step: a StopIteration out of what it called is its end (Machine.LazyIterators).
+                var caller = f.Back!;
+                thread.ReturnFrame();
+                thread.Top = caller;
+                try
+                {
+                    StepStopped(thread, caller, step);
+                    return true;
+                }
+                catch (PythonError error)
+                {
+                    exc = error.Exception;
+                    f = thread.Top;
+                    continue;
+                }
+            }
+
             thread.ReturnFrame();
             f = f.Back;
             thread.Top = f;

@@ -288,9 +288,30 @@ internal sealed partial class Machine
                 throw PythonError.Of(Tags.AttributeError, $"'{PyOps.TypeOf(receiver).Name}' object has no attribute 'send'");
             }
 
-            exhausted = !Iteration.Next(receiver, out item);
+            if (IsStepped(receiver))
+            {
+                // A lazy iterator that runs Python: the step's frames first, then TakeReceived (Machine.PulledOperands).
+                var task = new NativeTask { Callable = receiver, Args = [], Kind = NativeTaskKind.Operand, Step = YieldFromOperand };
+                if (!Pull(thread, f, receiver, task, out item, out exhausted))
+                {
+                    poll = _legacy;
+                    return true;
+                }
+            }
+            else
+            {
+                exhausted = !Iteration.Next(receiver, out item);
+            }
         }
 
+        return TakeReceived(thread, f, item, exhausted, out poll);
+    }
+
+    /// <summary>What a yield from does with an item (or the end) of an iterator that is not a generator.</summary>
+    private bool TakeReceived(SimThread thread, Frame f, PyValue item, bool exhausted, out bool poll)
+    {
+        poll = false;
+        var slots = f.Slots;
         if (_legacy)
         {
             if (exhausted)

@@ -5,9 +5,9 @@ namespace RaceLab.Python.Vm.Interpreter;
 
 /// <summary>
 /// enumerate, zip, map, filter, reversed, any, all, min/max with key=, id and hash. CPython's are C code (no
-/// check point inside); ours materialize their input at the call, which is what a program sees unless
-/// another thread changes the iterable while it is being iterated. A key or map function written in Python
-/// would need a frame of its own inside a native call, which the VM does not model (a TypeError says so).
+/// check point inside). enumerate, zip, map, filter and reversed make lazy iterators (stepped by Machine.LazyIterators
+/// when they run Python); any and all materialize their input at the call, which is what a program
+/// sees unless another thread changes the iterable while it is being iterated.
 /// </summary>
 internal sealed partial class Machine
 {
@@ -21,42 +21,18 @@ internal sealed partial class Machine
             case BuiltinId.Enumerate:
                 {
                     var start = kw is not null && kw.TryGetValue("start", out var s) ? s : pos.Length > 1 ? pos[1] : PyValue.FromInt(0);
-                    return PyValue.FromObject(new Values.Itertools.PyEnumerate(Iteration.GetIter(pos[0]), start));
+                    return PyValue.FromObject(new Values.Itertools.PyEnumerate(IteratorOf(pos[0]), start));
                 }
 
             case BuiltinId.Zip:
-                return PyValue.FromObject(new Values.Itertools.PyZip([.. pos.ToArray().Select(Iteration.GetIter)]));
+                return PyValue.FromObject(new Values.Itertools.PyZip([.. pos.ToArray().Select(IteratorOf)]));
 
             case BuiltinId.Map:
-                {
-                    Expect(builtin, pos, 2, int.MaxValue, kw);
-                    var function = pos[0];
-                    var lists = pos[1..].ToArray().Select(Iteration.ToList).ToList();
-                    var n = lists.Min(l => l.Count);
-                    var results = new List<PyValue>(n);
-                    for (var i = 0; i < n; i++)
-                    {
-                        results.Add(CallNative(thread, function, [.. lists.Select(l => l[i])], null));
-                    }
-
-                    return Iterator(results);
-                }
-
+                Expect(builtin, pos, 2, int.MaxValue, kw);
+                return PyValue.FromObject(new Values.Itertools.PyMap(pos[0], [.. pos[1..].ToArray().Select(IteratorOf)]));
             case BuiltinId.Filter:
-                {
-                    Expect(builtin, pos, 2, 2, kw);
-                    var function = pos[0];
-                    var kept = new List<PyValue>();
-                    foreach (var item in Iteration.ToList(pos[1]))
-                    {
-                        if (PyOps.Truthy(function.IsNone ? item : CallNative(thread, function, [item], null)))
-                        {
-                            kept.Add(item);
-                        }
-                    }
-
-                    return Iterator(kept);
-                }
+                Expect(builtin, pos, 2, 2, kw);
+                return PyValue.FromObject(new Values.Itertools.PyFilter(pos[0], IteratorOf(pos[1])));
 
             case BuiltinId.Reversed:
                 {
@@ -64,6 +40,11 @@ internal sealed partial class Machine
                     if (pos[0].Ref is not (PyList or PyTuple or string or PyRange or PyDict))
                     {
                         throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(pos[0]).Name}' object is not reversible");
+                    }
+
+                    if (pos[0].Ref is PyList or PyTuple or string)
+                    {
+                        return PyValue.FromObject(Values.Itertools.PyReversed.Of(pos[0]));
                     }
 
                     var items = Iteration.ToList(pos[0]);
@@ -140,6 +121,13 @@ internal sealed partial class Machine
 
         return (long)id;
     }
+
+    /// <summary>
+    /// iter() as map / filter / zip / enumerate call it: an object of the program's class is here what its
+    /// __iter__ returned already (Machine.LazyIteratorArgs), an iterator whose __next__ the steps call.
+    /// </summary>
+    private static PyValue IteratorOf(PyValue iterable) =>
+        HasPythonClass(iterable.Ref) && SpecialOf(iterable, "__next__") is not null ? iterable : Iteration.GetIter(iterable);
 
     private static PyValue Iterator(IEnumerable<PyValue> items)
     {

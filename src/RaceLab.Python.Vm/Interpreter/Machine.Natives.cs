@@ -131,8 +131,8 @@ internal sealed partial class Machine
                     : pos.Length == 2 ? pos[1]
                     : throw new PythonError(new PyException(Tags.StopIteration, []));
             case BuiltinId.Iter:
-                Expect(builtin, pos, 1, 1, kw);
-                return Iteration.GetIter(pos[0]);
+                Expect(builtin, pos, 1, 2, kw);
+                return pos.Length == 1 ? Iteration.GetIter(pos[0]) : CallIterator(pos[0], pos[1]);
             case BuiltinId.Repr:
                 Expect(builtin, pos, 1, 1, kw);
                 return PyValue.FromString(PyFormat.Repr(pos[0]));

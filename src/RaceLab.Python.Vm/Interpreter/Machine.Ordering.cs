@@ -41,8 +41,8 @@ internal sealed partial class Machine
         List<PyValue> items = builtin.Id switch
         {
             BuiltinId.ListSort when npos == 1 && all[0].Ref is PyList list => [.. list.Items],
-            BuiltinId.Sorted when npos == 1 && all[0].Ref is not PyGenerator => Iteration.ToList(all[0]),
-            BuiltinId.Min or BuiltinId.Max when npos == 1 && all[0].Ref is not PyGenerator => Iteration.ToList(all[0]),
+            BuiltinId.Sorted when npos == 1 && all[0].Ref is not PyGenerator && !IsStepped(all[0]) => Iteration.ToList(all[0]),
+            BuiltinId.Min or BuiltinId.Max when npos == 1 && all[0].Ref is not PyGenerator && !IsStepped(all[0]) => Iteration.ToList(all[0]),
             BuiltinId.Min or BuiltinId.Max when npos > 1 => [.. all.AsSpan(0, npos)],
             _ => [],
         };

@@ -38,6 +38,13 @@ internal sealed partial class Machine
             return ReferenceEquals(thread.Top, caller) ? CallOutcome.Native : CallOutcome.PythonFrame;
         }
 
+        if (LazyIteratorTask(callable, args, kwnames) is { } lazy)
+        {
+            caller.Sp = consume;
+            ContinueIterArgs(thread, caller, lazy);
+            return ReferenceEquals(thread.Top, caller) ? CallOutcome.Native : CallOutcome.PythonFrame;
+        }
+
         var strings = CallsStringMethods(callable, args);
         if (!strings && (!ConsumesIterables(callable) || !NeedsPython(callable, args, kwnames)))
         {
@@ -64,18 +71,17 @@ internal sealed partial class Machine
     };
 
     private static bool ConsumingBuiltin(BuiltinId id) => id is BuiltinId.Sum or BuiltinId.Min or BuiltinId.Max
-        or BuiltinId.Any or BuiltinId.All or BuiltinId.Sorted or BuiltinId.Enumerate or BuiltinId.Zip or BuiltinId.Map
-        or BuiltinId.Filter or BuiltinId.StrJoin or BuiltinId.ListExtend or BuiltinId.ListSort or BuiltinId.SetUpdate
+        or BuiltinId.Any or BuiltinId.All or BuiltinId.Sorted or BuiltinId.StrJoin or BuiltinId.ListExtend or BuiltinId.ListSort or BuiltinId.SetUpdate
         or BuiltinId.DictUpdate or BuiltinId.DequeExtend or BuiltinId.Reduce or BuiltinId.CountElements;
 
     private static bool NeedsPython(PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var takesKey = callable.Ref is PyBuiltin { Id: BuiltinId.Sorted or BuiltinId.ListSort } or PyBoundMethod { Function.Id: BuiltinId.ListSort };
-        var takesFunction = takesKey || callable.Ref is PyBuiltin { Id: BuiltinId.Min or BuiltinId.Max or BuiltinId.Map or BuiltinId.Filter or BuiltinId.Reduce };
+        var takesFunction = takesKey || callable.Ref is PyBuiltin { Id: BuiltinId.Min or BuiltinId.Max or BuiltinId.Reduce };
         var npos = args.Length - (kwnames?.Items.Length ?? 0);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i].Ref is PyGenerator || (HasPythonClass(args[i].Ref) && SpecialOf(args[i], "__iter__") is not null) || (takesFunction && IsPythonCallable(args[i])))
+            if (args[i].Ref is PyGenerator || IsStepped(args[i]) || (HasPythonClass(args[i].Ref) && SpecialOf(args[i], "__iter__") is not null) || (takesFunction && IsPythonCallable(args[i])))
             {
                 return true;
             }
@@ -116,6 +122,17 @@ internal sealed partial class Machine
                 }
 
                 task.Args[i] = PyValue.FromObject(new PyList([]));
+            }
+
+            if (IsStepped(task.Args[i]))
+            {
+                task.Kind = NativeTaskKind.Drain;
+                task.Index = i;
+                task.Items = [];
+                if (!DrainStepped(thread, caller, task))
+                {
+                    return;
+                }
             }
 
             if (HasPythonClass(task.Args[i].Ref) && SpecialOf(task.Args[i], "__iter__") is { } iter)
@@ -180,25 +197,8 @@ internal sealed partial class Machine
             case PyBuiltin { Id: BuiltinId.ListSort } when hasKey && pos[0].Ref is PyList list:
                 task.Items = [.. list.Items];
                 break;
-            case PyBuiltin { Id: BuiltinId.Map } when pos.Length >= 2 && IsPythonCallable(pos[0]):
-                {
-                    key = pos[0];
-                    var lists = pos[1..].ToArray().Select(Iteration.ToList).ToList();
-                    var n = lists.Min(l => l.Count);
-                    task.Items = lists.Count == 1
-                        ? lists[0].GetRange(0, n)
-                        : [.. Enumerable.Range(0, n).Select(i => PyValue.FromObject(new PyTuple([.. lists.Select(l => l[i])])))];
-                    task.Kind = NativeTaskKind.Map;
-                    break;
-                }
-
             case PyBuiltin { Id: BuiltinId.Reduce } when kw is null && pos.Length is 2 or 3 && IsPythonCallable(pos[0]):
                 return StartReduce(task, pos);
-            case PyBuiltin { Id: BuiltinId.Filter } when pos.Length == 2 && IsPythonCallable(pos[0]):
-                key = pos[0];
-                task.Items = Iteration.ToList(pos[1]);
-                task.Kind = NativeTaskKind.Filter;
-                break;
             default:
                 return false;
         }
@@ -238,7 +238,6 @@ internal sealed partial class Machine
         var item = task.Items[task.Index];
         PyValue[] args = task.Kind switch
         {
-            NativeTaskKind.Map when task.Args.Length > 2 => item.As<PyTuple>().Items,
             NativeTaskKind.Reduce => [task.Results[^1], item],
             _ => [item],
         };
@@ -301,6 +300,25 @@ internal sealed partial class Machine
         if (task.Kind == NativeTaskKind.PerItem)
         {
             ResumePerItem(thread, caller, task, value);
+            return;
+        }
+
+        if (task.Kind == NativeTaskKind.Step)
+        {
+            ResumeStep(thread, caller, task, value, exhausted);
+            return;
+        }
+
+        if (task.Kind == NativeTaskKind.Operand)
+        {
+            ResumePulledOperand(thread, caller, task, value, exhausted);
+            return;
+        }
+
+        if (task.Kind == NativeTaskKind.IterArgs)
+        {
+            task.Args[task.Index++] = value;
+            ContinueIterArgs(thread, caller, task);
             return;
         }
 
@@ -370,6 +388,27 @@ internal sealed partial class Machine
             return;
         }
 
+        if (task.Kind == NativeTaskKind.Drain && task.Args[task.Index].Ref is not PyGenerator)
+        {
+            // A lazy iterator's step delivered its item (or its end).
+            if (!exhausted)
+            {
+                task.Items.Add(value);
+            }
+
+            if (exhausted || StopsDraining(task, value))
+            {
+                FinishDrained(task);
+                ContinueTask(thread, caller, task);
+            }
+            else if (DrainStepped(thread, caller, task))
+            {
+                ContinueTask(thread, caller, task);
+            }
+
+            return;
+        }
+
         if (task.Kind == NativeTaskKind.Drain)
         {
             var generator = task.Args[task.Index].As<PyGenerator>();
@@ -390,18 +429,7 @@ internal sealed partial class Machine
             return;
         }
 
-        if (task.Kind == NativeTaskKind.Filter)
-        {
-            if (PyOps.Truthy(value))
-            {
-                task.Results.Add(task.Items[task.Index]);
-            }
-        }
-        else
-        {
-            task.Results.Add(value);
-        }
-
+        task.Results.Add(value);
         task.Index++;
         if (task.Index < task.Items.Count)
         {
@@ -453,11 +481,9 @@ internal sealed partial class Machine
                     return task.Items[best];
                 }
 
-            case PyBuiltin { Id: BuiltinId.Reduce }:
-                return task.Results[^1];
             default:
-                // map and filter: an iterator over what the calls gave.
-                return Iterator(task.Results);
+                // functools.reduce.
+                return task.Results[^1];
         }
     }
 

@@ -44,6 +44,12 @@ internal sealed class NativeTask
     /// <summary>Keyed: the entry found equal to the key (null: none yet).</summary>
     public PyValue Found { get; set; }
 
+    /// <summary>Step: who takes the item the step pulls.</summary>
+    public StepConsumer Consumer { get; set; }
+
+    /// <summary>Step for <see cref="StepConsumer.Task"/>: the task (a drain, an outer step) waiting for the item.</summary>
+    public NativeTask? Parent { get; set; }
+
     /// <summary>A copy for the explorer, every value mapped.</summary>
     public NativeTask Copy(Func<PyValue, PyValue> map) => new()
     {
@@ -59,9 +65,12 @@ internal sealed class NativeTask
         Probe = Probe,
         Step = Step,
         Found = map(Found),
+        Consumer = Consumer,
+        Parent = Parent?.Copy(map),
     };
 
     /// <summary>Every value the task holds (state keys, reachability).</summary>
     public IEnumerable<PyValue> Values() =>
-        [Callable, .. Args, Function, .. Items, .. Results, PyValue.FromInt(Hash), PyValue.FromInt(Probe), PyValue.FromInt(Step), Found];
+        [Callable, .. Args, Function, .. Items, .. Results, PyValue.FromInt(Hash), PyValue.FromInt(Probe), PyValue.FromInt(Step), Found,
+            PyValue.FromInt((int)Consumer), .. Parent is null ? [] : (IEnumerable<PyValue>)[PyValue.FromInt((int)Parent.Kind), PyValue.FromInt(Parent.Index), .. Parent.Values()]];
 }

@@ -15,11 +15,17 @@ internal enum NativeTaskKind : byte
     /// <summary>sorted / list.sort / min / max: the key of each item.</summary>
     Keys,
 
-    /// <summary>map(function, ...): the function of each item.</summary>
-    Map,
+    /// <summary>
+    /// One step of a lazy iterator (map, filter, zip, enumerate, iter(callable, sentinel)) whose iterators or
+    /// function run Python: its pulls and calls one frame at a time (Machine.LazyIterators).
+    /// </summary>
+    Step,
 
-    /// <summary>filter(function, ...): the truth of each item.</summary>
-    Filter,
+    /// <summary>map / filter / zip / enumerate: an argument's Python __iter__, before the lazy iterator is made.</summary>
+    IterArgs,
+
+    /// <summary>UNPACK_SEQUENCE / CONTAINS_OP / LIST_EXTEND pulling a generator or lazy iterator (Machine.PulledOperands).</summary>
+    Operand,
 
     /// <summary>print / str / repr: the __str__ or __repr__ of each instance argument.</summary>
     Strings,

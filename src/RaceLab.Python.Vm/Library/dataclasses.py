@@ -14,7 +14,11 @@
 # function by its code). What a program sees -- the repr text, equality, ordering, hashing, the errors -- is
 # CPython's; inspect.signature() and the methods' code are not.
 #
-# Not modelled: ClassVar and InitVar pseudo-fields, kw_only and KW_ONLY (3.10+), slots=True, weakref_slot,
+# ClassVar and InitVar annotations make pseudo-fields (in __dataclass_fields__, not in fields(); an InitVar is an
+# __init__ parameter passed on to __post_init__), and kw_only / KW_ONLY / field(kw_only=) (3.10+) make keyword-only
+# __init__ parameters.
+#
+# Not modelled: slots=True, weakref_slot,
 # match_args beyond __match_args__, unsafe_hash=True, make_dataclass, deep copies in asdict()/astuple() of values
 # other than dataclasses, lists, tuples and dicts (they are shared, not copied).
 
@@ -28,6 +32,7 @@ _MATCH_ARGS = sys.version_info >= (3, 10)
 _HASH_CHECKS_MUTABLE = sys.version_info >= (3, 11)
 _FIELDWISE_EQ = sys.version_info >= (3, 13)
 _NEW_MESSAGES = sys.version_info >= (3, 13)
+_KW_ONLY_FIELDS = sys.version_info >= (3, 10)
 
 
 class FrozenInstanceError(AttributeError):
@@ -49,13 +54,42 @@ class _HAS_DEFAULT_FACTORY_CLASS:
 _HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
 class InitVar:
     def __init__(self, type):
         self.type = type
 
+    def __repr__(self):
+        if isinstance(self.type, type):
+            return f'dataclasses.InitVar[{self.type.__name__}]'
+        return f'dataclasses.InitVar[{self.type!r}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+if _KW_ONLY_FIELDS:
+    class _KW_ONLY_TYPE:
+        pass
+
+    KW_ONLY = _KW_ONLY_TYPE()
+    __all__.append('KW_ONLY')
+
 
 class Field:
-    def __init__(self, default, default_factory, init, repr, hash, compare, metadata):
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only=MISSING):
         self.name = None
         self.type = None
         self.default = default
@@ -65,12 +99,14 @@ class Field:
         self.hash = hash
         self.compare = compare
         self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
 
     def __repr__(self):
         return ('Field(' + f'name={self.name!r},' + f'type={self.type!r},' + f'default={self.default!r},'
                 + f'default_factory={self.default_factory!r},' + f'init={self.init!r},' + f'repr={self.repr!r},'
                 + f'hash={self.hash!r},' + f'compare={self.compare!r},' + f'metadata={self.metadata!r},'
-                + '_field_type=_FIELD)')
+                + (f'kw_only={self.kw_only!r},' if _KW_ONLY_FIELDS else '') + f'_field_type={self._field_type})')
 
 
 class _DataclassParams:
@@ -83,11 +119,19 @@ class _DataclassParams:
         self.frozen = frozen
 
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None):
-    """What a class attribute says of its field when a plain default is not enough."""
-    if default is not MISSING and default_factory is not MISSING:
-        raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare, metadata)
+if _KW_ONLY_FIELDS:
+    def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None,
+              kw_only=MISSING):
+        """What a class attribute says of its field when a plain default is not enough."""
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError('cannot specify both default and default_factory')
+        return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+else:
+    def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None):
+        """What a class attribute says of its field when a plain default is not enough."""
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError('cannot specify both default and default_factory')
+        return Field(default, default_factory, init, repr, hash, compare, metadata)
 
 
 def _quoted_list(names):
@@ -107,7 +151,13 @@ def _is_mutable_default(value):
     return isinstance(value, (list, dict, set))
 
 
-def _get_field(cls, name, annotation):
+def _is_classvar(annotation):
+    # typing.ClassVar or ClassVar[...] (CPython looks typing up in sys.modules, so as not to import it).
+    origin = getattr(annotation, '__origin__', annotation)
+    return type(origin).__name__ == '_SpecialForm' and getattr(origin, '_name', None) == 'ClassVar'
+
+
+def _get_field(cls, name, annotation, default_kw_only):
     default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
@@ -115,14 +165,26 @@ def _get_field(cls, name, annotation):
         f = field(default=default)
     f.name = name
     f.type = annotation
-    if f.default is not MISSING and _is_mutable_default(f.default):
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif annotation is InitVar or type(annotation) is InitVar:
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {f.name} cannot have a default factory')
+    if _KW_ONLY_FIELDS and f._field_type is not _FIELD_CLASSVAR and f.kw_only is MISSING:
+        f.kw_only = default_kw_only
+    if f._field_type is _FIELD and f.default is not MISSING and _is_mutable_default(f.default):
         raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
     return f
 
 
 def _init_fn(cls, fields_, frozen):
     """__init__(self, *args, **kwargs) binding its arguments as the generated def would."""
-    params = [f for f in fields_ if f.init]
+    init_fields = [f for f in fields_ if f._field_type is not _FIELD_CLASSVAR and f.init]
+    params = [f for f in init_fields if f.kw_only is not True]
+    keyword_only = [f for f in init_fields if f.kw_only is True]
+    initvars = [f.name for f in fields_ if f._field_type is _FIELD_INITVAR]
     seen_default = None
     for f in params:
         if f.default is not MISSING or f.default_factory is not MISSING:
@@ -132,36 +194,50 @@ def _init_fn(cls, fields_, frozen):
                 raise TypeError(f'non-default argument {f.name!r} follows default argument {seen_default.name!r}')
             raise TypeError(f'non-default argument {f.name!r} follows default argument')
     names = [f.name for f in params]
+    keyword_names = [f.name for f in keyword_only]
     count = len(params)
     required = len([f for f in params if f.default is MISSING and f.default_factory is MISSING])
     call_name = cls.__qualname__ + '.__init__' if _QUALIFIED_ARGUMENT_ERRORS else '__init__'
 
     def __init__(self, *args, **kwargs):
         for name in kwargs:
-            if name not in names:
+            if name not in names and name not in keyword_names:
                 raise TypeError(f"{call_name}() got an unexpected keyword argument '{name}'")
-            if names.index(name) < len(args):
+            if name in names and names.index(name) < len(args):
                 raise TypeError(f"{call_name}() got multiple values for argument '{name}'")
         if len(args) > count:
             takes = f'{count + 1}' if required == count else f'from {required + 1} to {count + 1}'
             plural = 's' if count + 1 != 1 else ''
             given = len(args) + 1
+            keywords_given = len([name for name in kwargs if name in keyword_names])
+            if keywords_given:
+                given_plural = 's' if given != 1 else ''
+                keyword_plural = 's' if keywords_given != 1 else ''
+                raise TypeError(f'{call_name}() takes {takes} positional argument{plural} but {given} positional argument{given_plural}'
+                                f' (and {keywords_given} keyword-only argument{keyword_plural}) were given')
             raise TypeError(f'{call_name}() takes {takes} positional argument{plural} but {given} were given')
         missing = [name for name, f in zip(names[len(args):], params[len(args):])
                    if name not in kwargs and f.default is MISSING and f.default_factory is MISSING]
         if missing:
             plural = 's' if len(missing) > 1 else ''
             raise TypeError(f'{call_name}() missing {len(missing)} required positional argument{plural}: {_quoted_list(missing)}')
+        missing = [f.name for f in keyword_only
+                   if f.name not in kwargs and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            plural = 's' if len(missing) > 1 else ''
+            raise TypeError(f'{call_name}() missing {len(missing)} required keyword-only argument{plural}: {_quoted_list(missing)}')
         values = list(args)
-        for f in params[len(args):]:
+        for f in params[len(args):] + keyword_only:
             if f.name in kwargs:
                 values.append(kwargs[f.name])
             elif f.default_factory is not MISSING:
                 values.append(_HAS_DEFAULT_FACTORY)
             else:
                 values.append(f.default)
-        bound = dict(zip(names, values))
+        bound = dict(zip(names + keyword_names, values))
         for f in fields_:
+            if f._field_type is not _FIELD:
+                continue
             if f.init:
                 value = bound[f.name]
                 if value is _HAS_DEFAULT_FACTORY:
@@ -176,7 +252,7 @@ def _init_fn(cls, fields_, frozen):
                 setattr(self, f.name, value)
         post_init = getattr(self, '__post_init__', None)
         if post_init is not None:
-            post_init()
+            post_init(*[bound[name] for name in initvars])
 
     return __init__
 
@@ -282,14 +358,24 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
     fields_ = {}
     for base in reversed(cls.__mro__[1:]):
         base_fields = getattr(base, '__dataclass_fields__', None)
         if base_fields is not None:
             for f in base_fields.values():
                 fields_[f.name] = f
-    own = [_get_field(cls, name, annotation) for name, annotation in cls.__dict__.get('__annotations__', {}).items()]
+    own = []
+    kw_only_seen = False
+    for name, annotation in cls.__dict__.get('__annotations__', {}).items():
+        if _KW_ONLY_FIELDS and (annotation is KW_ONLY or type(annotation) is _KW_ONLY_TYPE):
+            # `_: KW_ONLY`: the fields after it are keyword-only.
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_only_seen = True
+            kw_only = True
+        else:
+            own.append(_get_field(cls, name, annotation, kw_only))
     for f in own:
         fields_[f.name] = f
         if isinstance(getattr(cls, f.name, None), Field):
@@ -300,10 +386,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
     cls.__dataclass_fields__ = fields_
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
 
-    all_fields = list(fields_.values())
+    all_fields = [f for f in fields_.values() if f._field_type is _FIELD]
     compared = [f.name for f in all_fields if f.compare]
     if init:
-        _set_new_attribute(cls, '__init__', _init_fn(cls, all_fields, frozen))
+        _set_new_attribute(cls, '__init__', _init_fn(cls, list(fields_.values()), frozen))
     if repr:
         _set_new_attribute(cls, '__repr__', _repr_fn(all_fields))
     if eq:
@@ -329,14 +415,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
     elif eq and not has_own_hash:
         setattr(cls, '__hash__', None)
     if _MATCH_ARGS and '__match_args__' not in cls.__dict__:
-        cls.__match_args__ = tuple([f.name for f in all_fields if f.init])
+        cls.__match_args__ = tuple([f.name for f in fields_.values()
+                                    if f._field_type is not _FIELD_CLASSVAR and f.init and f.kw_only is not True])
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, **_later):
     """@dataclass or @dataclass(...): the class with its generated methods."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, _later.get('kw_only', False))
 
     if cls is None:
         return wrap
@@ -353,7 +440,7 @@ def fields(class_or_instance):
         fields_ = getattr(class_or_instance, '__dataclass_fields__')
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(fields_.values())
+    return tuple([f for f in fields_.values() if f._field_type is _FIELD])
 
 
 def _is_dataclass_instance(obj):

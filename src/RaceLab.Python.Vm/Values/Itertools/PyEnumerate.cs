@@ -24,9 +24,18 @@ internal sealed class PyEnumerate(PyValue iterator, PyValue next) : PyNativeIter
             return false;
         }
 
-        value = PyValue.FromObject(new PyTuple([_next, item]));
-        _next = PyOps.Binary(BinaryOps.Add, _next, PyValue.FromInt(1));
+        value = Number(item);
         return true;
+    }
+
+    public PyValue Iterator => iterator;
+
+    /// <summary>The pair for the item just pulled (the machine pulls it when the iterator runs Python).</summary>
+    public PyValue Number(PyValue item)
+    {
+        var pair = PyValue.FromObject(new PyTuple([_next, item]));
+        _next = PyOps.Binary(BinaryOps.Add, _next, PyValue.FromInt(1));
+        return pair;
     }
 
     public override PyNativeIterator Rebuild(PyValue[] parts, long[] counters) => new PyEnumerate(parts[0], parts[1]);

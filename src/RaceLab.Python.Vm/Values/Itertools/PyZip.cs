@@ -12,6 +12,15 @@ internal sealed class PyZip(PyValue[] iterators) : PyNativeIterator
 
     public override PyType Type => ZipType;
 
+    public PyValue[] Iterators => iterators;
+
+    /// <summary>Stepped by the machine: one of the iterators was exhausted, so every later step is too.</summary>
+    public bool Done
+    {
+        get => _done;
+        set => _done = value;
+    }
+
     public override PyValue[] Parts => iterators;
 
     public override long[] Counters => [_done ? 1 : 0];

@@ -1,0 +1,111 @@
+using RaceLab.Python.Vm.Loading;
+using RaceLab.Python.Vm.Threading;
+using RaceLab.Python.Vm.Values;
+
+namespace RaceLab.Python.Vm.Interpreter;
+
+/// <summary>
+/// UNPACK_SEQUENCE, CONTAINS_OP, LIST_EXTEND (and SEND / YIELD_FROM, one item) on a generator or a lazy iterator
+/// that runs Python: CPython's instruction pulls the items in C (unpack_iterable, _PySequence_IterSearch, list_extend), each pull a frame
+/// of its own here; between them the instruction waits in a <see cref="NativeTaskKind.Operand"/> task.
+/// </summary>
+internal sealed partial class Machine
+{
+    private const int UnpackOperand = 0;
+    private const int ContainsOperand = 1;
+    private const int ExtendOperand = 2;
+    private const int YieldFromOperand = 3;
+
+    /// <summary>Whether the instruction's iterable operand must be pulled by the machine.</summary>
+    private static bool PulledOperand(PyValue operand) => operand.Ref is PyGenerator || IsStepped(operand);
+
+    /// <summary>Starts the instruction's pulls: true when a frame was pushed (the instruction finishes later).</summary>
+    private bool StartPulledOperand(SimThread thread, Frame f, Instr ins)
+    {
+        var operand = f.Slots[--f.Sp];
+        var task = new NativeTask { Callable = operand, Args = [], Kind = NativeTaskKind.Operand, Index = ins.Arg };
+        (task.Step, task.Function) = ins.Op switch
+        {
+            Op.UnpackSequence => (UnpackOperand, default),
+            Op.ContainsOp => (ContainsOperand, f.Slots[f.Sp - 1]),
+            _ => (ExtendOperand, f.Slots[f.Sp - ins.Arg]),
+        };
+        return !ContinuePulledOperand(thread, f, task);
+    }
+
+    /// <summary>Pulls until the instruction is done (true) or waits for a frame (false).</summary>
+    private bool ContinuePulledOperand(SimThread thread, Frame caller, NativeTask task)
+    {
+        while (Pull(thread, caller, task.Callable, task, out var item, out var ended))
+        {
+            if (AcceptOperandItem(thread, caller, task, item, ended))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A pull the instruction waited for is done: the next one, unless the instruction is.</summary>
+    private void ResumePulledOperand(SimThread thread, Frame caller, NativeTask task, PyValue item, bool ended)
+    {
+        if (!AcceptOperandItem(thread, caller, task, item, ended))
+        {
+            ContinuePulledOperand(thread, caller, task);
+        }
+    }
+
+    /// <summary>Takes one pulled item: true when the instruction has its result.</summary>
+    private bool AcceptOperandItem(SimThread thread, Frame caller, NativeTask task, PyValue item, bool ended)
+    {
+        switch (task.Step)
+        {
+            case YieldFromOperand:
+                // SEND / YIELD_FROM takes one item at a time: the delegating generator yields it, or goes on at the end.
+                TakeReceived(thread, caller, item, ended, out _);
+                return true;
+            case UnpackOperand:
+                // unpack_iterable: the expected count, then one more pull to find too many.
+                if (ended)
+                {
+                    if (task.Items.Count < task.Index)
+                    {
+                        throw PythonError.Of(Tags.ValueError, $"not enough values to unpack (expected {task.Index}, got {task.Items.Count})");
+                    }
+
+                    for (var i = task.Items.Count - 1; i >= 0; i--)
+                    {
+                        caller.Slots[caller.Sp++] = task.Items[i];
+                    }
+
+                    return true;
+                }
+
+                if (task.Items.Count == task.Index)
+                {
+                    throw PythonError.Of(Tags.ValueError, $"too many values to unpack (expected {task.Index})");
+                }
+
+                task.Items.Add(item);
+                return false;
+            case ContainsOperand:
+                if (ended || PyOps.Equal(item, task.Function))
+                {
+                    caller.Slots[caller.Sp - 1] = PyValue.FromBool(!ended ^ (task.Index != 0));
+                    return true;
+                }
+
+                return false;
+            default:
+                if (ended)
+                {
+                    task.Function.As<PyList>().Items.AddRange(task.Items);
+                    return true;
+                }
+
+                task.Items.Add(item);
+                return false;
+        }
+    }
+}
