@@ -27,28 +27,43 @@ internal sealed class PosStrategy(ulong seed) : ISchedulingStrategy
         var priority = CollectionsMarshal.AsSpan(_priority);
         var enabled = CollectionsMarshal.AsSpan(point.Enabled);
         var chosen = Highest(priority, enabled);
-        var footprints = point.FootprintsOfEnabled();
-        var step = footprints[chosen];
-        if (!step.IsEmpty)
+        if (point.FitsMasks)
         {
-            // The racing threads are gathered without a branch per thread (which of them races is as good as
-            // random to the branch predictor), then re-drawn in thread order as one loop with a branch did.
-            Span<int> racing = enabled.Length <= 64 ? stackalloc int[enabled.Length] : new int[enabled.Length];
-            var count = 0;
-            foreach (var thread in enabled)
-            {
-                racing[count] = thread;
-                count += Unsafe.BitCast<bool, byte>(thread != chosen) & Unsafe.BitCast<bool, byte>(footprints[thread].RacesWith(step));
-            }
-
-            foreach (var thread in racing[..count])
-            {
-                priority[thread] = _random.Next();
-            }
+            // The racing threads come from the pending steps' groups (see PendingStepGroups), lowest first: the
+            // same threads re-drawn in the same order as the pass over every thread below.
+            _random.Redraw(priority, point.RunnableRacingWith(chosen));
+        }
+        else
+        {
+            RedrawRacing(priority, enabled, point.FootprintsOfEnabled(), chosen);
         }
 
         priority[chosen] = _random.Next();
         return new SchedulingChoice(chosen, 1);
+    }
+
+    private void RedrawRacing(Span<ulong> priority, ReadOnlySpan<int> enabled, ReadOnlySpan<StepFootprint> footprints, int chosen)
+    {
+        var step = footprints[chosen];
+        if (step.IsEmpty)
+        {
+            return;
+        }
+
+        // The racing threads are gathered without a branch per thread (which of them races is as good as
+        // random to the branch predictor), then re-drawn in thread order as one loop with a branch did.
+        Span<int> racing = enabled.Length <= 64 ? stackalloc int[enabled.Length] : new int[enabled.Length];
+        var count = 0;
+        foreach (var thread in enabled)
+        {
+            racing[count] = thread;
+            count += Unsafe.BitCast<bool, byte>(thread != chosen) & Unsafe.BitCast<bool, byte>(footprints[thread].RacesWith(step));
+        }
+
+        foreach (var thread in racing[..count])
+        {
+            priority[thread] = _random.Next();
+        }
     }
 
     /// <summary>The first runnable thread of the highest priority, selected without branches (priorities are random).</summary>

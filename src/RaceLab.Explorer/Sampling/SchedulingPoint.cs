@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using RaceLab.Explorer.Python;
 using RaceLab.Python.Vm.Threading;
@@ -14,6 +16,10 @@ internal sealed class SchedulingPoint
     private StepFootprint[] _footprints = new StepFootprint[16];
     private bool[] _footprintKnown = new bool[16];
 
+    // The same for threads 0-63 as masks, and their known footprints grouped (POS's race test without a pass over the threads).
+    private readonly PendingStepGroups _groups = new();
+    private ulong _knownMask;
+
     /// <summary>The thread count when the last refresh found the enabled set settled (see <see cref="RefreshInLoop"/>); -1 when not.</summary>
     private int _settledThreads = -1;
 
@@ -25,6 +31,12 @@ internal sealed class SchedulingPoint
 
     /// <summary>The runnable threads, lowest number first.</summary>
     public List<int> Enabled { get; } = [];
+
+    /// <summary><see cref="Enabled"/> as a mask of threads, while there are at most <see cref="PendingStepGroups.MaxThreads"/>.</summary>
+    public ulong EnabledMask { get; private set; }
+
+    /// <summary>Whether every thread has a bit in the masks (<see cref="EnabledMask"/>, <see cref="RunnableRacingWith"/>).</summary>
+    public bool FitsMasks => _live.Threads.Count <= PendingStepGroups.MaxThreads;
 
     /// <summary>The thread that ran the last segment (-1 before the first).</summary>
     public int Current { get; private set; } = -1;
@@ -65,6 +77,22 @@ internal sealed class SchedulingPoint
         return _footprints;
     }
 
+    /// <summary>
+    /// The runnable threads other than <paramref name="chosen"/> whose next step races with its next step, as a
+    /// mask (only while <see cref="FitsMasks"/>). Computes first the unknown footprints of every runnable
+    /// thread, lowest first, as <see cref="FootprintsOfEnabled"/> does, so the cache holds the same either way.
+    /// </summary>
+    public ulong RunnableRacingWith(int chosen)
+    {
+        for (var unknown = EnabledMask & ~_knownMask; unknown != 0; unknown &= unknown - 1)
+        {
+            _ = Compute(BitOperations.TrailingZeroCount(unknown));
+        }
+
+        var step = _footprints[chosen];
+        return step.IsEmpty ? 0 : _groups.RacingWith(step) & EnabledMask & ~(1UL << chosen);
+    }
+
     private StepFootprint Compute(int thread)
     {
         if (thread >= _footprintKnown.Length)
@@ -75,7 +103,14 @@ internal sealed class SchedulingPoint
         }
 
         _footprintKnown[thread] = true;
-        return _footprints[thread] = _machine.NextFootprint(_live, thread);
+        var footprint = _footprints[thread] = _machine.NextFootprint(_live, thread);
+        if (thread < PendingStepGroups.MaxThreads)
+        {
+            _knownMask |= 1UL << thread;
+            _groups.Set(thread, footprint);
+        }
+
+        return footprint;
     }
 
     internal void Refresh(int current, long executed)
@@ -85,6 +120,7 @@ internal sealed class SchedulingPoint
         Enabled.Clear();
         var threads = CollectionsMarshal.AsSpan(_live.Threads);
         var settled = true;
+        var mask = 0UL;
         for (var t = 0; t < threads.Length; t++)
         {
             var thread = threads[t];
@@ -92,6 +128,7 @@ internal sealed class SchedulingPoint
             if (state is ThreadState.Running or ThreadState.WaitingGil)
             {
                 Enabled.Add(t);
+                mask |= t < PendingStepGroups.MaxThreads ? 1UL << t : 0;
                 continue;
             }
 
@@ -99,9 +136,11 @@ internal sealed class SchedulingPoint
             if (PythonMachine.CanRun(thread))
             {
                 Enabled.Add(t);
+                mask |= t < PendingStepGroups.MaxThreads ? 1UL << t : 0;
             }
         }
 
+        EnabledMask = mask;
         _settledThreads = settled ? threads.Length : -1;
     }
 
@@ -111,6 +150,7 @@ internal sealed class SchedulingPoint
     /// loop's leaving (a thread blocking, ending or beginning) or a new thread changes who can run, so the
     /// last set stands; a thread waiting for a lock, a queue or a sleep may be woken by the one running.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void RefreshInLoop(int current, long executed)
     {
         if (_settledThreads != _live.Threads.Count)
@@ -134,6 +174,11 @@ internal sealed class SchedulingPoint
         if ((uint)thread < (uint)_footprintKnown.Length)
         {
             _footprintKnown[thread] = false;
+        }
+
+        if ((uint)thread < PendingStepGroups.MaxThreads)
+        {
+            _knownMask &= ~(1UL << thread);
         }
     }
 }
