@@ -467,9 +467,15 @@ internal sealed partial class Machine
         }
 
     Done:
-        threadRef = thread;
-        loadedRef = loaded;
-        loadedDepthRef = loadedDepth;
+        // The thread changes only at a sampled schedule's decision: RunCore enters and leaves this loop around every
+        // call it makes itself, and each reference written back through a ref is a GC write barrier's helper call.
+        if (!ReferenceEquals(thread, threadRef))
+        {
+            threadRef = thread;
+            loadedRef = loaded;
+            loadedDepthRef = loadedDepth;
+        }
+
         pcRef = pc;
         spRef = sp;
         nowRef = now;
