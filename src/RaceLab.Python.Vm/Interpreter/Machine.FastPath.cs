@@ -28,7 +28,8 @@ internal sealed partial class Machine
             Op.LoadFast, Op.StoreFast, Op.LoadGlobal, Op.LoadName, Op.StoreGlobal, Op.StoreName, Op.BinaryOp,
             Op.ForIter, Op.CompareOp, Op.PopJumpIfFalse, Op.PopJumpIfTrue, Op.Jump, Op.LoadAttr, Op.StoreAttr,
             Op.LoadMethod, Op.LoadMethodSelfAfter, Op.CallLegacy, Op.CallMethodLegacy, Op.Call311, Op.Call313,
-            Op.ReturnValue, Op.ReturnConst,
+            Op.ReturnValue, Op.ReturnConst, Op.RotThree, Op.DupTopTwo, Op.IsOp, Op.PopJumpIfNone, Op.PopJumpIfNotNone,
+            Op.SetupFinally, Op.PopBlock, Op.LoadGlobalNullBefore, Op.LoadGlobalNullAfter, Op.LoadFastLoadFast, Op.ToBool,
         ])
         {
             ops[(int)op] = true;
@@ -100,6 +101,57 @@ internal sealed partial class Machine
                     PyValue.Store(ref slots[sp], slots[sp - 1]);
                     sp++;
                     break;
+                case Op.DupTopTwo:
+                    PyValue.Store(ref slots[sp], slots[sp - 2]);
+                    PyValue.Store(ref slots[sp + 1], slots[sp - 1]);
+                    sp += 2;
+                    break;
+                case Op.RotThree:
+                    {
+                        var top = slots[sp - 1];
+                        slots[sp - 1] = slots[sp - 2];
+                        slots[sp - 2] = slots[sp - 3];
+                        slots[sp - 3] = top;
+                        break;
+                    }
+
+                case Op.LoadFastLoadFast:
+                    PyValue.Store(ref slots[sp++], slots[ins.Arg >> 4]);
+                    PyValue.Store(ref slots[sp++], slots[ins.Arg & 15]);
+                    break;
+                case Op.IsOp:
+                    {
+                        var b = slots[--sp];
+                        PyValue.Store(ref slots[sp - 1], PyValue.FromBool(slots[sp - 1].SameAs(b) ^ (ins.Arg != 0)));
+                        break;
+                    }
+
+                case Op.ToBool:
+                    {
+                        // Ints, bools and None only: another object's truth may run its __bool__ or __len__.
+                        ref var v = ref slots[sp - 1];
+                        if (v.IsInt)
+                        {
+                            v = PyValue.FromBool(v.Int != 0);
+                        }
+                        else if (v.IsNone)
+                        {
+                            v = PyValue.False;
+                        }
+                        else if (!v.IsBool)
+                        {
+                            goto Done;
+                        }
+
+                        break;
+                    }
+
+                case Op.SetupFinally:
+                    f.Blocks.Add((ins.Arg, sp));
+                    break;
+                case Op.PopBlock:
+                    f.Blocks.RemoveAt(f.Blocks.Count - 1);
+                    break;
                 case Op.Copy:
                     slots[sp] = slots[sp - ins.Arg];
                     sp++;
@@ -138,6 +190,22 @@ internal sealed partial class Machine
                         loaded[slot] = seq[slot];
                         loadedDepth[slot] = depth[slot];
                         PyValue.Store(ref slots[sp++], v);
+                        break;
+                    }
+
+                case Op.LoadGlobalNullBefore:
+                case Op.LoadGlobalNullAfter:
+                    {
+                        // A callable with the NULL 3.11/3.12 push below it and 3.13 above it (RunCore's case: no ledger load).
+                        var v = globals[ins.Arg];
+                        if (v.IsNull)
+                        {
+                            goto Done;
+                        }
+
+                        var nullFirst = ins.Op == Op.LoadGlobalNullBefore;
+                        slots[sp++] = nullFirst ? default : v;
+                        slots[sp++] = nullFirst ? v : default;
                         break;
                     }
 
@@ -247,9 +315,18 @@ internal sealed partial class Machine
                 case Op.PopJumpIfFalse:
                 case Op.PopJumpIfTrue:
                     {
-                        // Bools only: anything else may poll after its truth test (CheckKind.IfNotBool).
+                        // Bools, ints and None: another object's truth may run its __bool__ or __len__.
                         var v = slots[sp - 1];
-                        if (!v.IsBool)
+                        bool truth;
+                        if (v.IsBool || v.IsInt)
+                        {
+                            truth = v.Int != 0;
+                        }
+                        else if (v.IsNone)
+                        {
+                            truth = false;
+                        }
+                        else
                         {
                             goto Done;
                         }
@@ -260,7 +337,26 @@ internal sealed partial class Machine
                         }
 
                         sp--;
-                        var taken = (v.Int != 0) == (ins.Op == Op.PopJumpIfTrue);
+                        var taken = truth == (ins.Op == Op.PopJumpIfTrue);
+                        if (taken)
+                        {
+                            next = ins.Arg;
+                        }
+
+                        // A non-bool may poll after its truth test (CheckKind.IfNotBool).
+                        poll = (taken && (ins.Check & CheckKind.IfTaken) != 0) || ((ins.Check & CheckKind.IfNotBool) != 0 && !v.IsBool);
+                        break;
+                    }
+
+                case Op.PopJumpIfNone:
+                case Op.PopJumpIfNotNone:
+                    {
+                        if (LoopBound > 0 && ins.Arg < pc)
+                        {
+                            goto Done;
+                        }
+
+                        var taken = slots[--sp].IsNone == (ins.Op == Op.PopJumpIfNone);
                         if (taken)
                         {
                             next = ins.Arg;
@@ -371,9 +467,15 @@ internal sealed partial class Machine
         }
 
     Done:
-        threadRef = thread;
-        loadedRef = loaded;
-        loadedDepthRef = loadedDepth;
+        // The thread changes only at a sampled schedule's decision: RunCore enters and leaves this loop around every
+        // call it makes itself, and each reference written back through a ref is a GC write barrier's helper call.
+        if (!ReferenceEquals(thread, threadRef))
+        {
+            threadRef = thread;
+            loadedRef = loaded;
+            loadedDepthRef = loadedDepth;
+        }
+
         pcRef = pc;
         spRef = sp;
         nowRef = now;

@@ -12,7 +12,11 @@ internal static class BinaryOps
 
     public static int FromNbOp(int arg) => arg;
 
-    /// <summary>The int fast path both dispatch loops share: + and - (plain or in-place) without overflow.</summary>
+    /// <summary>
+    /// The int fast path both dispatch loops share: what <c>PyOps.IntegerBinary</c> gives two small ints for
+    /// + - * &amp; | ^ // % (plain or in-place) when the result is a small int and nothing raises; false leaves
+    /// the rest (overflow, a zero or -1 divisor, shifts, powers, true division) to it.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryIntFast(int kind, long x, long y, out long result)
     {
@@ -26,6 +30,46 @@ internal static class BinaryOps
             case Subtract + InPlace:
                 result = x - y;
                 return ((x ^ y) & (x ^ result)) >= 0;
+            default:
+                return TryIntOther(kind % InPlace, x, y, out result);
+        }
+    }
+
+    /// <summary>TryIntFast's less frequent operators, out of line so that + and - stay small where they are inlined.</summary>
+    private static bool TryIntOther(int op, long x, long y, out long result)
+    {
+        switch (op)
+        {
+            case Multiply:
+                var hi = Math.BigMul(x, y, out result);
+                return (hi == 0 && result >= 0) || (hi == -1 && result < 0);
+            case And:
+                result = x & y;
+                return true;
+            case Or:
+                result = x | y;
+                return true;
+            case Xor:
+                result = x ^ y;
+                return true;
+            case FloorDivide when y is not (0 or -1):
+                // Python's floor: the quotient rounds towards minus infinity.
+                result = x / y;
+                if (x % y != 0 && (x ^ y) < 0)
+                {
+                    result--;
+                }
+
+                return true;
+            case Remainder when y is not (0 or -1):
+                // Python's modulo takes the divisor's sign.
+                result = x % y;
+                if (result != 0 && (result ^ y) < 0)
+                {
+                    result += y;
+                }
+
+                return true;
             default:
                 result = 0;
                 return false;
