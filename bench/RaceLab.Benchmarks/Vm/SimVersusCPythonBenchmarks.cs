@@ -8,7 +8,8 @@ namespace RaceLab.Benchmarks.Vm;
 /// increments, one trial on 3.9) and of its class-based twin (the increment a method doing
 /// `self.value += 1`) against real CPython 3.9 running the same files, each a fresh process, start-up
 /// included. Each category's ratio column is racelab / CPython (target: at most 1). racelab is measured as
-/// built (`dotnet racelab.dll`, JIT) and as the ReadyToRun tool package's code (see README).
+/// built (`dotnet racelab.dll`, JIT), as the ReadyToRun publish and as the Native AOT publish (the tool package's
+/// code on linux-x64, see README).
 /// Issue 13 adds two library programs of the shared corpus (queue_workers: a Queue and three workers;
 /// rlock_bank: RLock transfers), read from ../shared/corpus/python-real beside the repository (or
 /// RACELAB_CORPUS), not copied into it.
@@ -24,6 +25,7 @@ public class SimVersusCPythonBenchmarks
     private string _python = null!;
     private string _jitDll = null!;
     private string _readyToRun = null!;
+    private string _nativeAot = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -36,8 +38,10 @@ public class SimVersusCPythonBenchmarks
         var output = Path.Combine(Path.GetTempPath(), "racelab-bench");
         _jitDll = Path.Combine(output, "jit", "racelab.dll");
         _readyToRun = Path.Combine(output, "r2r", "racelab");
+        _nativeAot = Path.Combine(output, "aot", "racelab");
         Dotnet(root, $"build src/RaceLab.Cli -c Release -o \"{Path.GetDirectoryName(_jitDll)}\"");
-        Dotnet(root, $"publish src/RaceLab.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o \"{Path.GetDirectoryName(_readyToRun)}\"");
+        Dotnet(root, $"publish src/RaceLab.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:PublishAot=false -o \"{Path.GetDirectoryName(_readyToRun)}\"");
+        Dotnet(root, $"publish src/RaceLab.Cli -c Release -r linux-x64 -p:PublishAot=true -o \"{Path.GetDirectoryName(_nativeAot)}\"");
     }
 
     [Benchmark(Baseline = true, Description = "python3.9 inline_counter.py")]
@@ -52,6 +56,10 @@ public class SimVersusCPythonBenchmarks
     [BenchmarkCategory("global counter")]
     public int RacelabSimReadyToRun() => Run(_readyToRun, $"sim \"{_program}\" --python 3.9");
 
+    [Benchmark(Description = "racelab sim (Native AOT)")]
+    [BenchmarkCategory("global counter")]
+    public int RacelabSimNativeAot() => Run(_nativeAot, $"sim \"{_program}\" --python 3.9");
+
     [Benchmark(Baseline = true, Description = "python3.9 class_counter.py")]
     [BenchmarkCategory("class counter")]
     public int CPython39Class() => Run(_python, $"\"{_classProgram}\"");
@@ -59,6 +67,10 @@ public class SimVersusCPythonBenchmarks
     [Benchmark(Description = "racelab sim class_counter (ReadyToRun tool)")]
     [BenchmarkCategory("class counter")]
     public int RacelabSimClassReadyToRun() => Run(_readyToRun, $"sim \"{_classProgram}\" --python 3.9");
+
+    [Benchmark(Description = "racelab sim class_counter (Native AOT)")]
+    [BenchmarkCategory("class counter")]
+    public int RacelabSimClassNativeAot() => Run(_nativeAot, $"sim \"{_classProgram}\" --python 3.9");
 
     [Benchmark(Baseline = true, Description = "python3.9 queue_workers.py")]
     [BenchmarkCategory("queue_workers")]
@@ -68,6 +80,10 @@ public class SimVersusCPythonBenchmarks
     [BenchmarkCategory("queue_workers")]
     public int RacelabSimQueueReadyToRun() => Run(_readyToRun, $"sim \"{Corpus("queue_workers")}\" --python 3.9");
 
+    [Benchmark(Description = "racelab sim queue_workers (Native AOT)")]
+    [BenchmarkCategory("queue_workers")]
+    public int RacelabSimQueueNativeAot() => Run(_nativeAot, $"sim \"{Corpus("queue_workers")}\" --python 3.9");
+
     [Benchmark(Baseline = true, Description = "python3.9 rlock_bank.py")]
     [BenchmarkCategory("rlock_bank")]
     public int CPython39RLock() => Run(_python, $"\"{Corpus("rlock_bank")}\"");
@@ -75,6 +91,10 @@ public class SimVersusCPythonBenchmarks
     [Benchmark(Description = "racelab sim rlock_bank (ReadyToRun tool)")]
     [BenchmarkCategory("rlock_bank")]
     public int RacelabSimRLockReadyToRun() => Run(_readyToRun, $"sim \"{Corpus("rlock_bank")}\" --python 3.9");
+
+    [Benchmark(Description = "racelab sim rlock_bank (Native AOT)")]
+    [BenchmarkCategory("rlock_bank")]
+    public int RacelabSimRLockNativeAot() => Run(_nativeAot, $"sim \"{Corpus("rlock_bank")}\" --python 3.9");
 
     private string Corpus(string name)
     {

@@ -35,7 +35,7 @@ public static class PyProject
         TomlTable document;
         try
         {
-            document = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(file))
+            document = TomlSerializer.Deserialize(File.ReadAllText(file), PyProjectTomlContext.Default.TomlTable)
                 ?? throw new ConfigurationException($"{file}: empty TOML document");
         }
         catch (Exception exception) when (exception is TomlException or IOException or UnauthorizedAccessException)

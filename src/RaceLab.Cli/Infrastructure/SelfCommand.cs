@@ -18,6 +18,6 @@ internal static class SelfCommand
         var dotnet = processPath is not null && Path.GetFileNameWithoutExtension(processPath) == "dotnet"
             ? processPath
             : Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
-        return new ChildCommand(dotnet, ["exec", typeof(CliApp).Assembly.Location, .. arguments]);
+        return new ChildCommand(dotnet, ["exec", Path.Combine(AppContext.BaseDirectory, typeof(CliApp).Assembly.GetName().Name + ".dll"), .. arguments]);
     }
 }

@@ -22,15 +22,23 @@ public sealed class ExperimentAssembly : IDisposable
     /// <summary>Its metadata.</summary>
     public MetadataReader Reader { get; }
 
+    /// <summary>The file name of the assembly that defines the strategies.</summary>
+    public static string FileName { get; } = typeof(StrategyKind).Assembly.GetName().Name + ".dll";
+
     /// <summary>Opens the assembly that defines the strategies (the one <c>racelab run</c> executes).</summary>
-    public static ExperimentAssembly Open() => Open(typeof(StrategyKind).Assembly.Location);
+    /// <remarks>
+    /// It is read from the application's folder, not from the loaded assembly's location: the Native AOT build has
+    /// the strategies compiled into its executable, and its publish puts the assembly file beside it for this
+    /// (RaceLab.Cli.csproj).
+    /// </remarks>
+    public static ExperimentAssembly Open() => Open(System.IO.Path.Combine(AppContext.BaseDirectory, FileName));
 
     /// <summary>Opens an assembly file.</summary>
     public static ExperimentAssembly Open(string path)
     {
         if (string.IsNullOrEmpty(path) || !File.Exists(path))
         {
-            throw new IlViewException($"cannot read the IL: the assembly file '{path}' is not there (single-file publish hides it)");
+            throw new IlViewException($"cannot read the IL: the assembly file '{path}' is not there (a single-file publish leaves it out)");
         }
 
         return new ExperimentAssembly(path);

@@ -15,6 +15,6 @@ public static class ExplorePage
                 new PageSection("outcomes", "Outcomes", ExploreSections.Outcomes(view, "outcome-chart")),
                 new PageSection("witnesses", "Witnesses", ExploreSections.Witnesses(view, "witness")),
             ],
-            new { kind = "explore", exploration = ExploreData.Of(view) });
+            new ExplorePageData("explore", ExploreData.Of(view)), PageJsonContext.Default.ExplorePageData);
     }
 }

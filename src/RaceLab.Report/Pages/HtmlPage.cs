@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Scriban;
 using Scriban.Runtime;
 
@@ -14,27 +14,25 @@ public static class HtmlPage
 {
     private static readonly Template Shell = Template.Parse(PageAssets.Template);
 
-    /// <summary>snake_case, enums as names; the default encoder escapes &lt;, &gt; and &amp;, so the JSON can sit inside a script element.</summary>
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
-    public static string Render(string title, string? subtitle, IEnumerable<PageSection> sections, object data)
+    /// <param name="title">The page's title and heading.</param>
+    /// <param name="subtitle">A line under the heading, or null.</param>
+    /// <param name="sections">The sections, in order.</param>
+    /// <param name="data">The data behind the page, embedded as JSON.</param>
+    /// <param name="dataType">How to write <paramref name="data"/>: generated code (PageJsonContext), so no reflection is needed.</param>
+    public static string Render<T>(string title, string? subtitle, IEnumerable<PageSection> sections, T data, JsonTypeInfo<T> dataType)
     {
         ArgumentNullException.ThrowIfNull(sections);
-        var model = new ScriptObject();
-        model.Import(new
+        // The template's variables set one by one (Scriban would import an object's properties by reflection).
+        var model = new ScriptObject
         {
-            Title = title,
-            Subtitle = subtitle,
-            Sections = sections.ToArray(),
-            Css = PageAssets.Css,
-            Script = PageAssets.Script,
-            Data = JsonSerializer.Serialize(data, Json),
-            ToolVersion = ToolVersion(),
-        });
+            ["title"] = title,
+            ["subtitle"] = subtitle,
+            ["sections"] = Sections(sections),
+            ["css"] = PageAssets.Css,
+            ["script"] = PageAssets.Script,
+            ["data"] = JsonSerializer.Serialize(data, dataType),
+            ["tool_version"] = ToolVersion(),
+        };
 
         // Scriban cuts any value longer than 1 MB by default; a long run's timeline is bigger than that.
         var context = new TemplateContext { LimitToString = 0 };
@@ -42,10 +40,26 @@ public static class HtmlPage
         return Shell.Render(context);
     }
 
+    private static ScriptArray Sections(IEnumerable<PageSection> sections)
+    {
+        var array = new ScriptArray();
+        foreach (var section in sections)
+        {
+            array.Add(new ScriptObject { ["id"] = section.Id, ["heading"] = section.Heading, ["html"] = section.Html });
+        }
+
+        return array;
+    }
+
     /// <summary>The version of the racelab tool (the CLI's assembly), also when a test host renders the page.</summary>
+    /// <remarks>
+    /// The entry assembly first: in the Native AOT build the loaded assemblies include satellite resource assemblies,
+    /// whose names (culture "cs", ...) cannot be built in globalization-invariant mode.
+    /// </remarks>
     private static string ToolVersion()
     {
-        var tool = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "racelab") ?? typeof(HtmlPage).Assembly;
+        var tool = Assembly.GetEntryAssembly() is { } entry && entry.GetName().Name == "racelab" ? entry
+            : AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "racelab") ?? typeof(HtmlPage).Assembly;
         return tool.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "?";
     }
 }

@@ -25,7 +25,8 @@ public static class RunPage
                 new PageSection("costs", "Final values and costs", ToHtml(Costs(result))),
                 new PageSection("environment", "Where it ran", ToHtml(Environment(document.RootElement.GetProperty("environment")))),
             ],
-            document.RootElement.Clone());
+            document.RootElement.Clone(),
+            PageJsonContext.Default.JsonElement);
     }
 
     private static XElement Costs(ExperimentResult result)

@@ -12,7 +12,7 @@ public static class SimPage
         var blocks = runs.Select((run, i) => SimSections.RunBlock(run, $"run-{i + 1}"));
         var section = new PageSection("timelines", "GIL timelines", string.Concat(blocks));
         return HtmlPage.Render($"racelab sim {program}", "Each simulated run on RaceLab's model of CPython's interpreter and GIL: who held the GIL when, why it changed hands, and where updates were lost.",
-            [section], new { kind = "sim", program, runs = runs.Select(SimTimelineData.Of) });
+            [section], new SimPageData("sim", program, runs.Select(SimTimelineData.Of)), PageJsonContext.Default.SimPageData);
     }
 
     /// <summary>Every run's timeline stacked in one SVG document, with its style inside so it stands alone.</summary>

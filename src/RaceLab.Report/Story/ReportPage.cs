@@ -30,21 +30,19 @@ public static class ReportPage
         }
 
         return HtmlPage.Render($"Is {model.Program} safe?", "RaceLab's report: static windows, a simulated run per version on a model of CPython's interpreter and GIL, and every interleaving of a small version of the program.",
-            sections, new
-            {
-                kind = "report",
-                program = model.Program,
-                source = model.Source,
-                bound = model.Bound,
-                findings = model.Findings,
-                versions = model.Versions.Select(v => new
-                {
-                    python = v.Python,
-                    loses_updates = Answers.Loses(v, model.Findings),
-                    sims = v.Sims.Select(SimTimelineData.Of),
-                    exploration = v.Exploration is null ? null : ExploreData.Of(v.Exploration),
-                }),
-                real = model.Real,
-            });
+            sections,
+            new ReportPageData(
+                "report",
+                model.Program,
+                model.Source,
+                model.Bound,
+                model.Findings,
+                model.Versions.Select(v => new VersionData(
+                    v.Python,
+                    Answers.Loses(v, model.Findings),
+                    v.Sims.Select(SimTimelineData.Of),
+                    v.Exploration is null ? null : ExploreData.Of(v.Exploration))),
+                model.Real),
+            PageJsonContext.Default.ReportPageData);
     }
 }

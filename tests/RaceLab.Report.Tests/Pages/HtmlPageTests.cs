@@ -10,7 +10,7 @@ public sealed class HtmlPageTests
     [Fact]
     public void Render_DataWithAScriptEndTag_CannotCloseTheDataElement()
     {
-        var html = HtmlPage.Render("t", null, [], new { text = "</script><script>alert(1)</script>" });
+        var html = HtmlPage.Render("t", null, [], "</script><script>alert(1)</script>", PageJsonContext.Default.String);
 
         var data = Regex.Match(html, "<script type=\"application/json\" id=\"racelab-data\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
         Assert.DoesNotContain("<", data, StringComparison.Ordinal);
@@ -20,7 +20,7 @@ public sealed class HtmlPageTests
     [Fact]
     public void Render_TitleWithMarkup_IsEscaped()
     {
-        var html = HtmlPage.Render("a <b> & c", "x < y", [], new { });
+        var html = HtmlPage.Render("a <b> & c", "x < y", [], "", PageJsonContext.Default.String);
 
         Assert.Contains("<title>a &lt;b&gt; &amp; c</title>", html, StringComparison.Ordinal);
         Assert.Contains("x &lt; y", html, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class HtmlPageTests
     {
         var body = new string('x', 3 * 1024 * 1024);
 
-        var html = HtmlPage.Render("t", null, [new PageSection("s", "S", body)], new { });
+        var html = HtmlPage.Render("t", null, [new PageSection("s", "S", body)], "", PageJsonContext.Default.String);
 
         Assert.Contains(body, html, StringComparison.Ordinal);
         Assert.EndsWith("</html>", html.TrimEnd(), StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using RaceLab.Cli.Infrastructure;
 using RaceLab.Python;
 using RaceLab.Python.Bytecode;
 using RaceLab.Python.Disassembly;
+using RaceLab.Python.Syntax;
 using Spectre.Console;
 
 namespace RaceLab.Cli.Commands.Dis;
@@ -103,12 +104,9 @@ internal static class DisHandler
     private static IReadOnlyList<CodeObject> Select(CodeObject module, string? function) =>
         function is null ? [.. module.NestedCode] : CodeSelection.Named(module, function);
 
-    // A syntax error describes itself as "file:line:column: message" through ToString(); other failures by Message.
-    private static string Describe(Exception exception)
-    {
-        var toString = exception.GetType().GetMethod(nameof(ToString), Type.EmptyTypes);
-        return toString?.DeclaringType != typeof(Exception) ? exception.ToString() : exception.Message;
-    }
+    // A syntax error describes itself as "file:line:column: message"; other failures by their Message.
+    private static string Describe(Exception exception) =>
+        exception is PythonSyntaxException syntax ? syntax.Describe() : exception.Message;
 
     private static int Fail(IAnsiConsole console, string message)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RaceLab.Cli.Infrastructure;
 using RaceLab.Experiment.Strategies;
 using RaceLab.IlView;
@@ -13,7 +14,14 @@ internal static class IlHandler
     private static readonly TimeSpan _childTimeout = TimeSpan.FromMinutes(2);
 
     public static int Execute(IlSettings settings, IAnsiConsole console) =>
-        Execute(settings, console, kinds => NativeListings.Collect(kinds, ChildFor(kinds), _childTimeout));
+        Execute(settings, console, kinds => RuntimeFeature.IsDynamicCodeSupported
+            ? NativeListings.Collect(kinds, ChildFor(kinds), _childTimeout)
+            : throw new IlViewException(NoJit));
+
+    // The machine code comes from the JIT's own disassembler (DOTNET_JitDisasm) in a child racelab; a Native AOT
+    // racelab and its children have no JIT, so there is nothing to capture.
+    private const string NoJit = "--native shows what the JIT compiles, and this racelab is a Native AOT build without a JIT; " +
+        "run `racelab il --native` from the framework-dependent build (dotnet run --project src/RaceLab.Cli -c Release -- il --native)";
 
     /// <summary>Runs the command with a given way of obtaining machine code (tests substitute it).</summary>
     public static int Execute(

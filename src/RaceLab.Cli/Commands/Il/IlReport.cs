@@ -1,5 +1,6 @@
 using RaceLab.Experiment.Strategies;
 using RaceLab.IlView.Analysis;
+using RaceLab.IlView.Metadata;
 using RaceLab.IlView.Native;
 using Spectre.Console;
 
@@ -13,7 +14,7 @@ internal static class IlReport
         for (var i = 0; i < kinds.Count; i++)
         {
             console.Write(new Rule($"[bold]{StrategyCatalog.NameOf(kinds[i])}[/]: {Markup.Escape(StrategyCatalog.SummaryOf(kinds[i]))}").LeftJustified());
-            console.MarkupLineInterpolated($"[grey]IL of {il[i].Method}, decoded from {Path.GetFileName(typeof(StrategyKind).Assembly.Location)}[/]");
+            console.MarkupLineInterpolated($"[grey]IL of {il[i].Method}, decoded from {ExperimentAssembly.FileName}[/]");
             WriteLines(console, il[i].Lines);
             console.MarkupLineInterpolated($"[italic]{il[i].Explanation}[/]");
             console.WriteLine();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using RaceLab.Python;
+using RaceLab.Python.Syntax;
 using Spectre.Console.Testing;
 
 namespace RaceLab.Cli.Tests.Commands.Dis;
@@ -100,7 +101,7 @@ public sealed partial class DisHandlerTests
     {
         var console = new TestConsole();
 
-        var (exitCode, output) = DisRunner.Run(console, (_, file, _) => throw new FakeSyntaxError(file), GoldenCompiler.Program("inline_increment"), "--python", "3.12");
+        var (exitCode, output) = DisRunner.Run(console, (_, file, _) => throw new PythonSyntaxException(file, 3, 5, "unsupported construct: class definition"), GoldenCompiler.Program("inline_increment"), "--python", "3.12");
 
         Assert.Equal(2, exitCode);
         Assert.Contains("racelab: error: inline_increment.py:3:5: unsupported construct: class definition", output, StringComparison.Ordinal);
@@ -111,9 +112,4 @@ public sealed partial class DisHandlerTests
 
     [GeneratedRegex("at 0x[0-9a-f]+")]
     private static partial Regex CodeAddress();
-
-    private sealed class FakeSyntaxError(string file) : Exception("unsupported construct: class definition")
-    {
-        public override string ToString() => $"{file}:3:5: {Message}";
-    }
 }
