@@ -25,6 +25,14 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
     private readonly long _maxInstructions;
     private readonly CancellationToken _cancel;
     private readonly List<int>? _preempted;
+
+    /// <summary>The strategy's decisions drawn in advance, which the dispatch loop takes while the runnable set holds (a random walk's).</summary>
+    private readonly ChoiceTape? _tape;
+
+    /// <summary>Where the tape stood when armed: its next entry, the instructions left, the thread running.</summary>
+    private int _tapeArmedAt = -1;
+    private long _tapeLeftWhenArmed;
+    private int _tapeThreadWhenArmed;
     private List<Segment>? _segments;
     private SegmentEnd _lastEnd = SegmentEnd.Blocked;
     private int _current = -1;
@@ -53,6 +61,8 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
         _fairAfter = fairAfter;
         _maxInstructions = maxInstructions;
         _cancel = cancel;
+        // Recording needs every segment's length, which only this class's own path writes down.
+        _tape = record ? null : (strategy as RandomWalkStrategy)?.Tape;
     }
 
     /// <summary>Set once the schedule is over: true with <see cref="Result"/> (null when cancelled).</summary>
@@ -63,6 +73,7 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
     /// <summary>The next choice, or null when the schedule is over.</summary>
     public SchedulingChoice? Decide()
     {
+        TakeOverTape();
         if (_pending is { } pending)
         {
             _pending = null;
@@ -75,6 +86,7 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
     /// <summary>The runner starts a segment of <paramref name="thread"/> (numbered <paramref name="index"/>).</summary>
     public void Begin(int index, SimThread thread)
     {
+        TakeOverTape();
         _point.LeftLoop();
         _segmentThread = index;
         _segmentStart = thread.Instructions;
@@ -83,6 +95,7 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
     /// <summary>The runner's segment ended, on <paramref name="last"/> (another thread if the loop switched).</summary>
     public void Ended(SimThread last, SegmentEnd end)
     {
+        TakeOverTape();
         if (_accountedInLoop)
         {
             _accountedInLoop = false;
@@ -95,6 +108,7 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
 
     public SimThread? AtCheckPoint(SimThread running)
     {
+        TakeOverTape();
         Account(running.Instructions - _segmentStart, SegmentEnd.SwitchPoint);
         _accountedInLoop = true;
         if (Over || DecideNow(inLoop: true) is not { } choice)
@@ -110,12 +124,68 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
                 _segmentThread = choice.Thread;
                 _segmentStart = next.Instructions;
                 _accountedInLoop = false;
+                ArmTape();
                 return next;
             }
         }
 
         _pending = choice;
         return null;
+    }
+
+    /// <summary>
+    /// Lets the dispatch loop take the tape's next decisions itself, where this class would have taken the same:
+    /// the strategy (not round robin) decides, the runnable set stays as it is until the loop is left or a
+    /// thread begins, and the loop stops before the instruction limits, where this class decides again.
+    /// </summary>
+    private void ArmTape()
+    {
+        if (_tape is null || Over || _executed >= _fairAfter || !_point.IsSettled)
+        {
+            return;
+        }
+
+        _tape.Live = _live.Threads;
+        _tape.ThreadCount = _live.Threads.Count;
+        _tape.InstructionsLeft = _tapeLeftWhenArmed = Math.Min(_fairAfter, _maxInstructions) - _executed;
+        _tape.SegmentStart = _segmentStart;
+        _tapeArmedAt = _tape.Next;
+        _tapeThreadWhenArmed = _segmentThread;
+        _live.Machine.Tape = _tape;
+    }
+
+    /// <summary>Counts the decisions the dispatch loop took from the tape as <see cref="AtCheckPoint"/> would have counted them.</summary>
+    private void TakeOverTape()
+    {
+        var tape = _tape;
+        if (tape is null || _tapeArmedAt < 0)
+        {
+            return;
+        }
+
+        var taken = tape.Threads.AsSpan(_tapeArmedAt, tape.Next - _tapeArmedAt);
+        if (taken.Length > 0)
+        {
+            var running = _tapeThreadWhenArmed;
+            foreach (var thread in taken)
+            {
+                _preemptions += thread != running ? 1 : 0;
+                _current = running;
+                running = thread;
+            }
+
+            _decisions += taken.Length;
+            _executed += _tapeLeftWhenArmed - tape.InstructionsLeft;
+            _segmentThread = running;
+            _segmentStart = tape.SegmentStart;
+            _lastEnd = SegmentEnd.SwitchPoint;
+            _accountedInLoop = false;
+            _point.ForgetFootprints();
+        }
+
+        // Until a decision of this class re-arms it (a switch it made in the loop).
+        _tapeArmedAt = -1;
+        _live.Machine.Tape = null;
     }
 
     private SchedulingChoice? DecideNow(bool inLoop)

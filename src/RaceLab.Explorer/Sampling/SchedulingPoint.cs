@@ -166,6 +166,16 @@ internal sealed class SchedulingPoint
     /// <summary>The loop is left: whatever ran outside it may have changed who can run.</summary>
     internal void LeftLoop() => _settledThreads = -1;
 
+    /// <summary>Whether, after the last refresh, only the loop's leaving or a new thread can change <see cref="Enabled"/>.</summary>
+    internal bool IsSettled => _settledThreads == _live.Threads.Count;
+
+    /// <summary>Threads ran that <see cref="Ran"/> was not told about (the dispatch loop's own decisions): no footprint stands.</summary>
+    internal void ForgetFootprints()
+    {
+        Array.Clear(_footprintKnown);
+        _knownMask = 0;
+    }
+
     private static bool JoinsOnly(SimThread thread) => thread.State == ThreadState.Blocked && thread.BlockedOnThread is not null
         && thread.BlockedOnLock is null && thread.BlockedOnQueue is null && !thread.Sleeping;
 

@@ -19,6 +19,12 @@ internal sealed partial class Machine
     public ICheckPointSwitch? CheckPointSwitch;
 
     /// <summary>
+    /// Decisions drawn in advance that the dispatch loop may take before asking <see cref="CheckPointSwitch"/>; set
+    /// by the explorer only while the runnable threads stay as they are until the loop is left or a thread begins.
+    /// </summary>
+    public ChoiceTape? Tape;
+
+    /// <summary>
     /// Whether stores that overwrite other threads' stores go to the ledger (sim reports them). The explorer
     /// never reads the ledger: a sampled run turns this off, so such a store (most of them in a racy counter
     /// under a random walk) stays in RunFast instead of leaving it for RunCore's ledger work.
@@ -96,12 +102,57 @@ internal sealed partial class Machine
     /// </summary>
     private SimThread? SwitchAtCheckPoint(SimThread running)
     {
+        if (Tape is { } tape && TakeFromTape(tape, running) is { } taken)
+        {
+            return taken;
+        }
+
         var next = CheckPointSwitch!.AtCheckPoint(running);
         if (next is not null)
         {
             _executing = next;
         }
 
+        return next;
+    }
+
+    /// <summary>
+    /// The tape's next decision, taken as <see cref="ICheckPointSwitch.AtCheckPoint"/> would take it (the switch
+    /// in the loop is the explorer's SwitchInLoop), or null where the explorer must decide: the tape is used up,
+    /// a thread began, the instruction limits are near, or the chosen thread cannot run on in the loop.
+    /// </summary>
+    private SimThread? TakeFromTape(ChoiceTape tape, SimThread running)
+    {
+        var at = tape.Next;
+        var ran = running.Instructions - tape.SegmentStart;
+        var threads = tape.Live;
+        if (at >= tape.End || threads.Count != tape.ThreadCount || ran >= tape.InstructionsLeft)
+        {
+            return null;
+        }
+
+        var next = threads[tape.Threads[at]];
+        if (next != running)
+        {
+            if (!next.Started || next.State != Threading.ThreadState.WaitingGil || next.Top is null || next.PendingRaise is not null)
+            {
+                return null;
+            }
+
+            if (running.State == Threading.ThreadState.Running)
+            {
+                running.State = Threading.ThreadState.WaitingGil;
+            }
+
+            Scheduler.GrantForExploration(next);
+            MustStop = false;
+            _executing = next;
+        }
+
+        // The rest (decisions, preemptions, who ran) the explorer reads off the tape when it takes over.
+        tape.Next = at + 1;
+        tape.InstructionsLeft -= ran;
+        tape.SegmentStart = next.Instructions;
         return next;
     }
 
