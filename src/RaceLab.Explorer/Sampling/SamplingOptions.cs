@@ -25,8 +25,10 @@ public sealed record SamplingOptions
     /// <summary>How many schedules run at once, each on its own VM (the report does not depend on it).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Anomalous outcomes that get a shrunk witness (the first ones, in schedule order).</summary>
-    public int MaxWitnesses { get; init; } = 3;
+    public const int DefaultWitnesses = 3;
+
+    /// <summary>Anomalous outcomes that get a shrunk witness: the most often reached, then the first reached.</summary>
+    public int MaxWitnesses { get; init; } = DefaultWitnesses;
 
     /// <summary>
     /// Instructions the replays shrinking the first witness may run (a long program's replay costs a whole

@@ -33,10 +33,15 @@ public sealed partial class ScheduleSampler
             });
         }
 
-        // The first anomalies (in schedule order) get witnesses, each shrunk on its own share of the budget:
-        // independent of one another, so they are found on every core at once with the same result.
-        var chosen = outcomes.Select((o, i) => (o, i)).Where(p => p.o.Anomaly).Take(_options.MaxWitnesses).Select(p => p.i).ToArray();
-        var first = chosen.Length == 0 ? -1 : chosen.MinBy(i => outcomes[i].FirstSchedule);
+        // The anomalies reached most often get witnesses (then the first reached): a failure many schedules reach
+        // is the one a user meets, and usually the one with the fewest preemptions, where the first schedule to
+        // fail can be one of a kind (a program whose final dict differs from run to run has dozens of outcomes).
+        // Each is shrunk on its own share of the budget, independent of the others, so they are found on every
+        // core at once with the same result.
+        var chosen = outcomes.Select((o, i) => (o, i)).Where(p => p.o.Anomaly)
+            .OrderByDescending(p => p.o.Count).ThenBy(p => p.o.FirstSchedule)
+            .Take(_options.MaxWitnesses).Select(p => p.i).ToArray();
+        var first = chosen.Length == 0 ? -1 : chosen[0];
         var budget = Math.Max(_options.ShrinkBudget, _options.ShrinkRuns * length);
         Parallel.ForEach(chosen, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers) }, i =>
             outcomes[i] = i == first
@@ -46,13 +51,17 @@ public sealed partial class ScheduleSampler
         {
             if (outcomes[i].Anomaly && outcomes[i].Witness is null && outcomes[i].WitnessNote is null)
             {
-                outcomes[i] = outcomes[i] with { WitnessNote = $"only the first {_options.MaxWitnesses} anomalous outcomes get a witness" };
+                outcomes[i] = outcomes[i] with { WitnessNote = WitnessCapNote(_options.MaxWitnesses) };
             }
         }
 
         outcomes.Sort((a, b) => NaturalComparer.Instance.Compare(a.Outcome.Signature, b.Outcome.Signature));
         return outcomes;
     }
+
+    private static string WitnessCapNote(int witnesses) => witnesses == 0
+        ? "no witnesses were asked for (--witnesses 0)"
+        : $"only the {witnesses} most often reached anomalous outcome{(witnesses == 1 ? "" : "s")} get a witness (--witnesses N for more)";
 
     /// <summary>Runs the outcome's first schedule again (its seed gives the same schedule), recording it, then shrinks it.</summary>
     private SampledOutcome WithWitness(SampledOutcome outcome, long length, bool visibleSteps, RunLimits limits, long budget, int maxReplays)

@@ -12,7 +12,7 @@ public sealed class ScheduleSamplerTests
     [InlineData(SamplingStrategy.Pos)]
     public void Sample_SameSeed_GivesTheSameReport(SamplingStrategy strategy)
     {
-        var machine = SampledPrograms.Machine(SampledPrograms.Counter(3, 4), "3.9");
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(3, 8), "3.9");
         var options = new SamplingOptions { Strategy = strategy, Schedules = 60, Seed = 7 };
 
         var first = Describe(new ScheduleSampler(machine, options).Sample());
@@ -27,7 +27,7 @@ public sealed class ScheduleSamplerTests
     [InlineData(SamplingStrategy.Pos)]
     public void Sample_OneOrThreeWorkers_GivesTheSameReport(SamplingStrategy strategy)
     {
-        var machine = SampledPrograms.Machine(SampledPrograms.Counter(3, 4), "3.9");
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(3, 8), "3.9");
         var options = new SamplingOptions { Strategy = strategy, Schedules = 60, Seed = 3 };
 
         var one = Describe(new ScheduleSampler(machine, options with { Workers = 1 }).Sample());
@@ -147,6 +147,25 @@ public sealed class ScheduleSamplerTests
     /// anomalies), shrunk completely to no more preemptions than the exhaustive search's fewest, and its
     /// replay reaches the same outcome with the same preemptions.
     /// </summary>
+    [Fact]
+    public void Witnesses_GoToTheAnomaliesReachedMostOften_AndTheRestSayHowToAskForMore()
+    {
+        // Three threads losing some of their increments end with many different counts: the first schedule to
+        // fail is often one of a kind; the witness must go to the failure most schedules reach.
+        var machine = SampledPrograms.Machine(SampledPrograms.Counter(3, 8), "3.9");
+
+        var result = new ScheduleSampler(machine, new SamplingOptions { Strategy = SamplingStrategy.Random, Schedules = 300, MaxWitnesses = 2 }).Sample();
+
+        var anomalies = result.Outcomes.Where(o => o.Anomaly).ToList();
+        Assert.True(anomalies.Count > 2, $"{anomalies.Count} anomalous outcomes");
+        var expected = anomalies.OrderByDescending(o => o.Count).ThenBy(o => o.FirstSchedule).Take(2).Select(o => o.Outcome.Signature).ToHashSet();
+        var witnessed = anomalies.Where(o => o.Witness is not null).Select(o => o.Outcome.Signature).ToHashSet();
+        Assert.Equal(expected, witnessed);
+        // Not the same as the first reached, or the test would not tell the two rules apart.
+        Assert.NotEqual(anomalies.OrderBy(o => o.FirstSchedule).Take(2).Select(o => o.Outcome.Signature).ToHashSet(), witnessed);
+        Assert.All(anomalies.Where(o => o.Witness is null), o => Assert.Equal("only the 2 most often reached anomalous outcomes get a witness (--witnesses N for more)", o.WitnessNote));
+    }
+
     private static void AssertEveryAnomalyHasAShrunkWitnessThatReplays(PythonMachine machine, SamplingResult result, Dictionary<string, int?> exhaustive)
     {
         var anomalies = result.Outcomes.Where(o => o.Anomaly).ToList();

@@ -52,6 +52,8 @@ internal sealed class ExploreDefinition
 
     public Option<int?> Workers { get; } = new("--workers") { Description = "Schedules run at once, each on its own VM (default: every core; the report does not depend on it)" };
 
+    public Option<int?> Witnesses { get; } = new("--witnesses") { Description = "Anomalous outcomes given a shrunk witness, the most often reached first (default 3)" };
+
     public Option<DirectoryInfo?> WitnessDir { get; } = new("--witness-dir") { Description = "Where sampled witnesses are written as --replay files (default: racelab-witnesses)" };
 
     /// <summary>Adds <c>explore</c> to <paramref name="root"/>; <paramref name="compile"/> turns source into that version's module code object.</summary>
@@ -64,7 +66,7 @@ internal sealed class ExploreDefinition
                  {
                      definition.Python, definition.Bound, definition.Granularity, definition.MaxStates, definition.MaxMemory, definition.Replay, definition.Json,
                      definition.Strategy, definition.Schedules, definition.Seed, definition.Depth, definition.Until, definition.TimeLimit,
-                     definition.Workers, definition.WitnessDir, definition.Html,
+                     definition.Workers, definition.Witnesses, definition.WitnessDir, definition.Html,
                  })
         {
             command.Options.Add(option);

@@ -22,6 +22,7 @@ internal static class SampleOptions
         var until = parse.GetValue(d.Until);
         var timeLimit = parse.GetValue(d.TimeLimit);
         var workers = parse.GetValue(d.Workers);
+        var witnesses = parse.GetValue(d.Witnesses);
         var witnessDir = parse.GetValue(d.WitnessDir);
         if (strategy is not { } chosen)
         {
@@ -29,7 +30,7 @@ internal static class SampleOptions
             {
                 ("--schedules", schedules is not null), ("--seed", seed is not null), ("--depth", depth is not null),
                 ("--until", until is not null), ("--time-limit", timeLimit is not null), ("--workers", workers is not null),
-                ("--witness-dir", witnessDir is not null),
+                ("--witnesses", witnesses is not null), ("--witness-dir", witnessDir is not null),
             }.FirstOrDefault(o => o.Given);
             return stray.Name is null
                 ? null
@@ -61,6 +62,11 @@ internal static class SampleOptions
             throw new ExploreUsageException("--time-limit must be a positive number of seconds");
         }
 
+        if (witnesses is < 0)
+        {
+            throw new ExploreUsageException("--witnesses must be 0 or more");
+        }
+
         if (workers is < 1)
         {
             throw new ExploreUsageException("--workers must be at least 1");
@@ -73,6 +79,6 @@ internal static class SampleOptions
             var other => throw new ExploreUsageException($"--until: unknown value '{other}' (expected first or all)"),
         };
         return new SampleSettings(chosen, schedules ?? 100, seed ?? 1, depth ?? 3, untilFirst, parse.GetValue(d.Bound) is null, timeLimit,
-            workers ?? Environment.ProcessorCount, witnessDir ?? new DirectoryInfo("racelab-witnesses"));
+            workers ?? Environment.ProcessorCount, witnessDir ?? new DirectoryInfo("racelab-witnesses"), witnesses ?? SamplingOptions.DefaultWitnesses);
     }
 }

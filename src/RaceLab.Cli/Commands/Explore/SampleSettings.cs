@@ -12,7 +12,8 @@ internal sealed record SampleSettings(
     bool AssertionsGrade,
     double? TimeLimit,
     int Workers,
-    DirectoryInfo WitnessDir)
+    DirectoryInfo WitnessDir,
+    int Witnesses)
 {
     public string StrategyLabel => Strategy.ToString().ToLowerInvariant();
 
@@ -25,5 +26,6 @@ internal sealed record SampleSettings(
         StopAtFirstBug = UntilFirst,
         AssertionsGrade = AssertionsGrade,
         Workers = Workers,
+        MaxWitnesses = Witnesses,
     };
 }
