@@ -1242,7 +1242,7 @@ internal sealed partial class Machine
                     }
                 case Op.ImportFrom:
                     f.Sp = sp; f.Pc = pc;
-                    slots[sp] = GetAttribute(slots[sp - 1], f.Code.Names[ins.Arg]);
+                    slots[sp] = ImportFrom(slots[sp - 1], f.Code.Names[ins.Arg]);
                     sp++;
                     break;
                 case Op.LoadAssertionError:

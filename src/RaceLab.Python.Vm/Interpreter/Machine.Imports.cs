@@ -167,6 +167,28 @@ internal sealed partial class Machine
         }
     }
 
+    /// <summary>
+    /// IMPORT_FROM (ceval's import_from): the module's attribute, else its submodule of that name, else
+    /// ImportError naming the module and where it lives (a module written in C has no file: "unknown location").
+    /// </summary>
+    private PyValue ImportFrom(PyValue from, string name)
+    {
+        try
+        {
+            return GetAttribute(from, name);
+        }
+        catch (PythonError e) when (e.Exception.Type.IsSubtypeOf(Tags.AttributeError) && from.Ref is PyModule module)
+        {
+            if (_modules.TryGetValue(module.Name + "." + name, out var submodule))
+            {
+                return submodule;
+            }
+
+            var location = module.Library is { } library ? library.Body.Source.FileName : "unknown location";
+            throw PythonError.Of(Tags.ImportError, $"cannot import name '{name}' from '{module.Name}' ({location})");
+        }
+    }
+
     /// <summary>What IMPORT_NAME pushes: the top package for <c>import a.b</c>, the module itself with a from-list.</summary>
     private PyValue ImportResult(string name, PyValue fromList)
     {

@@ -41,6 +41,27 @@ internal static partial class CodeLoader
         return new LoadedModule { Main = main, AllCode = all, GlobalNames = globals.Names, ProgramGlobalCount = programGlobals, Libraries = libraries };
     }
 
+    /// <summary>
+    /// <c>from concurrent import futures</c>: the from-list (the constant IMPORT_NAME's LOAD_CONST pushed) names
+    /// a submodule, which importlib's _handle_fromlist imports with the package.
+    /// </summary>
+    private static void NoteFromListSubmodules(CodeObject code, IReadOnlyList<RawInstruction> raw, int importAt, GlobalTable globals)
+    {
+        if (importAt == 0 || raw[importAt - 1].Name != "LOAD_CONST" || code.Constants[raw[importAt - 1].Arg] is not TupleConstant fromList)
+        {
+            return;
+        }
+
+        var package = code.Names[raw[importAt].Arg];
+        foreach (var item in fromList.Items)
+        {
+            if (item is StringConstant { Value: var name } && LibrarySources.Exists(package + "." + name))
+            {
+                globals.NoteImport(package + "." + name);
+            }
+        }
+    }
+
     private static CompiledCode LoadOne(CodeObject code, GlobalTable globals, List<CompiledCode> all, CostModel costs)
     {
         var id = all.Count;
@@ -60,11 +81,13 @@ internal static partial class CodeLoader
         var table = OpcodeTable.For(code.Version);
         var raw = ReadInstructions(code, table);
         var annotationsSlot = -1;
-        foreach (var r in raw)
+        for (var at = 0; at < raw.Count; at++)
         {
+            var r = raw[at];
             if (r.Name == "IMPORT_NAME")
             {
                 globals.NoteImport(code.Names[r.Arg]);
+                NoteFromListSubmodules(code, raw, at, globals);
             }
             else if (r.Name == "SETUP_ANNOTATIONS" && !IsClassBody(code))
             {
