@@ -1423,7 +1423,7 @@ internal sealed partial class Machine
 
         Poll:
             if (DropRequest && (code[pc].Check & Loading.CheckKind.DeferBefore) == 0
-                && !(code[pc].Stretch == Loading.StretchKind.FrameOnly && SkipsCheckPoint(f, pc, sp)))
+                && !SkipsCheckPoint(code[pc].Stretch, f, pc, sp))
             {
                 exit = RunExit.Yield;
                 if (CheckPointSwitch is null)

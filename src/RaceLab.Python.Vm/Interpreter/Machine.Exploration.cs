@@ -36,8 +36,16 @@ internal sealed partial class Machine
     /// point touches only its frame (<see cref="LocalStretch"/>), so deciding there could only give schedules
     /// equivalent to deciding at the next one. Off under --bound, which redirects loops' jumps.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool SkipsCheckPoint(StretchKind stretch, Frame f, int pc, int sp) => stretch switch
+    {
+        StretchKind.FrameOnlyAlways => CheckPointSwitch is not null && LoopBound == 0,
+        StretchKind.FrameOnly => ConditionsHoldAt(f, pc, sp),
+        _ => false,
+    };
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool SkipsCheckPoint(Frame f, int pc, int sp) =>
+    private bool ConditionsHoldAt(Frame f, int pc, int sp) =>
         CheckPointSwitch is not null && LoopBound == 0 && f.Code.LocalStretches is { } stretches && stretches[pc].ConditionsHold(f.Slots, sp);
 
     /// <summary>The thread the dispatch loop ran last (a switch inside the loop changes it).</summary>
