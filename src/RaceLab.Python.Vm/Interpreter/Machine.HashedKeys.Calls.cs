@@ -18,11 +18,11 @@ internal sealed partial class Machine
         bool started;
         switch (builtin?.Id)
         {
-            case BuiltinId.Hash when all.Length == 1 && HashesInPython(all[0]):
+            case BuiltinId.Hash when all.Length == 1 && KeyRunsPython(all[0]):
                 started = StartKeyed(thread, caller, KeyedOp.Call, callable, all, [all[0]], consume);
                 break;
-            case BuiltinId.SetAdd or BuiltinId.SetDiscard or BuiltinId.SetRemove when all.Length == 2 && all[0].Ref is PySet && HashesInPython(all[1]):
-            case BuiltinId.DictGet or BuiltinId.DictPop or BuiltinId.DictSetDefault when all.Length is 2 or 3 && all[0].Ref is PyDict && HashesInPython(all[1]):
+            case BuiltinId.SetAdd or BuiltinId.SetDiscard or BuiltinId.SetRemove when all.Length == 2 && all[0].Ref is PySet && KeyRunsPython(all[1]):
+            case BuiltinId.DictGet or BuiltinId.DictPop or BuiltinId.DictSetDefault when all.Length is 2 or 3 && all[0].Ref is PyDict && KeyRunsPython(all[1]):
                 started = StartKeyed(thread, caller, KeyedOp.Call, PyValue.FromObject(builtin), all, [all[1]], consume);
                 break;
             case null when args.Length == 1 && args[0].Ref is PyList or PyTuple && callable.Ref is PyType type:
@@ -30,7 +30,7 @@ internal sealed partial class Machine
                     var items = Iteration.ToList(args[0]);
                     if (ReferenceEquals(type, Tags.Set) || ReferenceEquals(type, Tags.FrozenSet))
                     {
-                        if (!items.Exists(HashesInPython))
+                        if (!items.Exists(KeyRunsPython))
                         {
                             return null;
                         }
@@ -73,7 +73,7 @@ internal sealed partial class Machine
 
         for (var i = 0; i < flat.Count; i += 2)
         {
-            if (HashesInPython(flat[i]))
+            if (KeyRunsPython(flat[i]))
             {
                 return flat;
             }

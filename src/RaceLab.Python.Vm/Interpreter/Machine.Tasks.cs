@@ -303,6 +303,12 @@ internal sealed partial class Machine
             return;
         }
 
+        if (task.Kind == NativeTaskKind.Equality)
+        {
+            ResumeEquality(thread, caller, task, value);
+            return;
+        }
+
         if (task.Kind == NativeTaskKind.Step)
         {
             ResumeStep(thread, caller, task, value, exhausted);
