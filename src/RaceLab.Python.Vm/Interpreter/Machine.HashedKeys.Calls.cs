@@ -25,6 +25,10 @@ internal sealed partial class Machine
             case BuiltinId.DictGet or BuiltinId.DictPop or BuiltinId.DictSetDefault when all.Length is 2 or 3 && all[0].Ref is PyDict && KeyRunsPython(all[1]):
                 started = StartKeyed(thread, caller, KeyedOp.Call, PyValue.FromObject(builtin), all, [all[1]], consume);
                 break;
+            case BuiltinId.CountElements when all.Length == 2 && all[0].Ref is PyDict mapping && CountsNatively(mapping)
+                && all[1].Ref is PyList or PyTuple && Iteration.ToList(all[1]).Exists(KeyRunsPython):
+                started = StartKeyed(thread, caller, KeyedOp.Count, callable, [all[0]], Iteration.ToList(all[1]), consume);
+                break;
             case null when args.Length == 1 && args[0].Ref is PyList or PyTuple && callable.Ref is PyType type:
                 {
                     var items = Iteration.ToList(args[0]);

@@ -251,6 +251,9 @@ internal sealed partial class Machine
             case KeyedOp.AddToSet or KeyedOp.BuildSet:
                 task.Args[0].As<PySet>().Add(entry);
                 return;
+            case KeyedOp.Count:
+                CountElement(task.Args[0].As<PyDict>(), entry);
+                return;
             case KeyedOp.AddToMap or KeyedOp.BuildMap:
                 task.Args[0].As<PyDict>().Set(entry, task.Items[task.Index - 1]);
                 return;
@@ -295,6 +298,10 @@ internal sealed partial class Machine
         if (OpOf(task) is KeyedOp.BuildSet or KeyedOp.BuildMap)
         {
             caller.Slots[caller.Sp++] = task.Args[0];
+        }
+        else if (OpOf(task) == KeyedOp.Count)
+        {
+            caller.Slots[caller.Sp++] = PyValue.None;
         }
     }
 }

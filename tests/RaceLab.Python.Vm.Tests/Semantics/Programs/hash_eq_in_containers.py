@@ -39,6 +39,16 @@ except KeyError:
 print({(P(1, 2), i % 2): i for i in range(5)}[(P(1, 2), 1)])
 print(list(dict([((P(7, 7),), "x"), ((P(7, 7),), "y")]).values()))
 
+# Counter (its C _count_elements) and set() of drained generators hash them too.
+from collections import Counter, defaultdict
+
+print(sorted(Counter([(P(1, 1),), (P(1, 1),), (P(2, 2),)]).values()), Counter(P(i % 2, 0) for i in range(5))[P(0, 0)])
+print(len(set((P(i % 3, 0), 1) for i in range(9))), len(frozenset(P(1, i % 2) for i in range(4))))
+dd = defaultdict(int)
+for i in range(4):
+    dd[(P(i % 2, 0), "n")] += 1
+print(len(dd), dd[(P(1, 0), "n")], {1: [P(1, 2)]} == {1: [P(1, 2)]}, [{P(1, 2)}] == [{P(1, 2)}])
+
 # Sets of tuples and frozensets.
 st = {(P(1, 2), 1), (P(1, 2), 1), (P(1, 2), 2)}
 print(len(st), (P(1, 2), 2) in st)
