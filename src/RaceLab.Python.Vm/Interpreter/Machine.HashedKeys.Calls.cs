@@ -25,6 +25,14 @@ internal sealed partial class Machine
             case BuiltinId.DictGet or BuiltinId.DictPop or BuiltinId.DictSetDefault when all.Length is 2 or 3 && all[0].Ref is PyDict && KeyRunsPython(all[1]):
                 started = StartKeyed(thread, caller, KeyedOp.Call, PyValue.FromObject(builtin), all, [all[1]], consume);
                 break;
+            case BuiltinId.SetUpdate when all.Length == 2 && all[0].Ref is PySet && all[1].Ref is PyList or PyTuple or PySet
+                && Iteration.ToList(all[1]).Exists(KeyRunsPython):
+                started = StartKeyed(thread, caller, KeyedOp.UpdateSet, callable, [all[0]], Iteration.ToList(all[1]), consume);
+                break;
+            case BuiltinId.DictUpdate when all.Length == 2 && all[0].Ref is PyDict && all[1].Ref is PyDict { Class: null } other
+                && other.Items.Exists(p => KeyRunsPython(p.Key)):
+                started = StartKeyed(thread, caller, KeyedOp.UpdateMap, callable, [all[0]], [.. other.Items.SelectMany(p => new[] { p.Key, p.Value })], consume);
+                break;
             case BuiltinId.CountElements when all.Length == 2 && all[0].Ref is PyDict mapping && CountsNatively(mapping)
                 && all[1].Ref is PyList or PyTuple && Iteration.ToList(all[1]).Exists(KeyRunsPython):
                 started = StartKeyed(thread, caller, KeyedOp.Count, callable, [all[0]], Iteration.ToList(all[1]), consume);

@@ -233,7 +233,7 @@ internal sealed partial class Machine
         var key = task.Items[task.Index];
         var entry = task.Found.IsNull ? key : task.Found;
         var op = OpOf(task);
-        task.Index += op is KeyedOp.AddToMap or KeyedOp.BuildMap ? 2 : 1;
+        task.Index += op is KeyedOp.AddToMap or KeyedOp.BuildMap or KeyedOp.UpdateMap ? 2 : 1;
         switch (op)
         {
             case KeyedOp.Subscript:
@@ -248,13 +248,13 @@ internal sealed partial class Machine
             case KeyedOp.Delete:
                 DeleteSubscript(task.Args[0], entry);
                 return;
-            case KeyedOp.AddToSet or KeyedOp.BuildSet:
+            case KeyedOp.AddToSet or KeyedOp.BuildSet or KeyedOp.UpdateSet:
                 task.Args[0].As<PySet>().Add(entry);
                 return;
             case KeyedOp.Count:
                 CountElement(task.Args[0].As<PyDict>(), entry);
                 return;
-            case KeyedOp.AddToMap or KeyedOp.BuildMap:
+            case KeyedOp.AddToMap or KeyedOp.BuildMap or KeyedOp.UpdateMap:
                 task.Args[0].As<PyDict>().Set(entry, task.Items[task.Index - 1]);
                 return;
             default:
@@ -299,7 +299,7 @@ internal sealed partial class Machine
         {
             caller.Slots[caller.Sp++] = task.Args[0];
         }
-        else if (OpOf(task) == KeyedOp.Count)
+        else if (OpOf(task) is KeyedOp.Count or KeyedOp.UpdateSet or KeyedOp.UpdateMap)
         {
             caller.Slots[caller.Sp++] = PyValue.None;
         }

@@ -44,6 +44,11 @@ from collections import Counter, defaultdict
 
 print(sorted(Counter([(P(1, 1),), (P(1, 1),), (P(2, 2),)]).values()), Counter(P(i % 2, 0) for i in range(5))[P(0, 0)])
 print(len(set((P(i % 3, 0), 1) for i in range(9))), len(frozenset(P(1, i % 2) for i in range(4))))
+su = {(P(1, 1),)}
+su.update([(P(1, 1),), (P(2, 2),)])
+du = {(P(1, 1),): 1}
+du.update({(P(1, 1),): 2, (P(3, 3),): 3})
+print(len(su), len(du), du[(P(1, 1),)])
 dd = defaultdict(int)
 for i in range(4):
     dd[(P(i % 2, 0), "n")] += 1
