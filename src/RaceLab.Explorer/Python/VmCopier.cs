@@ -445,7 +445,7 @@ internal sealed class VmCopier
 
             case PyInstance instance:
                 {
-                    var copy = new PyInstance((PyClass)Object(instance.Class)!) { StoredHash = instance.StoredHash };
+                    var copy = new PyInstance((PyClass)Object(instance.Class)!) { StoredHash = instance.StoredHash, Address = instance.Address };
                     Remember(obj, copy);
                     foreach (var (name, value) in instance.GetAttributes())
                     {

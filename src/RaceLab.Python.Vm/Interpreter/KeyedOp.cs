@@ -30,6 +30,15 @@ internal enum KeyedOp : byte
     /// <summary>BUILD_MAP, dict(pairs): each key and value into a new dict, which the caller gets.</summary>
     BuildMap,
 
+    /// <summary>_count_elements (Counter(iterable), Counter.update): each element's count in the mapping, one more; the caller gets None.</summary>
+    Count,
+
+    /// <summary>set.update(items): each key into the set; the caller gets None.</summary>
+    UpdateSet,
+
+    /// <summary>dict.update(dict): each key and value into the dict; the caller gets None.</summary>
+    UpdateMap,
+
     /// <summary>A built-in taking a key (hash(), set.add, dict.get...): called with the entry found in the key's place.</summary>
     Call,
 }

@@ -196,7 +196,7 @@ internal sealed partial class Machine
             : null;
 
     /// <summary>What the class's built-in base's <c>__new__</c> makes: a plain instance, a thread, an exception, a dict, list or tuple.</summary>
-    private static PyValue BareInstance(PyClass type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
+    private PyValue BareInstance(PyClass type, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         if (ReferenceEquals(type.NativeBase, Tags.Thread))
         {
@@ -231,8 +231,11 @@ internal sealed partial class Machine
             return PyValue.FromObject(BuiltinSubclass.New(type, items));
         }
 
-        return PyValue.FromObject(new PyInstance(type));
+        return PyValue.FromObject(NewInstance(type));
     }
+
+    /// <summary>A new instance of a class of the program's, numbered as id() numbers objects.</summary>
+    private PyInstance NewInstance(PyClass type) => new(type) { Address = NextId() };
 
     /// <summary>The second half of type.__call__: the class's <c>__init__</c> in a frame, or the built-in base's natively.</summary>
     private CallOutcome Initialize(SimThread thread, Frame caller, PyClass type, PyValue instance, ReadOnlySpan<PyValue> args, PyTuple? kwnames, int consume, bool newOverridden)

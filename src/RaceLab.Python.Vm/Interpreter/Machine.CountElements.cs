@@ -17,8 +17,7 @@ internal sealed partial class Machine
             throw PythonError.Of(Tags.TypeError, "_count_elements of a mapping that is not a dict is not modelled by the simulator");
         }
 
-        if (mapping.Class is { } type && (type.TryLookup("get", out var get, out _) && get.Ref is PyFunction
-            || type.TryLookup("__setitem__", out var set, out _) && set.Ref is PyFunction))
+        if (!CountsNatively(mapping))
         {
             // CPython takes its slow path here, calling the Python methods per element.
             throw PythonError.Of(Tags.TypeError, "counting into a Counter subclass that overrides get or __setitem__ is not modelled by the simulator");
@@ -27,10 +26,18 @@ internal sealed partial class Machine
         foreach (var element in Iteration.ToList(pos[1]))
         {
             PyHash.Of(element);
-            var count = mapping.TryGet(element, out var old) ? PyOps.Binary(BinaryOps.Add, old, PyValue.FromInt(1)) : PyValue.FromInt(1);
-            mapping.Set(element, count);
+            CountElement(mapping, element);
         }
 
         return PyValue.None;
     }
+
+    /// <summary>Whether the mapping's get and __setitem__ are dict's own (CPython's fast path, which this models).</summary>
+    private static bool CountsNatively(PyDict mapping) =>
+        mapping.Class is not { } type || !((type.TryLookup("get", out var get, out _) && get.Ref is PyFunction)
+            || (type.TryLookup("__setitem__", out var set, out _) && set.Ref is PyFunction));
+
+    /// <summary>One element counted (a keyed task's, the element's entry found by its Python __hash__ and __eq__).</summary>
+    private static void CountElement(PyDict mapping, PyValue element) =>
+        mapping.Set(element, mapping.TryGet(element, out var old) ? PyOps.Binary(BinaryOps.Add, old, PyValue.FromInt(1)) : PyValue.FromInt(1));
 }

@@ -259,7 +259,7 @@ internal sealed partial class Machine
                     DeleteAttribute(slots[--sp], f.Code.Names[ins.Arg]);
                     break;
                 case Op.DeleteSubscr:
-                    if (slots[sp - 1].Ref is PyInstance && NeedsKeyedTask(slots, sp, ins))
+                    if (slots[sp - 1].Ref is PyInstance or PyTuple or PySet && NeedsKeyedTask(slots, sp, ins))
                     {
                         f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                         StartKeyedInstruction(thread, f, ins);
@@ -649,6 +649,13 @@ internal sealed partial class Machine
                                 }
                             }
 
+                            if (NeedsEqualityTask(ins.Arg, a, b))
+                            {
+                                SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                                StartEquality(thread, f, ins.Arg, a, b, sp - 1);
+                                goto EnterFrame;
+                            }
+
                             a = PyValue.FromBool(PyOps.Compare(ins.Arg, a, b));
                         }
 
@@ -664,7 +671,7 @@ internal sealed partial class Machine
 
                 case Op.ContainsOp:
                     {
-                        if (slots[sp - 2].Ref is PyInstance && NeedsKeyedTask(slots, sp, ins))
+                        if (slots[sp - 2].Ref is PyInstance or PyTuple or PyList or PySet && NeedsKeyedTask(slots, sp, ins))
                         {
                             f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             StartKeyedInstruction(thread, f, ins);
@@ -693,7 +700,7 @@ internal sealed partial class Machine
 
                 case Op.BinarySubscr:
                     {
-                        if (slots[sp - 1].Ref is PyInstance && NeedsKeyedTask(slots, sp, ins))
+                        if (slots[sp - 1].Ref is PyInstance or PyTuple or PySet && NeedsKeyedTask(slots, sp, ins))
                         {
                             f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             StartKeyedInstruction(thread, f, ins);
@@ -758,7 +765,7 @@ internal sealed partial class Machine
 
                 case Op.StoreSubscr:
                     {
-                        if (slots[sp - 1].Ref is PyInstance && NeedsKeyedTask(slots, sp, ins))
+                        if (slots[sp - 1].Ref is PyInstance or PyTuple or PySet && NeedsKeyedTask(slots, sp, ins))
                         {
                             f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
                             StartKeyedInstruction(thread, f, ins);

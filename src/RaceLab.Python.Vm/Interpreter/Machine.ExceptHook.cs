@@ -21,7 +21,7 @@ internal sealed partial class Machine
             return false;
         }
 
-        var args = new PyInstance(argsType);
+        var args = NewInstance(argsType);
         args.SetAttribute("exc_type", PyValue.FromObject(exc.Type));
         args.SetAttribute("exc_value", PyValue.FromObject(exc));
         args.SetAttribute("exc_traceback", PyValue.None);

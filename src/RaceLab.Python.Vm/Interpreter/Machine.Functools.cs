@@ -111,7 +111,7 @@ internal sealed partial class Machine
         switch (callable.Ref)
         {
             case PyClass { NativeBase: null } type:
-                instance = PyValue.FromObject(new PyInstance(type));
+                instance = PyValue.FromObject(NewInstance(type));
                 if (!type.TryLookup("__init__", out var init, out _) || init.Ref is not PyFunction initFunction)
                 {
                     return args.Length == 0 ? false : throw PythonError.Of(Tags.TypeError, $"{type.Name}() takes no arguments");

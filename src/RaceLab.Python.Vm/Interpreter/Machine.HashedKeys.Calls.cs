@@ -18,19 +18,31 @@ internal sealed partial class Machine
         bool started;
         switch (builtin?.Id)
         {
-            case BuiltinId.Hash when all.Length == 1 && HashesInPython(all[0]):
+            case BuiltinId.Hash when all.Length == 1 && KeyRunsPython(all[0]):
                 started = StartKeyed(thread, caller, KeyedOp.Call, callable, all, [all[0]], consume);
                 break;
-            case BuiltinId.SetAdd or BuiltinId.SetDiscard or BuiltinId.SetRemove when all.Length == 2 && all[0].Ref is PySet && HashesInPython(all[1]):
-            case BuiltinId.DictGet or BuiltinId.DictPop or BuiltinId.DictSetDefault when all.Length is 2 or 3 && all[0].Ref is PyDict && HashesInPython(all[1]):
+            case BuiltinId.SetAdd or BuiltinId.SetDiscard or BuiltinId.SetRemove when all.Length == 2 && all[0].Ref is PySet && KeyRunsPython(all[1]):
+            case BuiltinId.DictGet or BuiltinId.DictPop or BuiltinId.DictSetDefault when all.Length is 2 or 3 && all[0].Ref is PyDict && KeyRunsPython(all[1]):
                 started = StartKeyed(thread, caller, KeyedOp.Call, PyValue.FromObject(builtin), all, [all[1]], consume);
+                break;
+            case BuiltinId.SetUpdate when all.Length == 2 && all[0].Ref is PySet && all[1].Ref is PyList or PyTuple or PySet
+                && Iteration.ToList(all[1]).Exists(KeyRunsPython):
+                started = StartKeyed(thread, caller, KeyedOp.UpdateSet, callable, [all[0]], Iteration.ToList(all[1]), consume);
+                break;
+            case BuiltinId.DictUpdate when all.Length == 2 && all[0].Ref is PyDict && all[1].Ref is PyDict { Class: null } other
+                && other.Items.Exists(p => KeyRunsPython(p.Key)):
+                started = StartKeyed(thread, caller, KeyedOp.UpdateMap, callable, [all[0]], [.. other.Items.SelectMany(p => new[] { p.Key, p.Value })], consume);
+                break;
+            case BuiltinId.CountElements when all.Length == 2 && all[0].Ref is PyDict mapping && CountsNatively(mapping)
+                && all[1].Ref is PyList or PyTuple && Iteration.ToList(all[1]).Exists(KeyRunsPython):
+                started = StartKeyed(thread, caller, KeyedOp.Count, callable, [all[0]], Iteration.ToList(all[1]), consume);
                 break;
             case null when args.Length == 1 && args[0].Ref is PyList or PyTuple && callable.Ref is PyType type:
                 {
                     var items = Iteration.ToList(args[0]);
                     if (ReferenceEquals(type, Tags.Set) || ReferenceEquals(type, Tags.FrozenSet))
                     {
-                        if (!items.Exists(HashesInPython))
+                        if (!items.Exists(KeyRunsPython))
                         {
                             return null;
                         }
@@ -73,7 +85,7 @@ internal sealed partial class Machine
 
         for (var i = 0; i < flat.Count; i += 2)
         {
-            if (HashesInPython(flat[i]))
+            if (KeyRunsPython(flat[i]))
             {
                 return flat;
             }

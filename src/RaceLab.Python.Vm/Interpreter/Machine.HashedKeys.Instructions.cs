@@ -10,27 +10,30 @@ internal sealed partial class Machine
     /// <summary>Whether the instruction, its operands on the stack up to <paramref name="sp"/>, has a key that hashes in Python.</summary>
     private static bool NeedsKeyedTask(PyValue[] slots, int sp, Instr ins) => ins.Op switch
     {
-        Op.BinarySubscr or Op.DeleteSubscr => HashesInPython(slots[sp - 1]) && PlainMapping(slots[sp - 2], ins.Op == Op.BinarySubscr ? "__getitem__" : "__delitem__"),
-        Op.StoreSubscr => HashesInPython(slots[sp - 1]) && PlainMapping(slots[sp - 2], "__setitem__"),
+        Op.BinarySubscr or Op.DeleteSubscr => KeyRunsPython(slots[sp - 1]) && PlainMapping(slots[sp - 2], ins.Op == Op.BinarySubscr ? "__getitem__" : "__delitem__"),
+        Op.StoreSubscr => KeyRunsPython(slots[sp - 1]) && PlainMapping(slots[sp - 2], "__setitem__"),
         Op.ContainsOp => SpecialOf(slots[sp - 1], "__contains__") is null
-            && ((HashesInPython(slots[sp - 2]) && slots[sp - 1].Ref is PyDict or PySet)
-                || (slots[sp - 1].Ref is PyList or PyTuple && ScanNeedsPython(slots[sp - 2], Iteration.ToList(slots[sp - 1])))),
-        Op.BuildSet => AnyHashesInPython(slots, sp - ins.Arg, sp, 1),
-        Op.BuildMap => AnyHashesInPython(slots, sp - (2 * ins.Arg), sp, 2),
-        Op.SetAdd => HashesInPython(slots[sp - 1]),
-        Op.MapAdd => HashesInPython(slots[sp - 2]),
+            && ((KeyRunsPython(slots[sp - 2]) && slots[sp - 1].Ref is PyDict or PySet)
+                || (slots[sp - 1].Ref is PyList or PyTuple && ScanNeedsPython(slots[sp - 2], SequenceItems(slots[sp - 1])))),
+        Op.BuildSet => AnyKeyRunsPython(slots, sp - ins.Arg, sp, 1),
+        Op.BuildMap => AnyKeyRunsPython(slots, sp - (2 * ins.Arg), sp, 2),
+        Op.SetAdd => KeyRunsPython(slots[sp - 1]),
+        Op.MapAdd => KeyRunsPython(slots[sp - 2]),
         _ => false,
     };
+
+    /// <summary>A list's or tuple's items as they are (no copy: the check runs before every such `in`).</summary>
+    private static IEnumerable<PyValue> SequenceItems(PyValue sequence) => sequence.Ref is PyList list ? list.Items : sequence.As<PyTuple>().Items;
 
     /// <summary>A dict whose class leaves the operation to dict's own.</summary>
     private static bool PlainMapping(PyValue container, string method) =>
         container.Ref is PyDict && (!HasPythonClass(container.Ref) || SpecialOf(container, method) is null);
 
-    private static bool AnyHashesInPython(PyValue[] slots, int from, int to, int stride)
+    private static bool AnyKeyRunsPython(PyValue[] slots, int from, int to, int stride)
     {
         for (var i = from; i < to; i += stride)
         {
-            if (HashesInPython(slots[i]))
+            if (KeyRunsPython(slots[i]))
             {
                 return true;
             }

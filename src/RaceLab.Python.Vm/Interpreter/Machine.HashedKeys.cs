@@ -15,8 +15,82 @@ namespace RaceLab.Python.Vm.Interpreter;
 /// </summary>
 internal sealed partial class Machine
 {
-    /// <summary>Whether a key's hash needs Python code: an instance whose class defines <c>__hash__</c> in Python.</summary>
-    private static bool HashesInPython(PyValue key) => key.Ref is PyInstance && SpecialOf(key, "__hash__") is not null;
+    /// <summary>
+    /// Whether hashing or comparing a key runs Python code: an instance whose class defines <c>__hash__</c> in
+    /// Python, or a tuple or frozenset holding (at any depth) an object whose class defines <c>__hash__</c> or
+    /// <c>__eq__</c> (an <c>__eq__</c> alone makes it unhashable: hashing the tuple raises).
+    /// </summary>
+    private static bool KeyRunsPython(PyValue key) => key.Ref switch
+    {
+        PyInstance => SpecialOf(key, "__hash__") is not null,
+        PyTuple or PySet { Frozen: true } => HoldsPythonKeyParts(key, 0),
+        _ => false,
+    };
+
+    private static bool HoldsPythonKeyParts(PyValue value, int depth)
+    {
+        IEnumerable<PyValue> items;
+        switch (value.Ref)
+        {
+            case PyInstance:
+                return SpecialOf(value, "__hash__") is not null || SpecialOf(value, "__eq__") is not null;
+            case PyTuple tuple when depth < EqualityDepth:
+                items = tuple.Items;
+                break;
+            case PySet { Frozen: true } set when depth < EqualityDepth:
+                items = set.Items;
+                break;
+            default:
+                return false;
+        }
+
+        foreach (var item in items)
+        {
+            if (HoldsPythonKeyParts(item, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The objects whose Python <c>__hash__</c> hashing the key calls, in the order tuplehash calls them: the key
+    /// itself, or a tuple's items depth first, up to the first unhashable one (whose TypeError the native hash then
+    /// raises). A frozenset's hash is made of its entries' stored hashes, so it calls none.
+    /// </summary>
+    private static List<PyInstance> PythonHashers(PyValue key)
+    {
+        var hashers = new List<PyInstance>();
+        AddHashers(key, hashers);
+        return hashers;
+    }
+
+    /// <summary>False at an unhashable item: tuplehash stops there.</summary>
+    private static bool AddHashers(PyValue value, List<PyInstance> hashers)
+    {
+        switch (value.Ref)
+        {
+            case PyInstance instance when SpecialOf(value, "__hash__") is not null:
+                hashers.Add(instance);
+                return true;
+            case PyInstance instance:
+                return !PyHash.IsUnhashable(instance.Class);
+            case PyTuple tuple:
+                foreach (var item in tuple.Items)
+                {
+                    if (!AddHashers(item, hashers))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return value.Ref is not (PyList or PyDict or PySet { Frozen: false });
+        }
+    }
 
     /// <summary>Starts a keyed operation with the caller's stack already cut to <paramref name="consume"/>; false when it finished at once.</summary>
     private bool StartKeyed(SimThread thread, Frame caller, KeyedOp op, PyValue callable, PyValue[] args, List<PyValue> items, int consume)
@@ -46,10 +120,10 @@ internal sealed partial class Machine
         while (task.Index < task.Items.Count)
         {
             var key = task.Items[task.Index];
-            if (HashesInPython(key))
+            if (PythonHashers(key) is [var first, ..])
             {
                 task.Step = -1;
-                PushTaskFrame(thread, caller, task, SpecialOf(key, "__hash__")!, [key]);
+                PushTaskFrame(thread, caller, task, SpecialOf(PyValue.FromObject(first), "__hash__")!, [PyValue.FromObject(first)]);
                 return;
             }
 
@@ -76,34 +150,29 @@ internal sealed partial class Machine
         };
         task.Probe = 0;
         task.Found = default;
+        task.Answers.Clear();
         return NextCandidate(thread, caller, task);
     }
 
     /// <summary>The hash a dict or set entry holds for a key (null: an object hashed by identity).</summary>
     private static long? StoredHashOf(PyValue stored) => stored.Ref is PyInstance instance ? instance.StoredHash : PyHash.Of(stored);
 
-    /// <summary>Compares the key with the next candidate: true when the key is done (found, or no candidate is left).</summary>
+    /// <summary>Compares the key with the next candidate (lookdict's == of the entry with the key): true when the key is done (found, or no candidate is left).</summary>
     private bool NextCandidate(SimThread thread, Frame caller, NativeTask task)
     {
         var key = task.Items[task.Index];
-        for (; task.Probe < task.Results.Count; task.Probe++)
+        for (; task.Probe < task.Results.Count; task.Probe++, task.Answers.Clear())
         {
             var stored = task.Results[task.Probe];
-            if (stored.SameAs(key))
+            EqualityPair pending = default;
+            var verdict = stored.SameAs(key) || ReplayEqual(stored, key, identityFirst: false, task.Answers, out pending) is true;
+            if (!verdict && !pending.Left.IsNull)
             {
-                task.Found = stored;
-                break;
-            }
-
-            var steps = CompareSteps(2, stored, key);
-            if (steps.Count > 0)
-            {
-                task.Step = 0;
-                PushTaskFrame(thread, caller, task, steps[0].Function, [steps[0].Self, steps[0].Other]);
+                PushEqualityStep(thread, caller, task, pending);
                 return false;
             }
 
-            if (PyOps.Equal(stored, key))
+            if (verdict)
             {
                 task.Found = stored;
                 break;
@@ -114,36 +183,25 @@ internal sealed partial class Machine
         return ReferenceEquals(thread.Top, caller);
     }
 
-    /// <summary>A frame the keyed task pushed returned: the key's hash, or an __eq__'s answer.</summary>
+    /// <summary>A frame the keyed task pushed returned: the hash of the key (or of its next item), or an __eq__'s answer.</summary>
     private void ResumeKeyed(SimThread thread, Frame caller, NativeTask task, PyValue value)
     {
+        var key = task.Items[task.Index];
         if (task.Step < 0)
         {
-            var hash = HashResult(value);
-            task.Items[task.Index].As<PyInstance>().StoredHash = hash;
-            if (KeyHashed(thread, caller, task, hash))
+            var hashers = PythonHashers(key);
+            var done = -1 - task.Step;
+            hashers[done].StoredHash = HashResult(value);
+            if (done + 1 < hashers.Count)
             {
-                NextKey(thread, caller, task);
-            }
-
-            return;
-        }
-
-        var stored = task.Results[task.Probe];
-        if (value.Ref is PyNotImplemented)
-        {
-            var steps = CompareSteps(2, stored, task.Items[task.Index]);
-            if (++task.Step < steps.Count)
-            {
-                PushTaskFrame(thread, caller, task, steps[task.Step].Function, [steps[task.Step].Self, steps[task.Step].Other]);
+                task.Step--;
+                var next = PyValue.FromObject(hashers[done + 1]);
+                PushTaskFrame(thread, caller, task, SpecialOf(next, "__hash__")!, [next]);
                 return;
             }
-        }
-        else if (PyOps.Truthy(value))
-        {
-            task.Found = stored;
-            ApplyKey(thread, caller, task);
-            if (ReferenceEquals(thread.Top, caller))
+
+            // Every item's hash is stored: the native hash of the key combines them (or raises for an unhashable item).
+            if (KeyHashed(thread, caller, task, PyHash.Of(key)))
             {
                 NextKey(thread, caller, task);
             }
@@ -151,9 +209,8 @@ internal sealed partial class Machine
             return;
         }
 
-        // Not equal (both sides NotImplemented: not identical either): the next entry of the same hash.
-        task.Probe++;
-        if (NextCandidate(thread, caller, task))
+        ReplayEqual(task.Results[task.Probe], key, identityFirst: false, task.Answers, out var pending);
+        if (EqualityStepReturned(thread, caller, task, pending, value) && NextCandidate(thread, caller, task))
         {
             NextKey(thread, caller, task);
         }
@@ -176,7 +233,7 @@ internal sealed partial class Machine
         var key = task.Items[task.Index];
         var entry = task.Found.IsNull ? key : task.Found;
         var op = OpOf(task);
-        task.Index += op is KeyedOp.AddToMap or KeyedOp.BuildMap ? 2 : 1;
+        task.Index += op is KeyedOp.AddToMap or KeyedOp.BuildMap or KeyedOp.UpdateMap ? 2 : 1;
         switch (op)
         {
             case KeyedOp.Subscript:
@@ -191,10 +248,13 @@ internal sealed partial class Machine
             case KeyedOp.Delete:
                 DeleteSubscript(task.Args[0], entry);
                 return;
-            case KeyedOp.AddToSet or KeyedOp.BuildSet:
+            case KeyedOp.AddToSet or KeyedOp.BuildSet or KeyedOp.UpdateSet:
                 task.Args[0].As<PySet>().Add(entry);
                 return;
-            case KeyedOp.AddToMap or KeyedOp.BuildMap:
+            case KeyedOp.Count:
+                CountElement(task.Args[0].As<PyDict>(), entry);
+                return;
+            case KeyedOp.AddToMap or KeyedOp.BuildMap or KeyedOp.UpdateMap:
                 task.Args[0].As<PyDict>().Set(entry, task.Items[task.Index - 1]);
                 return;
             default:
@@ -238,6 +298,10 @@ internal sealed partial class Machine
         if (OpOf(task) is KeyedOp.BuildSet or KeyedOp.BuildMap)
         {
             caller.Slots[caller.Sp++] = task.Args[0];
+        }
+        else if (OpOf(task) is KeyedOp.Count or KeyedOp.UpdateSet or KeyedOp.UpdateMap)
+        {
+            caller.Slots[caller.Sp++] = PyValue.None;
         }
     }
 }

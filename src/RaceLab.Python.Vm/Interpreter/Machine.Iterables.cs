@@ -112,14 +112,26 @@ internal sealed partial class Machine
         }
 
         var obj = v.Ref!;
+        if (obj is PyInstance { Address: not 0 } instance)
+        {
+            return instance.Address;
+        }
+
         if (!_ids.TryGetValue(obj, out var id))
         {
-            id = _nextId;
-            _nextId += 16;
+            id = NextId();
             _ids.Add(obj, id);
         }
 
         return (long)id;
+    }
+
+    /// <summary>The next object number: 16 apart, as CPython's objects are aligned.</summary>
+    private long NextId()
+    {
+        var id = _nextId;
+        _nextId += 16;
+        return id;
     }
 
     /// <summary>

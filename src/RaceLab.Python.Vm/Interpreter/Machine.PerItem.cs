@@ -64,11 +64,9 @@ internal sealed partial class Machine
 
     private static bool HasPythonTruth(PyValue value) => HasPythonClass(value.Ref) && TruthMethodOf(value) is not null;
 
-    /// <summary>Whether comparing the value with the items for == reaches a Python __eq__.</summary>
+    /// <summary>Whether comparing the value with the items for == reaches a Python __eq__ (also one inside a tuple, list, set or dict).</summary>
     private static bool ScanNeedsPython(PyValue value, IEnumerable<PyValue> items) =>
-        HasEq(value) || items.Any(HasEq);
-
-    private static bool HasEq(PyValue value) => HasPythonClass(value.Ref) && SpecialOf(value, "__eq__") is not null;
+        EqualityRunsPython(value) || items.Any(i => EqualityRunsPython(i));
 
     /// <summary>Runs items natively until one needs a Python method (its frame is pushed), or finishes.</summary>
     private void ContinuePerItem(SimThread thread, Frame caller, NativeTask task)
@@ -104,23 +102,19 @@ internal sealed partial class Machine
                 continue;
             }
 
-            // A scan for ==: identity first (PyObject_RichCompareBool), then the item's __eq__ with the value.
-            var value = task.Args[1];
-            if (!item.SameAs(value))
+            // A scan for ==: PyObject_RichCompareBool(item, value), identity first, then the item's __eq__ with the value.
+            if (ReplayEqual(item, task.Args[1], identityFirst: true, task.Answers, out var pending) is not { } equal)
             {
-                var steps = CompareSteps(2, item, value);
-                if (steps.Count > 0)
-                {
-                    task.Step = 0;
-                    PushTaskFrame(thread, caller, task, steps[0].Function, [steps[0].Self, steps[0].Other]);
-                    return;
-                }
+                PushEqualityStep(thread, caller, task, pending);
+                return;
             }
 
-            if (ScanDecided(caller, task, item.SameAs(value) || PyOps.Equal(item, value)))
+            if (ScanDecided(caller, task, equal))
             {
                 return;
             }
+
+            task.Answers.Clear();
         }
 
         FinishPerItem(thread, caller, task);
@@ -150,29 +144,33 @@ internal sealed partial class Machine
         }
 
         var item = task.Items[task.Index];
-        var (a, b) = id == BuiltinId.Sum ? (task.Results[0], item) : (item, task.Args[1]);
+        if (id != BuiltinId.Sum)
+        {
+            // A scan's ==: the answer recorded, the item's comparison replayed with it.
+            ReplayEqual(item, task.Args[1], identityFirst: true, task.Answers, out var pending);
+            if (EqualityStepReturned(thread, caller, task, pending, value))
+            {
+                ContinuePerItem(thread, caller, task);
+            }
+
+            return;
+        }
+
+        var (a, b) = (task.Results[0], item);
         if (value.Ref is PyNotImplemented)
         {
-            var steps = id == BuiltinId.Sum ? BinarySteps(BinaryOps.Add, a, b) : CompareSteps(2, a, b);
+            var steps = BinarySteps(BinaryOps.Add, a, b);
             if (++task.Step < steps.Count)
             {
                 PushTaskFrame(thread, caller, task, steps[task.Step].Function, [steps[task.Step].Self, steps[task.Step].Other]);
                 return;
             }
 
-            // Every method declined: the built-in operation (a TypeError for +, identity for ==).
-            value = id == BuiltinId.Sum ? PyOps.Binary(BinaryOps.Add, a, b) : PyValue.FromBool(a.SameAs(b));
+            // Every method declined: the built-in operation (a TypeError).
+            value = PyOps.Binary(BinaryOps.Add, a, b);
         }
 
-        if (id == BuiltinId.Sum)
-        {
-            task.Results[0] = value;
-        }
-        else if (ScanDecided(caller, task, PyOps.Truthy(value)))
-        {
-            return;
-        }
-
+        task.Results[0] = value;
         task.Index++;
         ContinuePerItem(thread, caller, task);
     }

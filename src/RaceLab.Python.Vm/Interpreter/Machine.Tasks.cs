@@ -176,6 +176,12 @@ internal sealed partial class Machine
             return;
         }
 
+        // The drained items are keys that hash in Python (set(gen), dict(gen), Counter(gen)): a keyed task.
+        if (StartKeyedCall(thread, caller, task.Callable, task.Args, task.KwNames, caller.Sp) is not null)
+        {
+            return;
+        }
+
         caller.Slots[caller.Sp++] = CallNative(thread, task.Callable, task.Args, task.KwNames);
     }
 
@@ -300,6 +306,12 @@ internal sealed partial class Machine
         if (task.Kind == NativeTaskKind.PerItem)
         {
             ResumePerItem(thread, caller, task, value);
+            return;
+        }
+
+        if (task.Kind == NativeTaskKind.Equality)
+        {
+            ResumeEquality(thread, caller, task, value);
             return;
         }
 

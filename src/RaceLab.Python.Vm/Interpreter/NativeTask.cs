@@ -44,6 +44,12 @@ internal sealed class NativeTask
     /// <summary>Keyed: the entry found equal to the key (null: none yet).</summary>
     public PyValue Found { get; set; }
 
+    /// <summary>
+    /// Keyed, PerItem, Equality: the answers (bools) of the Python <c>__eq__</c> calls an == of containers made so
+    /// far, replayed by Machine.Equality until it decides or needs the next one.
+    /// </summary>
+    public List<PyValue> Answers { get; set; } = [];
+
     /// <summary>Step: who takes the item the step pulls.</summary>
     public StepConsumer Consumer { get; set; }
 
@@ -65,12 +71,13 @@ internal sealed class NativeTask
         Probe = Probe,
         Step = Step,
         Found = map(Found),
+        Answers = [.. Answers],
         Consumer = Consumer,
         Parent = Parent?.Copy(map),
     };
 
     /// <summary>Every value the task holds (state keys, reachability).</summary>
     public IEnumerable<PyValue> Values() =>
-        [Callable, .. Args, Function, .. Items, .. Results, PyValue.FromInt(Hash), PyValue.FromInt(Probe), PyValue.FromInt(Step), Found,
+        [Callable, .. Args, Function, .. Items, .. Results, PyValue.FromInt(Hash), PyValue.FromInt(Probe), PyValue.FromInt(Step), Found, .. Answers,
             PyValue.FromInt((int)Consumer), .. Parent is null ? [] : (IEnumerable<PyValue>)[PyValue.FromInt((int)Parent.Kind), PyValue.FromInt(Parent.Index), .. Parent.Values()]];
 }

@@ -56,4 +56,7 @@ internal enum NativeTaskKind : byte
 
     /// <summary>functools.reduce: the function of the accumulated value and each item in turn.</summary>
     Reduce,
+
+    /// <summary>== or != of tuples, lists, sets or dicts holding objects with a Python __eq__: one __eq__ at a time (Machine.Equality).</summary>
+    Equality,
 }

@@ -69,6 +69,9 @@ internal static partial class PyFormat
             PyEllipsis => "Ellipsis",
             PyNotImplemented => "NotImplemented",
             PySlice slice => $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})",
+            PyInstance i => i.Class.Module == "builtins"
+                ? $"<{i.Class.QualifiedName} object at 0x{i.Address:x}>"
+                : $"<{i.Class.Module}.{i.Class.QualifiedName} object at 0x{i.Address:x}>",
             _ => $"<{PyOps.TypeOf(v).Name} object>",
         };
     }

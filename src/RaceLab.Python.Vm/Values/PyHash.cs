@@ -4,8 +4,8 @@ namespace RaceLab.Python.Vm.Values;
 
 /// <summary>
 /// hash() for set elements. Ints, bools, floats and tuples of them hash as in CPython (so small-int
-/// sets iterate in CPython's order); strings use a fixed FNV-1a (CPython randomizes theirs per run, so no
-/// order could match); other objects all hash to 0, which keeps their sets deterministic (insertion order).
+/// sets iterate in CPython's order), and frozensets of them; strings use a fixed FNV-1a (CPython randomizes theirs
+/// per run, so no order could match); other objects all hash to 0, which keeps their sets deterministic (insertion order).
 /// An instance whose class defines <c>__hash__</c> in Python hashes to what that returned when the VM ran it
 /// (Machine.HashedKeys); one whose class sets <c>__hash__</c> to None (or defines <c>__eq__</c> alone) is unhashable.
 /// </summary>
@@ -29,6 +29,7 @@ internal static class PyHash
             ValueTag tag when ReferenceEquals(tag, Tags.NoneValue) => 0x5F3759DF,
             string s => StringHash(s),
             PyTuple t => TupleHash(t.Items),
+            PySet { Frozen: true } f => FrozenSetHash(f),
             PyList or PyDict or PySet { Frozen: false } =>
                 throw PythonError.Of(Tags.TypeError, $"unhashable type: '{PyOps.TypeOf(v).Name}'"),
             PyInstance i => i.StoredHash ?? (IsUnhashable(i.Class) ? throw PythonError.Of(Tags.TypeError, $"unhashable type: '{i.Class.Name}'") : 0),
@@ -38,6 +39,22 @@ internal static class PyHash
 
     /// <summary>Whether the class's <c>__hash__</c> is None (type_new sets it so for a class defining <c>__eq__</c> alone).</summary>
     public static bool IsUnhashable(PyClass type) => type.TryLookup("__hash__", out var hash, out _) && hash.IsNone;
+
+    /// <summary>CPython's frozenset_hash: the entries' hashes shuffled and xored (so independent of order), then the size mixed in.</summary>
+    private static long FrozenSetHash(PySet set)
+    {
+        static ulong Shuffle(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+        var hash = 0UL;
+        foreach (var item in set.Items)
+        {
+            hash ^= Shuffle((ulong)Of(item));
+        }
+
+        hash ^= ((ulong)set.Count + 1) * 1927868237UL;
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = (hash * 69069U) + 907133923UL;
+        return hash == ulong.MaxValue ? 590923713 : (long)hash;
+    }
 
     private static long StringHash(string s)
     {

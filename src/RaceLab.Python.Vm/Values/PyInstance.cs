@@ -19,6 +19,12 @@ internal sealed class PyInstance(PyClass type) : PyHeapObject
     public PyClass Class { get; } = type;
 
     /// <summary>
+    /// Where CPython's default repr and id() say the object lives: handed out by the machine as it makes the
+    /// instance, so deterministic per run (0: made where no machine numbered it).
+    /// </summary>
+    public long Address { get; init; }
+
+    /// <summary>
     /// What its class's Python <c>__hash__</c> last returned (null: never hashed). CPython keeps a key's hash
     /// in its dict or set entry and never asks again; the VM keeps it here, so a key's entries all find it.
     /// </summary>

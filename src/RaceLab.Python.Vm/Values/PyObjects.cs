@@ -96,10 +96,10 @@ internal sealed class PyDict : PyHeapObject
         return false;
     }
 
-    /// <summary>A list, dict, set or instance of a class without __hash__ is no key (PyHash raises CPython's TypeError).</summary>
+    /// <summary>A list, dict, set or instance of a class without __hash__, or a tuple holding one, is no key (PyHash raises CPython's TypeError).</summary>
     private static void CheckHashable(PyValue key)
     {
-        if (key.Ref is PyList or PyDict or PySet { Frozen: false } or PyInstance)
+        if (key.Ref is PyList or PyDict or PySet { Frozen: false } or PyInstance or PyTuple)
         {
             PyHash.Of(key);
         }
