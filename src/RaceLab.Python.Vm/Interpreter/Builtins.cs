@@ -83,6 +83,13 @@ internal static class Builtins
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
     public static readonly PyBuiltin ObjectNew = new(BuiltinId.ObjectNew, "__new__");
+
+    /// <summary>The __new__ of each built-in type a class may subclass: which type's it is decides what it makes and refuses.</summary>
+    private static readonly Dictionary<PyType, PyBuiltin> TypeNews = new[] { Tags.Int, Tags.Float, Tags.Str, Tags.Tuple, Tags.List, Tags.Dict, Tags.Set, Tags.FrozenSet }
+        .ToDictionary(t => t, t => new PyBuiltin(BuiltinId.ObjectNew, "__new__") { NewOwner = t });
+
+    /// <summary><c>T.__new__</c> for a built-in type T (object's for every type without one of its own here).</summary>
+    public static PyBuiltin NewOf(PyType type) => TypeNews.GetValueOrDefault(type) ?? ObjectNew;
     public static readonly PyBuiltin ObjectSetAttr = new(BuiltinId.ObjectSetAttr, "__setattr__");
     public static readonly PyBuiltin ContainerInit = new(BuiltinId.ContainerInit, "__init__");
 

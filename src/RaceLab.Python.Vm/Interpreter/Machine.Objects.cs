@@ -175,19 +175,30 @@ internal sealed partial class Machine
     /// </summary>
     private static PyBuiltin? NativeTypeMethod(PyType type, string name) => name switch
     {
-        "__new__" => Builtins.ObjectNew,
-        "__init__" when ReferenceEquals(type, Tags.Dict) || ReferenceEquals(type, Tags.List) => Builtins.ContainerInit,
+        "__new__" => Builtins.NewOf(type),
+        "__init__" when ReferenceEquals(type, Tags.Dict) || ReferenceEquals(type, Tags.List) || ReferenceEquals(type, Tags.Set) => Builtins.ContainerInit,
         "__init__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectInit,
         "__setattr__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectSetAttr,
         _ when ReferenceEquals(type, Tags.Dict) => LookupMethod(PyValue.FromObject(SampleDict), name),
         _ when ReferenceEquals(type, Tags.List) => LookupMethod(PyValue.FromObject(SampleList), name),
         _ when ReferenceEquals(type, Tags.Tuple) => LookupMethod(PyValue.FromObject(PyTuple.Empty), name),
+        _ when ReferenceEquals(type, Tags.Set) || ReferenceEquals(type, Tags.FrozenSet) => LookupMethod(PyValue.FromObject(SampleSet), name),
+        _ when ReferenceEquals(type, Tags.Str) => NativeValueMethod(PyValue.FromString(string.Empty), name),
+        _ when ReferenceEquals(type, Tags.Int) => NativeValueMethod(PyValue.FromInt(0), name),
         _ => null,
     };
+
+    /// <summary>
+    /// A method of an int, float or str (what a subclass instance inherits from its built-in base): the type's own
+    /// methods, and for a str the special methods it shares with the containers (super().__repr__(), __len__...).
+    /// </summary>
+    private static PyBuiltin? NativeValueMethod(PyValue value, string name) =>
+        LookupMethod(value, name) ?? (value.IsString ? Builtins.ContainerMethod(Builtins.ContainerDunders, name) : null);
 
     // Never changed: only the type of the receiver matters to LookupMethod.
     private static readonly PyDict SampleDict = new();
     private static readonly PyList SampleList = new([]);
+    private static readonly PySet SampleSet = new(frozen: false);
 
     private static PyValue Subscript(PyValue container, PyValue index)
     {
@@ -213,6 +224,11 @@ internal sealed partial class Machine
                 return d.TryGet(index, out var value) ? value : throw new PythonError(new PyException(Tags.KeyError, [index]));
             case PyAttributeDict view:
                 return index.IsString && view.Names.TryGetValue(index.String, out var attribute) ? attribute : throw new PythonError(new PyException(Tags.KeyError, [index]));
+            case PyInstance { NativeValue.IsNull: false } instance:
+                return Subscript(instance.NativeValue, BuiltinSubclass.Unwrap(index));
+            case not null when BuiltinSubclass.HasNativeValue(index):
+                // An int subclass instance indexes as its value (its __index__ is int's).
+                return Subscript(container, BuiltinSubclass.Unwrap(index));
         }
 
         throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(container).Name}' object is not subscriptable");
