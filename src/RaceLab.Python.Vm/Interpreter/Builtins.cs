@@ -93,6 +93,9 @@ internal static class Builtins
     public static readonly PyBuiltin ObjectSetAttr = new(BuiltinId.ObjectSetAttr, "__setattr__");
     public static readonly PyBuiltin ContainerInit = new(BuiltinId.ContainerInit, "__init__");
 
+    /// <summary>A hashable built-in type's __hash__ (<c>__hash__ = str.__hash__</c> beside an <c>__eq__</c>): hash() itself.</summary>
+    public static readonly PyBuiltin DunderHash = new(BuiltinId.Hash, "__hash__");
+
     /// <summary>The special methods dict, list and tuple share (what super().__setitem__ in a subclass finds).</summary>
     public static readonly Dictionary<string, PyBuiltin> ContainerDunders = Methods(
         (BuiltinId.DunderGetItem, "__getitem__"), (BuiltinId.DunderSetItem, "__setitem__"), (BuiltinId.DunderDelItem, "__delitem__"),

@@ -224,12 +224,13 @@ internal sealed partial class Machine
             List<PyValue> items = [];
             if (ReferenceEquals(builtin, Tags.Tuple) || ReferenceEquals(builtin, Tags.FrozenSet))
             {
-                // tuple and frozenset are filled by __new__ (dict, list and set by __init__).
+                // tuple and frozenset are filled by __new__ (dict, list and set by __init__); frozenset's
+                // argument error names the class, tuple's (Argument Clinic's) names tuple.
                 if (kwnames is { Items.Length: > 0 } || args.Length > 1)
                 {
                     throw PythonError.Of(Tags.TypeError, kwnames is { Items.Length: > 0 }
                         ? $"{builtin.Name}() takes no keyword arguments"
-                        : $"{builtin.Name} expected at most 1 argument, got {args.Length}");
+                        : $"{(ReferenceEquals(builtin, Tags.Tuple) ? "tuple" : type.Name)} expected at most 1 argument, got {args.Length}");
                 }
 
                 items = args.Length == 1 ? Iteration.ToList(args[0]) : [];
@@ -275,7 +276,8 @@ internal sealed partial class Machine
     private static void InitContainer(PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var kw = Keywords(args, kwnames, out var npos);
-        var name = self.Ref switch { PyDict => "dict", PySet => "set", _ => "list" };
+        // set_init names the object's class in its argument error; dict's and list's (Argument Clinic's) name the base.
+        var name = self.Ref switch { PyDict => "dict", PySet set => set.Class?.Name ?? "set", _ => "list" };
         if (npos > 1)
         {
             throw PythonError.Of(Tags.TypeError, $"{name} expected at most 1 argument, got {npos}");
@@ -297,7 +299,7 @@ internal sealed partial class Machine
                 members.ForEach(item => set.Add(item));
                 break;
             default:
-                throw PythonError.Of(Tags.TypeError, $"{name}() takes no keyword arguments");
+                throw PythonError.Of(Tags.TypeError, $"{(self.Ref is PySet ? "set" : name)}() takes no keyword arguments");
         }
     }
 

@@ -31,11 +31,11 @@ internal sealed partial class Machine
         if (ReferenceEquals(newMethod, Builtins.ObjectNew) && !ReferenceEquals(Builtins.NewOf(builtin), Builtins.ObjectNew))
         {
             // tp_new_wrapper: object's __new__ cannot make what a built-in base's __new__ must lay out.
-            throw PythonError.Of(Tags.TypeError, $"object.__new__({cls.Name}) is not safe, use {builtin.Name}.__new__()");
+            throw PythonError.Of(Tags.TypeError, $"object.__new__({cls.Name}) is not safe, use {StaticBase(cls).Name}.__new__()");
         }
 
         var rest = args[1..];
-        if (ReferenceEquals(newMethod, Builtins.ObjectNew) && rest.Length > 0 && cls is PyClass own)
+        if (ReferenceEquals(builtin, Tags.Object) && rest.Length > 0 && cls is PyClass own)
         {
             // object_new refuses arguments unless the class overrides __init__ and not __new__ (they are __init__'s).
             if (PythonNew(own) is not null)
@@ -50,6 +50,17 @@ internal sealed partial class Machine
         }
 
         return cls is PyClass type ? BareInstance(type, rest, kwnames) : Construct(cls, rest, kwnames);
+    }
+
+    /// <summary>tp_new_wrapper's staticbase: the class itself, or its first base, up to one whose __new__ is not Python's.</summary>
+    private static PyType StaticBase(PyType type)
+    {
+        while (type is PyClass c && PythonNew(c) is not null)
+        {
+            type = c.Bases[0];
+        }
+
+        return type;
     }
 
     /// <summary>

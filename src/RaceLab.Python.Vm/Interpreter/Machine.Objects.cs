@@ -176,6 +176,7 @@ internal sealed partial class Machine
     private static PyBuiltin? NativeTypeMethod(PyType type, string name) => name switch
     {
         "__new__" => Builtins.NewOf(type),
+        "__hash__" when !ReferenceEquals(type, Tags.List) && !ReferenceEquals(type, Tags.Dict) && !ReferenceEquals(type, Tags.Set) => Builtins.DunderHash,
         "__init__" when ReferenceEquals(type, Tags.Dict) || ReferenceEquals(type, Tags.List) || ReferenceEquals(type, Tags.Set) => Builtins.ContainerInit,
         "__init__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectInit,
         "__setattr__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectSetAttr,

@@ -143,3 +143,56 @@ for make in [BadArgs, lambda: BadArgsInit(3)]:
         make()
     except TypeError as e:
         print("TypeError", e)
+
+
+def attempt(make):
+    try:
+        print(make())
+    except TypeError as e:
+        print("TypeError", e)
+
+
+class Five:
+    def __new__(cls):
+        return 5
+
+
+class Explicit:
+    @staticmethod
+    def __new__(cls, *args, **kwargs):
+        print("explicit", args, sorted(kwargs.items()))
+        return super(Explicit, cls).__new__(cls)
+
+    def __init__(self, x=0, y=0):
+        self.s = x + y
+
+
+class Boom(Exception):
+    def __new__(cls, *args):
+        return super().__new__(cls, *args)
+
+
+class Blank:
+    def __init__(self):
+        print("never printed either")
+
+    @classmethod
+    def make(cls):
+        return cls.__new__(cls)
+
+
+class Mapping(dict):
+    pass
+
+
+class Frozen(frozenset):
+    def __new__(cls, a, b):
+        return super().__new__(cls, [a, b])
+
+
+attempt(lambda: (Five(), Explicit(x=1, y=2).s, repr(Boom("boom", 2)), Boom("x").args, type(Blank.make()).__name__))
+attempt(lambda: (sorted(Frozen(2, 1)), type(Frozen(1, 2)).__name__, frozenset.__new__(Frozen, [1]), float.__new__(float, "1.5")))
+attempt(lambda: object.__new__(Mapping))
+attempt(lambda: dict.__new__(Mapping))
+attempt(lambda: Frozen([1], [2], [3]))
+attempt(lambda: frozenset.__new__(list))

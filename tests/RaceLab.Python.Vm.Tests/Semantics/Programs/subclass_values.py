@@ -123,3 +123,70 @@ try:
     n.nope()
 except AttributeError as e:
     print("AttributeError", e)
+
+
+class Right(int):
+    def __radd__(self, other):
+        return "radd"
+
+    def __hash__(self):
+        return 7
+
+
+print(1 + Right(2), Right(2) + 1, hash(Right(5)), {Right(5): 1}, isinstance(int.__new__(Right, 5), Right))
+
+
+class Same(str):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = str.__hash__
+
+
+print(Same("a") == "b", "b" == Same("a"), Same("a") != "b", {Same("k"): 1}["k"], hash(Same("k")) == hash("k"))
+
+
+class Bag(set):
+    def __init__(self, items, tag):
+        super().__init__(items)
+        self.tag = tag
+
+
+bag = Bag([3, 1], "t")
+print(sorted(bag), bag.tag, bag - {1}, type(bag - {1}).__name__, bag.copy(), Bag.__mro__)
+bag.discard(3)
+bag |= {2}
+print(bag, type(bag).__name__, frozenset(bag) == {1, 2}, S([1]) | S([2]), {1} == S([1]), S() == set())
+try:
+    S([1], [2])
+except TypeError as e:
+    print("TypeError", e)
+
+print(not MyInt(0), MyInt(3) in [1, 3], 21 in {MyInt(21)}, len({MyInt(1), 1}), {MyInt(1): "a", 1: "b"})
+print(Name("a b").split(), Name("x").replace("x", "y"), "{} {}".format(MyInt(4), Name("q")), Name("ab")[::-1])
+print(sorted([Name("b"), "a"]), max([MyInt(2), 7]), MyInt(7) / 2, +MyInt(3), abs(MyInt(-3)), "abc"[MyInt(1)], MyInt(2) * "ab")
+x = MyInt(5)
+x += 1
+print(x, type(x).__name__, "%s and %r" % (Name("n"), Name("n")), Name("a") < "b", str.upper(Name("abc")), MyInt.__new__(MyInt, 3))
+
+
+class Half(float):
+    def half(self):
+        return self / 2
+
+
+print(Half(3).half(), Half(0.5) < 1, int(Half(7.9)), Half(2) ** 2, 2 ** Half(2), str(Half(1.0)), repr(Half(1e20)), Half.__bases__)
+
+
+class Tagged(str):
+    def __new__(cls, value, tag):
+        obj = super().__new__(cls, value)
+        obj.tag = tag
+        return obj
+
+
+tagged = Tagged("v", 1)
+counts = {}
+counts[Name("k")] = 1
+counts["k"] += 1
+print(tagged, tagged.tag, tagged + "w", vars(tagged), counts, Name("k") in counts)
