@@ -93,6 +93,12 @@ internal static class Builtins
     public static readonly PyBuiltin ObjectSetAttr = new(BuiltinId.ObjectSetAttr, "__setattr__");
     public static readonly PyBuiltin ContainerInit = new(BuiltinId.ContainerInit, "__init__");
 
+    /// <summary>The operators and conversions int, float and str have as methods (what an override reaches with super()).</summary>
+    public static readonly Dictionary<string, PyBuiltin> ValueDunders = new[] { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor", "lshift", "rshift" }
+        .SelectMany(op => new[] { $"__{op}__", $"__r{op}__" })
+        .Concat(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__neg__", "__pos__", "__abs__", "__int__", "__index__", "__float__", "__bool__", "__str__", "__repr__", "__format__"])
+        .ToDictionary(name => name, name => new PyBuiltin(BuiltinId.ValueDunder, name), StringComparer.Ordinal);
+
     /// <summary>A hashable built-in type's __hash__ (<c>__hash__ = str.__hash__</c> beside an <c>__eq__</c>): hash() itself.</summary>
     public static readonly PyBuiltin DunderHash = new(BuiltinId.Hash, "__hash__");
 

@@ -138,16 +138,37 @@ internal sealed partial class Machine
                 PyClass c => c,
                 PyBuiltin { Id: BuiltinId.Thread } => Tags.Thread,
                 PyType t when ReferenceEquals(t, Tags.Object) || t.IsSubtypeOf(Tags.BaseException) || BuiltinSubclass.IsSubclassable(t) => t,
+                PyType t when IsFinalType(t) => throw PythonError.Of(Tags.TypeError, $"type '{t.Name}' is not an acceptable base type"),
                 PyType t => throw PythonError.Of(Tags.TypeError, $"subclassing the built-in type '{t.Name}' is not modelled by the simulator"),
                 PyInstance alias when MroEntry(alias) is { } entry => entry,
                 _ => throw PythonError.Of(Tags.TypeError, $"bases must be types, not '{PyOps.TypeOf(args[i]).Name}'"),
             };
         }
 
+        CheckLayouts(bases);
         var frame = PushFrame(thread, caller, body, [], null, consume, fromNative: false);
         frame.Namespace = new Dictionary<string, PyValue>(StringComparer.Ordinal);
         frame.Result = FrameResult.BuiltClass;
         frame.ResultPayload = (args[1].String, bases);
+    }
+
+    /// <summary>The built-in types CPython leaves without Py_TPFLAGS_BASETYPE: a class statement may not name them.</summary>
+    private static bool IsFinalType(PyType type) =>
+        Array.Exists([Tags.Bool, Tags.None, Tags.Range, Tags.Slice, Tags.Function, Tags.Generator, Tags.BuiltinFunction, Tags.Method, Tags.NotImplementedType], t => ReferenceEquals(t, type));
+
+    /// <summary>best_base: two bases laid out by unrelated built-in types (int and str, tuple and dict) cannot be combined.</summary>
+    private static void CheckLayouts(PyType[] bases)
+    {
+        // Exceptions share BaseException's layout here (CPython's OSError and a few others differ: not modelled).
+        var solids = bases.Select(BuiltinBase).Where(b => !ReferenceEquals(b, Tags.Object))
+            .Select(b => b.IsSubtypeOf(Tags.BaseException) ? Tags.BaseException : b).ToList();
+        foreach (var a in solids)
+        {
+            if (solids.Exists(b => !a.IsSubtypeOf(b) && !b.IsSubtypeOf(a)))
+            {
+                throw PythonError.Of(Tags.TypeError, "multiple bases have instance lay-out conflict");
+            }
+        }
     }
 
     /// <summary>

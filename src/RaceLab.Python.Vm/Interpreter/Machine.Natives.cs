@@ -220,6 +220,8 @@ internal sealed partial class Machine
                 return PyValue.None;
             case >= BuiltinId.DunderGetItem and <= BuiltinId.DunderRepr:
                 return ContainerDunder(builtin, pos, kw);
+            case BuiltinId.ValueDunder:
+                return ValueDunder(builtin, pos, kw);
             case >= BuiltinId.RLock:
                 return InvokeLibrary(thread, builtin, pos, kw);
 

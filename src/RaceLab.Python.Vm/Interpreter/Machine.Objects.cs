@@ -186,6 +186,7 @@ internal sealed partial class Machine
         _ when ReferenceEquals(type, Tags.Set) || ReferenceEquals(type, Tags.FrozenSet) => LookupMethod(PyValue.FromObject(SampleSet), name),
         _ when ReferenceEquals(type, Tags.Str) => NativeValueMethod(PyValue.FromString(string.Empty), name),
         _ when ReferenceEquals(type, Tags.Int) => NativeValueMethod(PyValue.FromInt(0), name),
+        _ when ReferenceEquals(type, Tags.Float) => NativeValueMethod(PyValue.FromFloat(0), name),
         _ => null,
     };
 
@@ -194,7 +195,19 @@ internal sealed partial class Machine
     /// methods, and for a str the special methods it shares with the containers (super().__repr__(), __len__...).
     /// </summary>
     private static PyBuiltin? NativeValueMethod(PyValue value, string name) =>
-        LookupMethod(value, name) ?? (value.IsString ? Builtins.ContainerMethod(Builtins.ContainerDunders, name) : null);
+        LookupMethod(value, name)
+        ?? (value.IsString ? Builtins.ContainerMethod(Builtins.ContainerDunders, name) : null)
+        ?? (HasValueDunder(value, name) ? Builtins.ContainerMethod(Builtins.ValueDunders, name) : null);
+
+    /// <summary>Which of the operator methods the type has: str only concatenation, repetition, % and comparisons; float no bitwise ones.</summary>
+    private static bool HasValueDunder(PyValue value, string name) => value switch
+    {
+        { IsString: true } => name is "__add__" or "__mul__" or "__rmul__" or "__mod__" or "__rmod__" or "__eq__" or "__ne__" or "__lt__" or "__le__"
+            or "__gt__" or "__ge__" or "__str__" or "__repr__" or "__format__",
+        { IsFloat: true } => name is not ("__index__" or "__and__" or "__rand__" or "__or__" or "__ror__" or "__xor__" or "__rxor__"
+            or "__lshift__" or "__rlshift__" or "__rshift__" or "__rrshift__"),
+        _ => true,
+    };
 
     // Never changed: only the type of the receiver matters to LookupMethod.
     private static readonly PyDict SampleDict = new();

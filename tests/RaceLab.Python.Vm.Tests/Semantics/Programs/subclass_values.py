@@ -190,3 +190,50 @@ counts = {}
 counts[Name("k")] = 1
 counts["k"] += 1
 print(tagged, tagged.tag, tagged + "w", vars(tagged), counts, Name("k") in counts)
+
+
+class Feet(int):
+    def __add__(self, other):
+        return Feet(super().__add__(other))
+
+    def __radd__(self, other):
+        return Feet(super().__radd__(other))
+
+    def __repr__(self):
+        return f"Feet({super().__repr__()})"
+
+    def __lt__(self, other):
+        return super().__lt__(other)
+
+
+print(Feet(2) + 3, 3 + Feet(2), Feet(1) + Feet(1), Feet(2) < 3, sorted([Feet(3), Feet(1)]), Feet(2) - 1)
+print(int.__add__(2, 3), int.__add__(2, "x"), int.__lt__(1, 2), int.__eq__(1, "1"), float.__mul__(2.0, 3), str.__add__("a", "b"))
+print(str.__eq__("a", 1), int.__neg__(5), int.__bool__(0), float.__int__(2.5), Feet(7).__index__(), Name("ab").__len__())
+
+
+class Shout(str):
+    def __add__(self, other):
+        return Shout(super().__add__(other).upper())
+
+
+class Celsius(float):
+    def __str__(self):
+        return super().__str__() + "C"
+
+    def __sub__(self, other):
+        return Celsius(super().__sub__(other))
+
+
+print(Shout("a") + "b", type(Shout("a") + "b").__name__, str(Celsius(1.5)), Celsius(3) - 1, type(Celsius(3) - 1).__name__)
+for probe in [lambda: Shout("a").__neg__, lambda: Celsius(1).__index__]:
+    try:
+        probe()
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__, e)
+for bases in [(bool,), (int, str), (tuple, dict), (ValueError, KeyError), (MyInt, object)]:
+    try:
+        class Mixed(*bases):
+            pass
+        print(Mixed.__mro__[1].__name__)
+    except TypeError as e:
+        print("TypeError", e)
