@@ -332,9 +332,10 @@ internal sealed partial class Machine
         thread.ReturnFrame();
         thread.Top = caller;
         var type = call.Callable.As<PyClass>();
-        if (PyOps.TypeOf(value).IsSubtypeOf(type))
+        if (PyOps.TypeOf(value) is PyClass actual && actual.IsSubtypeOf(type))
         {
-            Initialize(thread, caller, type, value, call.Args, call.KwNames, caller.Sp, newOverridden: true);
+            // type_call runs the __init__ of what __new__ made (a subclass's, when it made one of those).
+            Initialize(thread, caller, actual, value, call.Args, call.KwNames, caller.Sp, newOverridden: true);
         }
         else
         {

@@ -196,3 +196,19 @@ attempt(lambda: object.__new__(Mapping))
 attempt(lambda: dict.__new__(Mapping))
 attempt(lambda: Frozen([1], [2], [3]))
 attempt(lambda: frozenset.__new__(list))
+
+
+class Shape:
+    def __new__(cls, sides):
+        return super().__new__(Triangle if sides == 3 else cls)
+
+    def __init__(self, sides):
+        print("Shape init", sides)
+
+
+class Triangle(Shape):
+    def __init__(self, sides):
+        print("Triangle init", sides)
+
+
+print(type(Shape(3)).__name__, type(Shape(4)).__name__)
