@@ -559,15 +559,22 @@ internal sealed partial class Machine
             {
                 0 => PyValue.FromFloat(0),
                 > 1 => throw PythonError.Of(Tags.TypeError, $"float expected at most 1 argument, got {args.Length}"),
-                _ => x.Ref is string s
-                    ? PyValue.FromFloat(double.Parse(s.Trim(), CultureInfo.InvariantCulture))
-                    : PyValue.FromFloat(PyOps.ToDouble(x)),
+                _ => x.Ref is string s ? PyValue.FromFloat(FloatFromText(s)) : PyValue.FromFloat(PyOps.ToDouble(x)),
             };
         }
 
         if (ReferenceEquals(type, Tags.Str))
         {
-            return PyValue.FromString(args.Length == 0 ? string.Empty : PyFormat.Str(x));
+            return args.Length switch
+            {
+                0 => PyValue.FromString(string.Empty),
+                1 => PyValue.FromString(PyFormat.Str(x)),
+                > 3 => throw PythonError.Of(Tags.TypeError, $"str() takes at most 3 arguments ({args.Length} given)"),
+                // str(object, encoding): bytes are not modelled, so whatever the object is, it cannot be decoded.
+                _ => throw PythonError.Of(Tags.TypeError, BuiltinSubclass.Unwrap(x).IsString
+                    ? "decoding str is not supported"
+                    : $"decoding to str: need a bytes-like object, {PyOps.TypeOf(x).Name} found"),
+            };
         }
 
         if (ReferenceEquals(type, Tags.Bool))
@@ -671,19 +678,38 @@ internal sealed partial class Machine
         throw PythonError.Of(Tags.TypeError, $"cannot create '{type.Name}' instances");
     }
 
+    /// <summary>float(text): a decimal or exponent literal, inf or nan (any case, signed), else CPython's ValueError.</summary>
+    private static double FloatFromText(string text)
+    {
+        var t = text.Trim();
+        var unsigned = t.TrimStart('+', '-').ToLowerInvariant();
+        var sign = t.StartsWith('-') ? -1.0 : 1.0;
+        if (t.Length - unsigned.Length <= 1 && unsigned is "inf" or "infinity" or "nan")
+        {
+            return unsigned == "nan" ? double.NaN : sign * double.PositiveInfinity;
+        }
+
+        var valid = t.Length > 0 && !t.Contains("__", StringComparison.Ordinal) && !t.StartsWith('_') && !t.EndsWith('_')
+            && t.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-' or '_');
+        return valid && double.TryParse(t.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw PythonError.Of(Tags.ValueError, $"could not convert string to float: {PyFormat.Repr(PyValue.FromString(text))}");
+    }
+
     /// <summary>int(text, base) for bases 2 to 36 (base 0, prefixes and bytes are not modelled).</summary>
     private static PyValue IntFromText(PyValue text, PyValue radix)
     {
-        if (text.Ref is not string s)
-        {
-            throw PythonError.Of(Tags.TypeError, "int() can't convert non-string with explicit base");
-        }
-
+        // int_new reads the base first, then refuses a non-string.
         if (!radix.IsInt || radix.Int is < 2 or > 36)
         {
             throw PythonError.Of(radix.IsIntegral ? Tags.ValueError : Tags.TypeError, radix.IsIntegral
                 ? "int() base must be >= 2 and <= 36, or 0"
                 : $"'{PyOps.TypeOf(radix).Name}' object cannot be interpreted as an integer");
+        }
+
+        if (text.Ref is not string s)
+        {
+            throw PythonError.Of(Tags.TypeError, "int() can't convert non-string with explicit base");
         }
 
         var digits = s.Trim().Replace("_", string.Empty, StringComparison.Ordinal);

@@ -237,3 +237,25 @@ for bases in [(bool,), (int, str), (tuple, dict), (ValueError, KeyError), (MyInt
         print(Mixed.__mro__[1].__name__)
     except TypeError as e:
         print("TypeError", e)
+
+
+class Reading(float):
+    pass
+
+
+class Label(str):
+    def __init__(self, text, extra=None):
+        self.extra = extra
+
+
+class Quantity(int):
+    def __init__(self, value, unit):
+        self.unit = unit
+
+
+print(Reading(" 1.5 "), Reading("-inf"), Reading("1e3"), Reading("1_0.5"), Quantity("11", 2), Quantity("11", 2).unit)
+for make in [lambda: Reading("abc"), lambda: Label("a", "b"), lambda: Label(5, "b"), lambda: Quantity(3, 10), lambda: Quantity(3, "m")]:
+    try:
+        make()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
