@@ -132,6 +132,8 @@ internal sealed class HeapEscape(SharedGlobals globals)
                     Push(item);
                 }
 
+                Push(set.Class);
+                PushNamespace(set.Dict);
                 break;
             case PyCell cell:
                 Push(cell.Value);

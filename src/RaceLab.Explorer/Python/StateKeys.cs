@@ -448,6 +448,7 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PySet set:
                 _writer.Write(set.Frozen ? 35 : 34);
                 WriteValues([.. set.Items]);
+                WriteSubclass(set.Class, set.Dict);
                 break;
             case PyRange range:
                 _writer.Write(13);
@@ -544,6 +545,12 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
             case PyInstance instance:
                 _writer.Write(28);
                 WriteObject(instance.Class);
+                if (!instance.NativeValue.IsNull)
+                {
+                    // An int, float or str subclass's instance: its value is part of its state.
+                    WriteValue(instance.NativeValue);
+                }
+
                 _writer.Write(instance.AttributeCount);
                 foreach (var (name, value) in instance.GetAttributes())
                 {

@@ -377,6 +377,7 @@ internal sealed class VmCopier
                         copy.Add(Value(item));
                     }
 
+                    CopySubclass(set.Class, set.Dict, c => copy.Class = c, d => copy.Dict = d);
                     return copy;
                 }
 
@@ -445,7 +446,7 @@ internal sealed class VmCopier
 
             case PyInstance instance:
                 {
-                    var copy = new PyInstance((PyClass)Object(instance.Class)!) { StoredHash = instance.StoredHash, Address = instance.Address };
+                    var copy = new PyInstance((PyClass)Object(instance.Class)!) { StoredHash = instance.StoredHash, Address = instance.Address, NativeValue = instance.NativeValue };
                     Remember(obj, copy);
                     foreach (var (name, value) in instance.GetAttributes())
                     {

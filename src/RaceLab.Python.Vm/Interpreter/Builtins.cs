@@ -83,8 +83,24 @@ internal static class Builtins
     public static readonly PyBuiltin ThreadRun = new(BuiltinId.ThreadRun, "run");
     public static readonly PyBuiltin ObjectInit = new(BuiltinId.ObjectInit, "__init__");
     public static readonly PyBuiltin ObjectNew = new(BuiltinId.ObjectNew, "__new__");
+
+    /// <summary>The __new__ of each built-in type a class may subclass: which type's it is decides what it makes and refuses.</summary>
+    private static readonly Dictionary<PyType, PyBuiltin> TypeNews = new[] { Tags.Int, Tags.Float, Tags.Str, Tags.Tuple, Tags.List, Tags.Dict, Tags.Set, Tags.FrozenSet }
+        .ToDictionary(t => t, t => new PyBuiltin(BuiltinId.ObjectNew, "__new__") { NewOwner = t });
+
+    /// <summary><c>T.__new__</c> for a built-in type T (object's for every type without one of its own here).</summary>
+    public static PyBuiltin NewOf(PyType type) => TypeNews.GetValueOrDefault(type) ?? ObjectNew;
     public static readonly PyBuiltin ObjectSetAttr = new(BuiltinId.ObjectSetAttr, "__setattr__");
     public static readonly PyBuiltin ContainerInit = new(BuiltinId.ContainerInit, "__init__");
+
+    /// <summary>The operators and conversions int, float and str have as methods (what an override reaches with super()).</summary>
+    public static readonly Dictionary<string, PyBuiltin> ValueDunders = new[] { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor", "lshift", "rshift" }
+        .SelectMany(op => new[] { $"__{op}__", $"__r{op}__" })
+        .Concat(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__neg__", "__pos__", "__abs__", "__int__", "__index__", "__float__", "__bool__", "__str__", "__repr__", "__format__"])
+        .ToDictionary(name => name, name => new PyBuiltin(BuiltinId.ValueDunder, name), StringComparer.Ordinal);
+
+    /// <summary>A hashable built-in type's __hash__ (<c>__hash__ = str.__hash__</c> beside an <c>__eq__</c>): hash() itself.</summary>
+    public static readonly PyBuiltin DunderHash = new(BuiltinId.Hash, "__hash__");
 
     /// <summary>The special methods dict, list and tuple share (what super().__setitem__ in a subclass finds).</summary>
     public static readonly Dictionary<string, PyBuiltin> ContainerDunders = Methods(

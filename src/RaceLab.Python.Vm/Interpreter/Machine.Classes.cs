@@ -138,16 +138,37 @@ internal sealed partial class Machine
                 PyClass c => c,
                 PyBuiltin { Id: BuiltinId.Thread } => Tags.Thread,
                 PyType t when ReferenceEquals(t, Tags.Object) || t.IsSubtypeOf(Tags.BaseException) || BuiltinSubclass.IsSubclassable(t) => t,
+                PyType t when IsFinalType(t) => throw PythonError.Of(Tags.TypeError, $"type '{t.Name}' is not an acceptable base type"),
                 PyType t => throw PythonError.Of(Tags.TypeError, $"subclassing the built-in type '{t.Name}' is not modelled by the simulator"),
                 PyInstance alias when MroEntry(alias) is { } entry => entry,
                 _ => throw PythonError.Of(Tags.TypeError, $"bases must be types, not '{PyOps.TypeOf(args[i]).Name}'"),
             };
         }
 
+        CheckLayouts(bases);
         var frame = PushFrame(thread, caller, body, [], null, consume, fromNative: false);
         frame.Namespace = new Dictionary<string, PyValue>(StringComparer.Ordinal);
         frame.Result = FrameResult.BuiltClass;
         frame.ResultPayload = (args[1].String, bases);
+    }
+
+    /// <summary>The built-in types CPython leaves without Py_TPFLAGS_BASETYPE: a class statement may not name them.</summary>
+    private static bool IsFinalType(PyType type) =>
+        Array.Exists([Tags.Bool, Tags.None, Tags.Range, Tags.Slice, Tags.Function, Tags.Generator, Tags.BuiltinFunction, Tags.Method, Tags.NotImplementedType], t => ReferenceEquals(t, type));
+
+    /// <summary>best_base: two bases laid out by unrelated built-in types (int and str, tuple and dict) cannot be combined.</summary>
+    private static void CheckLayouts(PyType[] bases)
+    {
+        // Exceptions share BaseException's layout here (CPython's OSError and a few others differ: not modelled).
+        var solids = bases.Select(BuiltinBase).Where(b => !ReferenceEquals(b, Tags.Object))
+            .Select(b => b.IsSubtypeOf(Tags.BaseException) ? Tags.BaseException : b).ToList();
+        foreach (var a in solids)
+        {
+            if (solids.Exists(b => !a.IsSubtypeOf(b) && !b.IsSubtypeOf(a)))
+            {
+                throw PythonError.Of(Tags.TypeError, "multiple bases have instance lay-out conflict");
+            }
+        }
     }
 
     /// <summary>
@@ -213,16 +234,24 @@ internal sealed partial class Machine
             return PyValue.FromObject(new PyException(type, args.ToArray()));
         }
 
+        if (type.NativeBase is { } value && BuiltinSubclass.IsValueType(value))
+        {
+            // int(x), float(x), str(x) made the value; the instance carries it.
+            return PyValue.FromObject(new PyInstance(type) { Address = NextId(), NativeValue = Construct(value, args, kwnames) });
+        }
+
         if (type.NativeBase is { } builtin && BuiltinSubclass.IsSubclassable(builtin))
         {
             List<PyValue> items = [];
-            if (ReferenceEquals(builtin, Tags.Tuple))
+            if (ReferenceEquals(builtin, Tags.Tuple) || ReferenceEquals(builtin, Tags.FrozenSet))
             {
+                // tuple and frozenset are filled by __new__ (dict, list and set by __init__); frozenset's
+                // argument error names the class, tuple's (Argument Clinic's) names tuple.
                 if (kwnames is { Items.Length: > 0 } || args.Length > 1)
                 {
                     throw PythonError.Of(Tags.TypeError, kwnames is { Items.Length: > 0 }
-                        ? "tuple() takes no keyword arguments"
-                        : $"tuple expected at most 1 argument, got {args.Length}");
+                        ? $"{builtin.Name}() takes no keyword arguments"
+                        : $"{(ReferenceEquals(builtin, Tags.Tuple) ? "tuple" : type.Name)} expected at most 1 argument, got {args.Length}");
                 }
 
                 items = args.Length == 1 ? Iteration.ToList(args[0]) : [];
@@ -255,10 +284,10 @@ internal sealed partial class Machine
             case PyThreadObject threadObject:
                 InitThread(threadObject, args, kwnames);
                 break;
-            case PyDict or PyList:
+            case PyDict or PyList or PySet { Frozen: false }:
                 InitContainer(instance, args, kwnames);
                 break;
-            case PyInstance when args.Length > 0 && !newOverridden:
+            case PyInstance { NativeValue.IsNull: true } when args.Length > 0 && !newOverridden:
                 throw PythonError.Of(Tags.TypeError, $"{type.Name}() takes no arguments");
         }
 
@@ -267,11 +296,12 @@ internal sealed partial class Machine
         return CallOutcome.Native;
     }
 
-    /// <summary>dict.__init__ (an update) and list.__init__ (clear, then extend) on a subclass instance.</summary>
+    /// <summary>dict.__init__ (an update), list.__init__ and set.__init__ (clear, then extend) on a subclass instance.</summary>
     private static void InitContainer(PyValue self, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {
         var kw = Keywords(args, kwnames, out var npos);
-        var name = self.Ref is PyDict ? "dict" : "list";
+        // set_init names the object's class in its argument error; dict's and list's (Argument Clinic's) name the base.
+        var name = self.Ref switch { PyDict => "dict", PySet set => set.Class?.Name ?? "set", _ => "list" };
         if (npos > 1)
         {
             throw PythonError.Of(Tags.TypeError, $"{name} expected at most 1 argument, got {npos}");
@@ -287,8 +317,13 @@ internal sealed partial class Machine
                 list.Items.Clear();
                 list.Items.AddRange(items);
                 break;
+            case PySet { Frozen: false } set when kw is null:
+                var members = npos == 1 ? Iteration.ToList(args[0]) : [];
+                set.Clear();
+                members.ForEach(item => set.Add(item));
+                break;
             default:
-                throw PythonError.Of(Tags.TypeError, $"{name}() takes no keyword arguments");
+                throw PythonError.Of(Tags.TypeError, $"{(self.Ref is PySet ? "set" : name)}() takes no keyword arguments");
         }
     }
 
@@ -300,9 +335,10 @@ internal sealed partial class Machine
         thread.ReturnFrame();
         thread.Top = caller;
         var type = call.Callable.As<PyClass>();
-        if (PyOps.TypeOf(value).IsSubtypeOf(type))
+        if (PyOps.TypeOf(value) is PyClass actual && actual.IsSubtypeOf(type))
         {
-            Initialize(thread, caller, type, value, call.Args, call.KwNames, caller.Sp, newOverridden: true);
+            // type_call runs the __init__ of what __new__ made (a subclass's, when it made one of those).
+            Initialize(thread, caller, actual, value, call.Args, call.KwNames, caller.Sp, newOverridden: true);
         }
         else
         {
@@ -428,7 +464,7 @@ internal sealed partial class Machine
                 return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
             case PyThreadObject { Class: { } type } thread when !thread.Dict!.ContainsKey(name):
                 return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
-            case PyDict or PyList or PyTuple when BuiltinSubclass.ClassOf(owner) is { } type && BuiltinSubclass.DictOf(owner, create: false)?.ContainsKey(name) != true:
+            case PyDict or PyList or PyTuple or PySet when BuiltinSubclass.ClassOf(owner) is { } type && BuiltinSubclass.DictOf(owner, create: false)?.ContainsKey(name) != true:
                 return type.TryLookup(name, out function, out _) && function.Ref is PyFunction;
             case PySuper super when PyOps.TypeOf(super.Self) is PyClass type:
                 return type.TryLookup(name, out function, out _, after: super.After) && function.Ref is PyFunction;
@@ -451,11 +487,14 @@ internal sealed partial class Machine
                 value = FromClass(instance.Class, name, owner, after: null);
                 if (value.IsNull)
                 {
-                    // object's own descriptors, found after the class's attributes miss (they are rarely read).
+                    // object's own descriptors, found after the class's attributes miss (they are rarely read);
+                    // an int, float or str subclass's instance has its base's methods, acting on its value.
                     value = name switch
                     {
                         "__class__" => PyValue.FromObject(instance.Class),
                         "__dict__" => PyValue.FromObject(new PyAttributeDict(instance)),
+                        _ when !instance.NativeValue.IsNull && NativeValueMethod(instance.NativeValue, name) is { } method
+                            => PyValue.FromObject(new PyBoundMethod(instance.NativeValue, method)),
                         _ => throw NoAttribute(instance.Class, name),
                     };
                 }
@@ -472,7 +511,7 @@ internal sealed partial class Machine
             case PyClass type:
                 value = ClassAttribute(type, name);
                 return true;
-            case PyDict or PyList or PyTuple when BuiltinSubclass.ClassOf(owner.Ref) is { } type:
+            case PyDict or PyList or PyTuple or PySet when BuiltinSubclass.ClassOf(owner.Ref) is { } type:
                 if (BuiltinSubclass.DictOf(owner.Ref, create: false) is { } own && own.TryGetValue(name, out value))
                 {
                     return true;
@@ -593,6 +632,7 @@ internal sealed partial class Machine
             "__bases__" => PyValue.FromObject(new PyTuple([.. type.Bases.Select(t => PyValue.FromObject(t))])),
             "__dict__" => PyValue.FromObject(new PyAttributeDict(type)),
             "__class__" => PyValue.FromObject(Tags.Type),
+            "__new__" => PyValue.FromObject(Builtins.NewOf(BuiltinBase(type))),
             _ => throw PythonError.Of(Tags.AttributeError, $"type object '{type.Name}' has no attribute '{name}'"),
         };
     }
@@ -600,19 +640,28 @@ internal sealed partial class Machine
     /// <summary>super() reaching past the Python classes: the built-in base's own methods.</summary>
     private static PyValue NativeSuperAttribute(PySuper super, string name)
     {
-        if (super.Self.Ref is PyType && name == "__new__")
+        if (super.Self.Ref is PyType cls && name == "__new__")
         {
             // super().__new__(cls, ...) in a __new__: the built-in base's, unbound (it is a static method).
-            return PyValue.FromObject(Builtins.ObjectNew);
+            return PyValue.FromObject(Builtins.NewOf(BuiltinBase(cls)));
         }
 
         var native = PyOps.TypeOf(super.Self) is PyClass { NativeBase: { } b } ? b : Tags.Object;
+        if (super.Self.Ref is PyInstance { NativeValue: { IsNull: false } value })
+        {
+            // super().__repr__() in an int, float or str subclass: the base's method, on the value.
+            return NativeValueMethod(value, name) is { } valueMethod
+                ? PyValue.FromObject(new PyBoundMethod(value, valueMethod))
+                : name == "__init__" ? PyValue.FromObject(new PyBoundMethod(super.Self, Builtins.ObjectInit))
+                : throw PythonError.Of(Tags.AttributeError, $"'super' object has no attribute '{name}'");
+        }
+
         PyBuiltin? method = (native, name) switch
         {
             (_, "__init__") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadInit,
             (_, "__init__") when native.IsSubtypeOf(Tags.BaseException) => Builtins.ExceptionInit,
             (_, "run") when ReferenceEquals(native, Tags.Thread) => Builtins.ThreadRun,
-            (_, "__init__") when ReferenceEquals(native, Tags.Dict) || ReferenceEquals(native, Tags.List) => Builtins.ContainerInit,
+            (_, "__init__") when ReferenceEquals(native, Tags.Dict) || ReferenceEquals(native, Tags.List) || ReferenceEquals(native, Tags.Set) => Builtins.ContainerInit,
             (_, "__init__") => Builtins.ObjectInit,
             (_, "__setattr__") => Builtins.ObjectSetAttr,
             _ => LookupMethod(super.Self, name),
@@ -664,7 +713,7 @@ internal sealed partial class Machine
             case PyDict { IsDefaultDict: true } dict when name == "default_factory":
                 dict.DefaultFactory = value;
                 return true;
-            case PyDict or PyList or PyTuple when BuiltinSubclass.DictOf(owner.Ref, create: true) is { } own:
+            case PyDict or PyList or PyTuple or PySet when BuiltinSubclass.DictOf(owner.Ref, create: true) is { } own:
                 own[name] = value;
                 return true;
             default:

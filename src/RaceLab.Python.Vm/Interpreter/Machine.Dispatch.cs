@@ -467,7 +467,7 @@ internal sealed partial class Machine
                         }
 
                         slots[sp - 1] = GetAttribute(owner, name);
-                        if (IsTracked(owner.Ref) && owner.Ref is not (PyDict or PyList or PyTuple))
+                        if (IsTracked(owner.Ref) && owner.Ref is not (PyDict or PyList or PyTuple or PySet))
                         {
                             NoteLoad(thread, owner.Ref!, PyValue.FromString(name), slots[sp - 1], now, f.Code, pc - 1);
                         }
@@ -565,7 +565,7 @@ internal sealed partial class Machine
                     if (TrySetObjectAttribute(slots[sp - 1], f.Code.Names[ins.Arg], slots[sp - 2]))
                     {
                         // A subclass instance's attribute is no item of its dict or list: the ledger tracks items there.
-                        if (slots[sp - 1].Ref is not (PyDict or PyList or PyTuple))
+                        if (slots[sp - 1].Ref is not (PyDict or PyList or PyTuple or PySet))
                         {
                             NoteStore(thread, slots[sp - 1].Ref!, PyValue.FromString(f.Code.Names[ins.Arg]), slots[sp - 2], now, f.Code, pc - 1);
                         }

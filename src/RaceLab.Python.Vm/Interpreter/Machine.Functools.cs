@@ -110,7 +110,7 @@ internal sealed partial class Machine
         instance = default;
         switch (callable.Ref)
         {
-            case PyClass { NativeBase: null } type:
+            case PyClass { NativeBase: null } type when PythonNew(type) is null:
                 instance = PyValue.FromObject(NewInstance(type));
                 if (!type.TryLookup("__init__", out var init, out _) || init.Ref is not PyFunction initFunction)
                 {

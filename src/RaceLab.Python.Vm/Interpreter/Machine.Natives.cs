@@ -44,6 +44,12 @@ internal sealed partial class Machine
     {
         var kw = Keywords(args, kwnames, out var npos);
         var pos = args[..npos];
+        if (builtin.Id is BuiltinId.Abs or BuiltinId.Range or (>= BuiltinId.StrJoin and <= BuiltinId.StrReplace))
+        {
+            // These take the int or str of a subclass instance, as CPython's read it through __index__ or the str's data.
+            pos = UnwrapValues(pos);
+        }
+
         Advance(thread, Costs.NativeExtra(builtin.Id));
         switch (builtin.Id)
         {
@@ -208,14 +214,14 @@ internal sealed partial class Machine
             case BuiltinId.LockAcquire:
                 return LockAcquire(thread, pos, kw);
             case BuiltinId.ObjectNew:
-                return pos.Length > 0 && pos[0].Ref is PyType cls
-                    ? cls is PyClass own ? BareInstance(own, args[1..], kwnames) : Construct(cls, args[1..], kwnames)
-                    : throw PythonError.Of(Tags.TypeError, "object.__new__(X): X is not a type object");
+                return CallTypeNew(builtin, args, kwnames);
             case BuiltinId.ContainerInit:
                 InitContainer(args[0], args[1..], kwnames);
                 return PyValue.None;
             case >= BuiltinId.DunderGetItem and <= BuiltinId.DunderRepr:
                 return ContainerDunder(builtin, pos, kw);
+            case BuiltinId.ValueDunder:
+                return ValueDunder(builtin, pos, kw);
             case >= BuiltinId.RLock:
                 return InvokeLibrary(thread, builtin, pos, kw);
 
@@ -292,6 +298,25 @@ internal sealed partial class Machine
             default:
                 return PyValue.FromString(PyFormat.Repr(pos[0]));
         }
+    }
+
+    private static ReadOnlySpan<PyValue> UnwrapValues(ReadOnlySpan<PyValue> values)
+    {
+        foreach (var value in values)
+        {
+            if (BuiltinSubclass.HasNativeValue(value))
+            {
+                var plain = new PyValue[values.Length];
+                for (var i = 0; i < plain.Length; i++)
+                {
+                    plain[i] = BuiltinSubclass.Unwrap(values[i]);
+                }
+
+                return plain;
+            }
+        }
+
+        return values;
     }
 
     private static Dictionary<string, PyValue>? Keywords(ReadOnlySpan<PyValue> args, PyTuple? kwnames, out int npos)
@@ -389,6 +414,7 @@ internal sealed partial class Machine
         PyAttributeDict a => a.Names.Count,
         PySet s => s.Count,
         PyRange r => r.Length,
+        PyInstance { NativeValue.IsString: true } i => i.NativeValue.String.Length,
         _ => throw PythonError.Of(Tags.TypeError, $"object of type '{PyOps.TypeOf(v).Name}' has no len()"),
     };
 
@@ -510,21 +536,45 @@ internal sealed partial class Machine
             return args.Length == 0 ? PyValue.FromObject(new PyPlainObject()) : throw PythonError.Of(Tags.TypeError, "object() takes no arguments");
         }
 
+        if (ReferenceEquals(type, Tags.Int) || ReferenceEquals(type, Tags.Float))
+        {
+            // An int, float or str subclass instance converts as its value does.
+            x = BuiltinSubclass.Unwrap(x);
+        }
+
         if (ReferenceEquals(type, Tags.Int))
         {
-            return args.Length == 0 ? PyValue.FromInt(0) : ToInt(x);
+            return args.Length switch
+            {
+                0 => PyValue.FromInt(0),
+                1 => ToInt(x),
+                2 => IntFromText(x, BuiltinSubclass.Unwrap(args[1])),
+                _ => throw PythonError.Of(Tags.TypeError, $"int() takes at most 2 arguments ({args.Length} given)"),
+            };
         }
 
         if (ReferenceEquals(type, Tags.Float))
         {
-            return args.Length == 0 ? PyValue.FromFloat(0) : x.Ref is string s
-                ? PyValue.FromFloat(double.Parse(s.Trim(), CultureInfo.InvariantCulture))
-                : PyValue.FromFloat(PyOps.ToDouble(x));
+            return args.Length switch
+            {
+                0 => PyValue.FromFloat(0),
+                > 1 => throw PythonError.Of(Tags.TypeError, $"float expected at most 1 argument, got {args.Length}"),
+                _ => x.Ref is string s ? PyValue.FromFloat(FloatFromText(s)) : PyValue.FromFloat(PyOps.ToDouble(x)),
+            };
         }
 
         if (ReferenceEquals(type, Tags.Str))
         {
-            return PyValue.FromString(args.Length == 0 ? string.Empty : PyFormat.Str(x));
+            return args.Length switch
+            {
+                0 => PyValue.FromString(string.Empty),
+                1 => PyValue.FromString(PyFormat.Str(x)),
+                > 3 => throw PythonError.Of(Tags.TypeError, $"str() takes at most 3 arguments ({args.Length} given)"),
+                // str(object, encoding): bytes are not modelled, so whatever the object is, it cannot be decoded.
+                _ => throw PythonError.Of(Tags.TypeError, BuiltinSubclass.Unwrap(x).IsString
+                    ? "decoding str is not supported"
+                    : $"decoding to str: need a bytes-like object, {PyOps.TypeOf(x).Name} found"),
+            };
         }
 
         if (ReferenceEquals(type, Tags.Bool))
@@ -626,6 +676,59 @@ internal sealed partial class Machine
         }
 
         throw PythonError.Of(Tags.TypeError, $"cannot create '{type.Name}' instances");
+    }
+
+    /// <summary>float(text): a decimal or exponent literal, inf or nan (any case, signed), else CPython's ValueError.</summary>
+    private static double FloatFromText(string text)
+    {
+        var t = text.Trim();
+        var unsigned = t.TrimStart('+', '-').ToLowerInvariant();
+        var sign = t.StartsWith('-') ? -1.0 : 1.0;
+        if (t.Length - unsigned.Length <= 1 && unsigned is "inf" or "infinity" or "nan")
+        {
+            return unsigned == "nan" ? double.NaN : sign * double.PositiveInfinity;
+        }
+
+        var valid = t.Length > 0 && !t.Contains("__", StringComparison.Ordinal) && !t.StartsWith('_') && !t.EndsWith('_')
+            && t.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-' or '_');
+        return valid && double.TryParse(t.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw PythonError.Of(Tags.ValueError, $"could not convert string to float: {PyFormat.Repr(PyValue.FromString(text))}");
+    }
+
+    /// <summary>int(text, base) for bases 2 to 36 (base 0, prefixes and bytes are not modelled).</summary>
+    private static PyValue IntFromText(PyValue text, PyValue radix)
+    {
+        // int_new reads the base first, then refuses a non-string.
+        if (!radix.IsInt || radix.Int is < 2 or > 36)
+        {
+            throw PythonError.Of(radix.IsIntegral ? Tags.ValueError : Tags.TypeError, radix.IsIntegral
+                ? "int() base must be >= 2 and <= 36, or 0"
+                : $"'{PyOps.TypeOf(radix).Name}' object cannot be interpreted as an integer");
+        }
+
+        if (text.Ref is not string s)
+        {
+            throw PythonError.Of(Tags.TypeError, "int() can't convert non-string with explicit base");
+        }
+
+        var digits = s.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
+        var negative = digits.StartsWith('-');
+        BigInteger value = 0;
+        foreach (var c in negative || digits.StartsWith('+') ? digits[1..] : digits)
+        {
+            var digit = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
+            if (digit >= radix.Int)
+            {
+                throw PythonError.Of(Tags.ValueError, $"invalid literal for int() with base {radix.Int}: {PyFormat.Repr(text)}");
+            }
+
+            value = (value * radix.Int) + digit;
+        }
+
+        return digits.Length == 0 || (digits.Length == 1 && !char.IsAsciiLetterOrDigit(digits[0]))
+            ? throw PythonError.Of(Tags.ValueError, $"invalid literal for int() with base {radix.Int}: {PyFormat.Repr(text)}")
+            : PyValue.FromBig(negative ? -value : value);
     }
 
     private static PyValue ToInt(PyValue x)

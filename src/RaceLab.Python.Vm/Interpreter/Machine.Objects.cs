@@ -175,19 +175,44 @@ internal sealed partial class Machine
     /// </summary>
     private static PyBuiltin? NativeTypeMethod(PyType type, string name) => name switch
     {
-        "__new__" => Builtins.ObjectNew,
-        "__init__" when ReferenceEquals(type, Tags.Dict) || ReferenceEquals(type, Tags.List) => Builtins.ContainerInit,
+        "__new__" => Builtins.NewOf(type),
+        "__hash__" when !ReferenceEquals(type, Tags.List) && !ReferenceEquals(type, Tags.Dict) && !ReferenceEquals(type, Tags.Set) => Builtins.DunderHash,
+        "__init__" when ReferenceEquals(type, Tags.Dict) || ReferenceEquals(type, Tags.List) || ReferenceEquals(type, Tags.Set) => Builtins.ContainerInit,
         "__init__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectInit,
         "__setattr__" when ReferenceEquals(type, Tags.Object) => Builtins.ObjectSetAttr,
         _ when ReferenceEquals(type, Tags.Dict) => LookupMethod(PyValue.FromObject(SampleDict), name),
         _ when ReferenceEquals(type, Tags.List) => LookupMethod(PyValue.FromObject(SampleList), name),
         _ when ReferenceEquals(type, Tags.Tuple) => LookupMethod(PyValue.FromObject(PyTuple.Empty), name),
+        _ when ReferenceEquals(type, Tags.Set) || ReferenceEquals(type, Tags.FrozenSet) => LookupMethod(PyValue.FromObject(SampleSet), name),
+        _ when ReferenceEquals(type, Tags.Str) => NativeValueMethod(PyValue.FromString(string.Empty), name),
+        _ when ReferenceEquals(type, Tags.Int) => NativeValueMethod(PyValue.FromInt(0), name),
+        _ when ReferenceEquals(type, Tags.Float) => NativeValueMethod(PyValue.FromFloat(0), name),
         _ => null,
+    };
+
+    /// <summary>
+    /// A method of an int, float or str (what a subclass instance inherits from its built-in base): the type's own
+    /// methods, and for a str the special methods it shares with the containers (super().__repr__(), __len__...).
+    /// </summary>
+    private static PyBuiltin? NativeValueMethod(PyValue value, string name) =>
+        LookupMethod(value, name)
+        ?? (value.IsString ? Builtins.ContainerMethod(Builtins.ContainerDunders, name) : null)
+        ?? (HasValueDunder(value, name) ? Builtins.ContainerMethod(Builtins.ValueDunders, name) : null);
+
+    /// <summary>Which of the operator methods the type has: str only concatenation, repetition, % and comparisons; float no bitwise ones.</summary>
+    private static bool HasValueDunder(PyValue value, string name) => value switch
+    {
+        { IsString: true } => name is "__add__" or "__mul__" or "__rmul__" or "__mod__" or "__rmod__" or "__eq__" or "__ne__" or "__lt__" or "__le__"
+            or "__gt__" or "__ge__" or "__str__" or "__repr__" or "__format__",
+        { IsFloat: true } => name is not ("__index__" or "__and__" or "__rand__" or "__or__" or "__ror__" or "__xor__" or "__rxor__"
+            or "__lshift__" or "__rlshift__" or "__rshift__" or "__rrshift__"),
+        _ => true,
     };
 
     // Never changed: only the type of the receiver matters to LookupMethod.
     private static readonly PyDict SampleDict = new();
     private static readonly PyList SampleList = new([]);
+    private static readonly PySet SampleSet = new(frozen: false);
 
     private static PyValue Subscript(PyValue container, PyValue index)
     {
@@ -213,6 +238,11 @@ internal sealed partial class Machine
                 return d.TryGet(index, out var value) ? value : throw new PythonError(new PyException(Tags.KeyError, [index]));
             case PyAttributeDict view:
                 return index.IsString && view.Names.TryGetValue(index.String, out var attribute) ? attribute : throw new PythonError(new PyException(Tags.KeyError, [index]));
+            case PyInstance { NativeValue.IsNull: false } instance:
+                return Subscript(instance.NativeValue, BuiltinSubclass.Unwrap(index));
+            case not null when BuiltinSubclass.HasNativeValue(index):
+                // An int subclass instance indexes as its value (its __index__ is int's).
+                return Subscript(container, BuiltinSubclass.Unwrap(index));
         }
 
         throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(container).Name}' object is not subscriptable");

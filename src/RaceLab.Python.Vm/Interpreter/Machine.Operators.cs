@@ -71,12 +71,16 @@ internal sealed partial class Machine
         {
             steps.Add(new(method, self, other, false));
         }
-        else if (op == 3 && SpecialOf(self, "__eq__") is { } equal)
+        else if (op == 3 && SpecialOf(self, "__eq__") is { } equal && !HasBuiltinNotEqual(self))
         {
             // object.__ne__ inverts __eq__ (unless that returns NotImplemented).
             steps.Add(new(equal, self, other, true));
         }
     }
+
+    /// <summary>A subclass of int, str, list... inherits its base's own __ne__, which the MRO finds before object's.</summary>
+    private static bool HasBuiltinNotEqual(PyValue self) =>
+        PythonClassOf(self.Ref) is { NativeBase: { } native } && BuiltinSubclass.IsSubclassable(native);
 
     private static List<OperatorStep> StepsOf(NativeTask task) =>
         task.Kind == NativeTaskKind.CompareOp

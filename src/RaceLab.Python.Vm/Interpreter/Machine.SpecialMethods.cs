@@ -33,7 +33,7 @@ internal sealed partial class Machine
 
     /// <summary>Whether the object's class may define special methods in Python (the instructions' guard before <see cref="SpecialOf"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool HasPythonClass(object? value) => value is PyInstance || (value is PyDict or PyList or PyTuple && BuiltinSubclass.ClassOf(value) is not null);
+    private static bool HasPythonClass(object? value) => value is PyInstance || (value is PyDict or PyList or PyTuple or PySet && BuiltinSubclass.ClassOf(value) is not null);
 
     /// <summary>Cls[key] on a class of the program's (or a library module's): its <c>__class_getitem__</c> (implicitly a classmethod, PEP 560), or null.</summary>
     private static PyFunction? ClassGetItem(object? container) =>
@@ -117,7 +117,10 @@ internal sealed partial class Machine
 
     /// <summary>The method print(), str() and repr() call on an instance: __str__ (or __repr__), or __repr__.</summary>
     private static PyFunction? StringMethodOf(PyValue value, bool repr) =>
-        repr ? SpecialOf(value, "__repr__") : SpecialOf(value, "__str__") ?? SpecialOf(value, "__repr__");
+        repr ? SpecialOf(value, "__repr__") : SpecialOf(value, "__str__") ?? (IsStrSubclass(value) ? null : SpecialOf(value, "__repr__"));
+
+    /// <summary>str's own tp_str gives the string itself: a str subclass's <c>__repr__</c> is no fallback for str().</summary>
+    private static bool IsStrSubclass(PyValue value) => value.Ref is PyInstance { NativeValue.IsString: true };
 
     private static bool CallsStringMethods(PyValue callable, ReadOnlySpan<PyValue> args)
     {

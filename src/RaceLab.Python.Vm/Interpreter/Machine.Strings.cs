@@ -14,7 +14,7 @@ internal sealed partial class Machine
         {
             case BuiltinId.StrJoin:
                 Expect(method, pos, 2, 2, kw);
-                return PyValue.FromString(string.Join(s, Iteration.ToList(args[0]).Select((v, i) => v.Ref is string item
+                return PyValue.FromString(string.Join(s, Iteration.ToList(args[0]).Select((v, i) => BuiltinSubclass.Unwrap(v).Ref is string item
                     ? item
                     : throw PythonError.Of(Tags.TypeError, $"sequence item {i}: expected str instance, {PyOps.TypeOf(v).Name} found"))));
             case BuiltinId.StrFormat:

@@ -204,4 +204,7 @@ internal enum BuiltinId
     DunderLen,
     DunderIter,
     DunderRepr,
+
+    // int's, float's and str's operators by name (super().__add__(other) in a subclass): the name says which.
+    ValueDunder,
 }

@@ -14,6 +14,7 @@ internal static class Iteration
         PySet s => FromSnapshot(s.Items.ToArray(), s),
         PyAttributeDict a => GetIter(PyValue.FromObject(a.Snapshot())),
         PyRangeIterator or PySequenceIterator or Itertools.PyNativeIterator or PyGenerator => v,
+        PyInstance { NativeValue.IsString: true } i => GetIter(i.NativeValue),
         _ => throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(v).Name}' object is not iterable"),
     };
 

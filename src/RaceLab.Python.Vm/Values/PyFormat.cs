@@ -11,6 +11,7 @@ internal static partial class PyFormat
     public static string Str(PyValue v) => v.Ref switch
     {
         string s => s,
+        PyInstance { NativeValue.IsNull: false } i => Str(i.NativeValue),
         // KeyError(key) shows the key as its repr, so a missing '' reads as ''.
         PyException e when e.Args.Length == 1 && e.Type.IsSubtypeOf(Tags.KeyError) => Repr(e.Args[0]),
         PyException e => e.Args.Length switch { 0 => string.Empty, 1 => Str(e.Args[0]), _ => Repr(PyValue.FromObject(new PyTuple(e.Args))) },
@@ -69,6 +70,7 @@ internal static partial class PyFormat
             PyEllipsis => "Ellipsis",
             PyNotImplemented => "NotImplemented",
             PySlice slice => $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})",
+            PyInstance { NativeValue.IsNull: false } i => Repr(i.NativeValue),
             PyInstance i => i.Class.Module == "builtins"
                 ? $"<{i.Class.QualifiedName} object at 0x{i.Address:x}>"
                 : $"<{i.Class.Module}.{i.Class.QualifiedName} object at 0x{i.Address:x}>",
@@ -101,6 +103,7 @@ internal static partial class PyFormat
         }
 
         var s = FormatSpec.Parse(spec);
+        v = BuiltinSubclass.Unwrap(v);
         if (v.IsIntegral && s.Type is '\0' or 'd' or 'n' or 'x' or 'X' or 'o' or 'b' or 'c')
         {
             return s.Pad(FormatInteger(v, s), numeric: true);
@@ -225,6 +228,12 @@ internal static partial class PyFormat
     private static string SetRepr(PySet set)
     {
         var items = string.Join(", ", set.Items.Select(Repr));
+        if (set.Class is { } type)
+        {
+            // set_repr names a subclass: S({1, 2}), S().
+            return set.Count == 0 ? type.Name + "()" : type.Name + "({" + items + "})";
+        }
+
         return set.Frozen
             ? set.Count == 0 ? "frozenset()" : "frozenset({" + items + "})"
             : set.Count == 0 ? "set()" : "{" + items + "}";

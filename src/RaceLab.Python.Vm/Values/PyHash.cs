@@ -32,7 +32,8 @@ internal static class PyHash
             PySet { Frozen: true } f => FrozenSetHash(f),
             PyList or PyDict or PySet { Frozen: false } =>
                 throw PythonError.Of(Tags.TypeError, $"unhashable type: '{PyOps.TypeOf(v).Name}'"),
-            PyInstance i => i.StoredHash ?? (IsUnhashable(i.Class) ? throw PythonError.Of(Tags.TypeError, $"unhashable type: '{i.Class.Name}'") : 0),
+            PyInstance i => i.StoredHash ?? (IsUnhashable(i.Class) ? throw PythonError.Of(Tags.TypeError, $"unhashable type: '{i.Class.Name}'")
+                : i.NativeValue.IsNull ? 0 : Of(i.NativeValue)),
             _ => 0,
         };
     }

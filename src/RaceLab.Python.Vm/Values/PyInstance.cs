@@ -25,6 +25,12 @@ internal sealed class PyInstance(PyClass type) : PyHeapObject
     public long Address { get; init; }
 
     /// <summary>
+    /// The int, float or str this instance is when its class subclasses that type (unset for other classes): the
+    /// built-in's own operations and methods act on it, as CPython's act on the object's int, float or str part.
+    /// </summary>
+    public PyValue NativeValue { get; init; }
+
+    /// <summary>
     /// What its class's Python <c>__hash__</c> last returned (null: never hashed). CPython keeps a key's hash
     /// in its dict or set entry and never asks again; the VM keeps it here, so a key's entries all find it.
     /// </summary>

@@ -19,6 +19,12 @@ internal static partial class PyOps
             return FloatBinary(op, ToDouble(a), ToDouble(b), kind, a, b);
         }
 
+        if (BuiltinSubclass.HasNativeValue(a) || BuiltinSubclass.HasNativeValue(b))
+        {
+            // int.__add__ and the like on a subclass instance: the base's operation, a result of the base type.
+            return Binary(kind % BinaryOps.InPlace, BuiltinSubclass.Unwrap(a), BuiltinSubclass.Unwrap(b));
+        }
+
         switch (a.Ref, b.Ref)
         {
             case (string x, _) when op == BinaryOps.Remainder:

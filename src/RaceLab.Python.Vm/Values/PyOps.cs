@@ -23,7 +23,7 @@ internal static partial class PyOps
         PyPlainObject => Tags.Object,
         PyPartial => Tags.Partial,
         PyLruCache => Tags.LruCacheWrapper,
-        PySet s => s.Frozen ? Tags.FrozenSet : Tags.Set,
+        PySet s => s.Class ?? (s.Frozen ? Tags.FrozenSet : Tags.Set),
         PyRange => Tags.Range,
         PyFunction => Tags.Function,
         PyBuiltin or PyBoundMethod => Tags.BuiltinFunction,
@@ -62,6 +62,7 @@ internal static partial class PyOps
             PyDict d => d.Items.Count > 0,
             PySet s => s.Count > 0,
             PyRange r => r.Length > 0,
+            PyInstance { NativeValue.IsNull: false } i => Truthy(i.NativeValue),
             _ => true,
         };
     }
@@ -76,6 +77,11 @@ internal static partial class PyOps
         if (IsNumber(a) && IsNumber(b))
         {
             return ToDouble(a) == ToDouble(b);
+        }
+
+        if (BuiltinSubclass.HasNativeValue(a) || BuiltinSubclass.HasNativeValue(b))
+        {
+            return Equal(BuiltinSubclass.Unwrap(a), BuiltinSubclass.Unwrap(b));
         }
 
         return (a.Ref, b.Ref) switch
@@ -148,6 +154,11 @@ internal static partial class PyOps
             return ToDouble(a).CompareTo(ToDouble(b));
         }
 
+        if (BuiltinSubclass.HasNativeValue(a) || BuiltinSubclass.HasNativeValue(b))
+        {
+            return Order(BuiltinSubclass.Unwrap(a), BuiltinSubclass.Unwrap(b), op);
+        }
+
         switch (a.Ref, b.Ref)
         {
             case (string x, string y):
@@ -177,6 +188,7 @@ internal static partial class PyOps
 
     public static PyValue Negate(PyValue v)
     {
+        v = BuiltinSubclass.Unwrap(v);
         if (v.IsInt || v.IsBool)
         {
             return v.Int == long.MinValue ? PyValue.FromBig(-(BigInteger)v.Int) : PyValue.FromInt(-v.Int);
@@ -195,16 +207,18 @@ internal static partial class PyOps
         throw PythonError.Of(Tags.TypeError, $"bad operand type for unary -: '{TypeOf(v).Name}'");
     }
 
-    public static PyValue Invert(PyValue v) => v.IsIntegral
+    public static PyValue Invert(PyValue v) => BuiltinSubclass.HasNativeValue(v) ? Invert(BuiltinSubclass.Unwrap(v)) : v.IsIntegral
         ? PyValue.FromBig(-v.ToBig() - 1)
         : throw PythonError.Of(Tags.TypeError, $"bad operand type for unary ~: '{TypeOf(v).Name}'");
 
-    public static PyValue Positive(PyValue v) => v.IsBool ? PyValue.FromInt(v.Int) : IsNumber(v)
+    public static PyValue Positive(PyValue v) => BuiltinSubclass.HasNativeValue(v) ? Positive(BuiltinSubclass.Unwrap(v)) : v.IsBool ? PyValue.FromInt(v.Int) : IsNumber(v)
         ? v
         : throw PythonError.Of(Tags.TypeError, $"bad operand type for unary +: '{TypeOf(v).Name}'");
 
     public static bool Contains(PyValue container, PyValue item) => container.Ref switch
     {
+        PyInstance { NativeValue.IsNull: false } i => Contains(i.NativeValue, BuiltinSubclass.Unwrap(item)),
+        string s when item.Ref is PyInstance { NativeValue.IsString: true } sub => s.Contains(sub.NativeValue.String, StringComparison.Ordinal),
         PyList l => l.Items.Exists(x => Equal(x, item)),
         PyDeque d => d.Items.Any(x => Equal(x, item)),
         PyTuple t => Array.Exists(t.Items, x => Equal(x, item)),

@@ -9,6 +9,12 @@ internal sealed class PySet(bool frozen) : PyHeapObject
 
     public bool Frozen { get; } = frozen;
 
+    /// <summary>The program's subclass of set or frozenset this object is an instance of (null: a plain one).</summary>
+    public PyClass? Class { get; set; }
+
+    /// <summary>A subclass instance's own attributes (null until one is set).</summary>
+    public Dictionary<string, PyValue>? Dict { get; set; }
+
     public int Count => _table.Count;
 
     // A frozenset constant iterates in the order CPython's compiler left it in, which reinserting its items
