@@ -388,6 +388,7 @@ internal sealed partial class Machine
         PyDict d => d.Items.Count,
         PyAttributeDict a => a.Names.Count,
         PySet s => s.Count,
+        PyDictView view => view.Count,
         PyRange r => r.Length,
         _ => throw PythonError.Of(Tags.TypeError, $"object of type '{PyOps.TypeOf(v).Name}' has no len()"),
     };
