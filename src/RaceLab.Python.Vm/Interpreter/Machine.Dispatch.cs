@@ -1138,6 +1138,12 @@ internal sealed partial class Machine
                 case Op.CallFunctionEx:
                     {
                         f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        if (ins.Op == Op.CallFunctionEx && PulledOperand(slots[CallArgsSlot(sp, ins)]))
+                        {
+                            switchPolls = StartPulledCallArguments(thread, f, ins);
+                            goto Switched;
+                        }
+
                         var outcome = Call(thread, f, ref ins, pc - 1);
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
