@@ -27,10 +27,8 @@ internal sealed partial class Machine
             case Op.DictUpdate:
                 {
                     var update = slots[--sp];
-                    if (update.Ref is not PyDict source)
-                    {
-                        throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(update).Name}' object is not a mapping");
-                    }
+                    var source = update.Ref as PyDict ?? (update.Ref as PyAttributeDict)?.Snapshot()
+                        ?? throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(update).Name}' object is not a mapping");
 
                     var target = slots[sp - ins.Arg].As<PyDict>();
                     foreach (var pair in source.Items)

@@ -216,6 +216,9 @@ internal sealed partial class Machine
                 return PyValue.None;
             case >= BuiltinId.DunderGetItem and <= BuiltinId.DunderRepr:
                 return ContainerDunder(builtin, pos, kw);
+            case BuiltinId.DictViewIsDisjoint:
+                Expect(builtin, pos, 2, 2, kw);
+                return PyValue.FromBool(PyOps.ViewIsDisjoint(pos[0].As<PyDictView>(), pos[1]));
             case >= BuiltinId.RLock:
                 return InvokeLibrary(thread, builtin, pos, kw);
 

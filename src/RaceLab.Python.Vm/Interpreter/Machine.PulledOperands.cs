@@ -5,7 +5,7 @@ using RaceLab.Python.Vm.Values;
 namespace RaceLab.Python.Vm.Interpreter;
 
 /// <summary>
-/// UNPACK_SEQUENCE, CONTAINS_OP, LIST_EXTEND, CALL_FUNCTION_EX's f(*args) (and SEND / YIELD_FROM, one item) on a generator or a lazy
+/// UNPACK_SEQUENCE, CONTAINS_OP, LIST_EXTEND, SET_UPDATE, CALL_FUNCTION_EX's f(*args) (and SEND / YIELD_FROM, one item) on a generator or a lazy
 /// iterator that runs Python: CPython's instruction pulls the items in C (unpack_iterable, _PySequence_IterSearch, list_extend,
 /// PySequence_Tuple), each pull a frame of its own here; between them the instruction waits in a <see cref="NativeTaskKind.Operand"/> task.
 /// </summary>
@@ -126,7 +126,16 @@ internal sealed partial class Machine
             default:
                 if (ended)
                 {
-                    task.Function.As<PyList>().Items.AddRange(task.Items);
+                    // LIST_EXTEND, or SET_UPDATE.
+                    if (task.Function.Ref is PySet set)
+                    {
+                        task.Items.ForEach(pulled => set.Add(pulled));
+                    }
+                    else
+                    {
+                        task.Function.As<PyList>().Items.AddRange(task.Items);
+                    }
+
                     return true;
                 }
 

@@ -204,4 +204,7 @@ internal enum BuiltinId
     DunderLen,
     DunderIter,
     DunderRepr,
+
+    // dict_keys / dict_items (Values/PyDictView).
+    DictViewIsDisjoint,
 }

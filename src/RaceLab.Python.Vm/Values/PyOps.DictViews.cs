@@ -105,6 +105,22 @@ internal static partial class PyOps
         };
     }
 
+    /// <summary>dictviews_isdisjoint: walks the smaller side when the other is a set or a set-like view.</summary>
+    public static bool ViewIsDisjoint(PyDictView self, PyValue other)
+    {
+        if (ReferenceEquals(self, other.Ref))
+        {
+            return self.Count == 0;
+        }
+
+        if (other.Ref is PySet or PyDictView { IsSetLike: true } && SetLikeCount(other) > self.Count)
+        {
+            return !self.Items().Any(item => Contains(other, item));
+        }
+
+        return !Iteration.ToList(other).Exists(self.Contains);
+    }
+
     private static int SetLikeCount(PyValue v) => v.Ref is PySet set ? set.Count : v.As<PyDictView>().Count;
 
     private static bool AllContainedIn(PyValue items, PyValue container) => Iteration.ToList(items).TrueForAll(item => Contains(container, item));

@@ -25,6 +25,7 @@ print(n.items() & {(1, 'x'), (2, 'q')}, n.items() - {(1, 'x')} == {(2, 'y'), (3,
 print(n.keys() == {1, 2, 3}, {1, 2, 3} == n.keys(), n.keys() == [1, 2, 3], n.keys() != {1}, n.items() == {(1, 'x'), (2, 'y'), (3, 'z')})
 print(n.keys() <= {1, 2, 3}, n.keys() < {1, 2, 3}, n.keys() < {1, 2, 3, 4}, n.keys() >= {1}, {1} < n.keys(), n.keys() > n.keys())
 print(n.keys() == {1: 0, 2: 0, 3: 0}.keys(), n.values() == n.values(), n.items() == dict(n).items())
+print(n.keys().isdisjoint([4, 5]), n.keys().isdisjoint({3}), n.items().isdisjoint({(1, 'x')}), n.keys().isdisjoint(x for x in [9]), {}.keys().isdisjoint({}.keys()))
 try:
     n.keys() < [1]
 except TypeError as e:

@@ -50,3 +50,7 @@ print(dict((str(i), i) for i in range(3)), ','.join(str(i) for i in noisy('j', 2
 print(min(noisy('l', 3)), max(x for x in [4, 9, 2]), any(x > 1 for x in range(5)), all(x < 1 for x in range(5)))
 print({1, 2, 3}.union(x for x in [3, 4]), {1, 2, 3}.intersection(x for x in [2, 3, 9]), {1, 2}.issubset(x for x in range(5)))
 print(list(itertools.product(noisy('p', 2), 'xy')))
+
+import collections
+print({*noisy('q', 2), 5}, [*noisy('r', 2), 6], collections.deque(noisy('v', 2)), {**vars(Point()), 'z': 3})
+print(collections.Counter(x % 2 for x in range(5)), list(zip(*[noisy('w', 2), 'ab'])))
