@@ -55,3 +55,12 @@ try:
     next(rev)
 except RuntimeError as e:
     print('reversed', e)
+
+
+class Named:
+    def __repr__(self):
+        return 'Named()'
+
+
+held = {'k': Named(), 'j': [Named()]}
+print(held.values(), held.items(), {Named(): 1}.keys())
