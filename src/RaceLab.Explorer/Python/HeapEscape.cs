@@ -183,6 +183,9 @@ internal sealed class HeapEscape(SharedGlobals globals)
             case PyAttributeDict view:
                 Push(view.Owner);
                 break;
+            case PyDictView view:
+                Push(view.Dict);
+                break;
             case PySequenceIterator sequence:
                 Push(sequence.Source);
                 break;

@@ -609,6 +609,11 @@ internal sealed class StateKeys(LiveGlobals liveGlobals)
                 _writer.Write(47);
                 WriteObject(view.Owner);
                 break;
+            case PyDictView view:
+                _writer.Write(49);
+                _writer.Write((int)view.Kind);
+                WriteObject(view.Dict);
+                break;
             case PyPlainObject:
                 _writer.Write(48);
                 break;

@@ -468,6 +468,8 @@ internal sealed class VmCopier
                 return Remember(obj, new PySuper((PyType)Object(super.After)!, Value(super.Self)));
             case PyAttributeDict view:
                 return Remember(obj, new PyAttributeDict((PyHeapObject)Object(view.Owner)!));
+            case PyDictView view:
+                return Remember(obj, new PyDictView((PyDict)Object(view.Dict)!, view.Kind));
             case PyPlainObject:
                 return Remember(obj, new PyPlainObject());
             case PyDictProxy proxy:

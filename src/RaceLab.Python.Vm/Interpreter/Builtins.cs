@@ -10,6 +10,7 @@ internal static class Builtins
     public static readonly PyBuiltin ChainFromIterable = new(BuiltinId.ItertoolsChainFromIterable, "from_iterable");
     public static readonly PyBuiltin ListPop = new(BuiltinId.ListPop, "pop");
     public static readonly PyBuiltin ListExtend = new(BuiltinId.ListExtend, "extend");
+    public static readonly PyBuiltin DictViewIsDisjoint = new(BuiltinId.DictViewIsDisjoint, "isdisjoint");
     public static readonly PyBuiltin LockAcquire = new(BuiltinId.LockAcquire, "acquire");
     public static readonly PyBuiltin LockRelease = new(BuiltinId.LockRelease, "release");
     public static readonly PyBuiltin LockEnter = new(BuiltinId.LockEnter, "__enter__");

@@ -75,7 +75,7 @@ internal sealed partial class Machine
                 break;
             default:
                 {
-                    PyDict? kwargs = (argc & 1) != 0 ? slots[--sp].As<PyDict>() : null;
+                    var mapping = (argc & 1) != 0 ? slots[--sp] : default;
                     var positional = Iteration.ToList(slots[--sp]);
                     callable = slots[--sp];
                     if (Version >= PythonVersion.Py311)
@@ -90,6 +90,8 @@ internal sealed partial class Machine
                             sp--;
                         }
                     }
+
+                    var kwargs = mapping.IsNull ? null : KeywordMapping(mapping, callable);
 
                     consume = sp;
                     (exArgs, kwnames) = Spread(positional, kwargs);

@@ -136,14 +136,15 @@ internal sealed partial class Machine
                     return PyValue.None;
                 }
 
-            // Views are snapshots here: iterating them is what programs do, and a dict changing size during
-            // iteration is a RuntimeError in CPython anyway.
             case BuiltinId.DictItems:
-                return PyValue.FromObject(new PyList([.. dict.Items.Select(p => PyValue.FromObject(new PyTuple([p.Key, p.Value])))]));
+                Expect(method, pos, 1, 1, kw);
+                return PyValue.FromObject(new PyDictView(dict, DictViewKind.Items));
             case BuiltinId.DictKeys:
-                return PyValue.FromObject(new PyList([.. dict.Items.Select(p => p.Key)]));
+                Expect(method, pos, 1, 1, kw);
+                return PyValue.FromObject(new PyDictView(dict, DictViewKind.Keys));
             case BuiltinId.DictValues:
-                return PyValue.FromObject(new PyList([.. dict.Items.Select(p => p.Value)]));
+                Expect(method, pos, 1, 1, kw);
+                return PyValue.FromObject(new PyDictView(dict, DictViewKind.Values));
             case BuiltinId.DictClear:
                 dict.Items.Clear();
                 return PyValue.None;

@@ -1145,6 +1145,12 @@ internal sealed partial class Machine
                 case Op.CallFunctionEx:
                     {
                         f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        if (ins.Op == Op.CallFunctionEx && PulledOperand(slots[CallArgsSlot(sp, ins)]))
+                        {
+                            switchPolls = StartPulledCallArguments(thread, f, ins);
+                            goto Switched;
+                        }
+
                         var outcome = Call(thread, f, ref ins, pc - 1);
                         now = FreeThreaded ? thread.Clock : Now;
                         breakAt = BreakAt;
@@ -1376,6 +1382,14 @@ internal sealed partial class Machine
                     // Run by the call that made the generator (StartGenerator); never reached by a resume.
                     break;
                 default:
+                    if (ins.Op == Op.SetUpdate && PulledOperand(slots[sp - 1]))
+                    {
+                        // {*gen}: set_update pulls in C, each resume a frame, as LIST_EXTEND's.
+                        f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;
+                        switchPolls = StartPulledOperand(thread, f, ins) && legacy;
+                        goto Switched;
+                    }
+
                     if (ins.Op is Op.BuildSet or Op.SetAdd or Op.MapAdd && NeedsKeyedTask(slots, sp, ins))
                     {
                         f.Sp = sp; f.Pc = pc; SetClock(thread, now); thread.Instructions += _executed; budget -= _executed; _executed = 0;

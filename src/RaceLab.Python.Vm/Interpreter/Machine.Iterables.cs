@@ -37,14 +37,16 @@ internal sealed partial class Machine
             case BuiltinId.Reversed:
                 {
                     Expect(builtin, pos, 1, 1, kw);
-                    if (pos[0].Ref is not (PyList or PyTuple or string or PyRange or PyDict))
+                    switch (pos[0].Ref)
                     {
-                        throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(pos[0]).Name}' object is not reversible");
-                    }
-
-                    if (pos[0].Ref is PyList or PyTuple or string)
-                    {
-                        return PyValue.FromObject(Values.Itertools.PyReversed.Of(pos[0]));
+                        case PyList or PyTuple or string:
+                            return PyValue.FromObject(Values.Itertools.PyReversed.Of(pos[0]));
+                        case PyDict dict:
+                            return PyValue.FromObject(Values.Itertools.PyDictIterator.Of(dict, DictViewKind.Keys, reversed: true));
+                        case PyDictView view:
+                            return PyValue.FromObject(Values.Itertools.PyDictIterator.Of(view.Dict, view.Kind, reversed: true));
+                        case not PyRange:
+                            throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(pos[0]).Name}' object is not reversible");
                     }
 
                     var items = Iteration.ToList(pos[0]);

@@ -17,7 +17,7 @@ internal sealed partial class Machine
             BuiltinId.ItertoolsRepeat => Repeat(builtin, pos, kw),
             BuiltinId.ItertoolsCycle => Cycle(builtin, pos, kw),
             BuiltinId.ItertoolsISlice => ISlice(builtin, pos, kw),
-            BuiltinId.ItertoolsChain => NoKeywords(builtin, kw) ?? new PyChain(Iteration.GetIter(PyValue.FromObject(new PyTuple(pos.ToArray()))), PyValue.None),
+            BuiltinId.ItertoolsChain => NoKeywords(builtin, kw) ?? Chain(PyValue.FromObject(new PyTuple(pos.ToArray()))),
             BuiltinId.ItertoolsChainFromIterable => FromIterable(builtin, pos, kw),
             _ => Product(pos, kw),
         };
@@ -53,7 +53,20 @@ internal sealed partial class Machine
     private static PyChain FromIterable(PyBuiltin builtin, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)
     {
         var source = pos.Length == 1 ? pos[0] : default;
-        return Single(builtin, pos, kw, () => new PyChain(Iteration.GetIter(source), PyValue.None));
+        return Single(builtin, pos, kw, () => Chain(source));
+    }
+
+    /// <summary>A chain over the iterables <paramref name="sources"/> yields; stepped by the machine when one is a generator.</summary>
+    private static PyChain Chain(PyValue sources)
+    {
+        var iterator = Iteration.GetIter(sources);
+        var mayPullPython = NeedsMachinePull(iterator) || sources.Ref switch
+        {
+            PyTuple tuple => Array.Exists(tuple.Items, NeedsMachinePull),
+            PyList list => list.Items.Exists(NeedsMachinePull),
+            _ => false,
+        };
+        return new PyChain(iterator, PyValue.None, mayPullPython);
     }
 
     private static PyCycle Cycle(PyBuiltin builtin, ReadOnlySpan<PyValue> pos, Dictionary<string, PyValue>? kw)

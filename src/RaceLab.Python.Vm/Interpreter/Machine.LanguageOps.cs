@@ -27,10 +27,8 @@ internal sealed partial class Machine
             case Op.DictUpdate:
                 {
                     var update = slots[--sp];
-                    if (update.Ref is not PyDict source)
-                    {
-                        throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(update).Name}' object is not a mapping");
-                    }
+                    var source = update.Ref as PyDict ?? (update.Ref as PyAttributeDict)?.Snapshot()
+                        ?? throw PythonError.Of(Tags.TypeError, $"'{PyOps.TypeOf(update).Name}' object is not a mapping");
 
                     var target = slots[sp - ins.Arg].As<PyDict>();
                     foreach (var pair in source.Items)
@@ -115,11 +113,7 @@ internal sealed partial class Machine
     /// <summary>DICT_MERGE: <c>**mapping</c> into a call's keyword dict; a repeated name is a TypeError.</summary>
     private static void MergeKeywords(PyDict target, PyValue update, PyValue callable)
     {
-        if (update.Ref is not PyDict source)
-        {
-            throw PythonError.Of(Tags.TypeError, $"{CallableName(callable)} argument after ** must be a mapping, not {PyOps.TypeOf(update).Name}");
-        }
-
+        var source = KeywordMapping(update, callable);
         foreach (var pair in source.Items)
         {
             if (target.TryGet(pair.Key, out _))
@@ -130,6 +124,14 @@ internal sealed partial class Machine
             target.Items.Add(pair);
         }
     }
+
+    /// <summary>The dict a <c>**mapping</c> gives: a dict, or <c>obj.__dict__</c> / <c>vars(obj)</c> as it is now.</summary>
+    private static PyDict KeywordMapping(PyValue mapping, PyValue callable) => mapping.Ref switch
+    {
+        PyDict dict => dict,
+        PyAttributeDict attributes => attributes.Snapshot(),
+        _ => throw PythonError.Of(Tags.TypeError, $"{CallableName(callable)} argument after ** must be a mapping, not {PyOps.TypeOf(mapping).Name}"),
+    };
 
     /// <summary>_PyObject_FunctionStr: the program's own callables are named with their module, builtins without.</summary>
     private static string CallableName(PyValue callable) => callable.Ref switch

@@ -21,6 +21,8 @@ internal sealed partial class Machine
         PyFilter filter => !filter.Function.IsNone || NeedsMachinePull(filter.Iterator),
         PyZip zip => Array.Exists(zip.Iterators, NeedsMachinePull),
         PyEnumerate enumerate => NeedsMachinePull(enumerate.Iterator),
+        PyChain chain => chain.MayPullPython || NeedsMachinePull(chain.Active),
+        PyISlice slice => NeedsMachinePull(slice.Source),
         _ => false,
     };
 
@@ -107,6 +109,28 @@ internal sealed partial class Machine
                 return true;
             }
 
+            if (task.Callable.Ref is IPullingIterator pulling)
+            {
+                if (!pulling.NextPull(out var from))
+                {
+                    (value, exhausted) = (default, true);
+                    return true;
+                }
+
+                if (!Pull(thread, caller, from, task, out var pulled, out var end))
+                {
+                    (value, exhausted) = (default, false);
+                    return false;
+                }
+
+                if (pulling.TakePulled(pulled, end, out value, out exhausted))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             if (StepSource(task, out var source))
             {
                 if (!Pull(thread, caller, source, task, out var item, out var ended))
@@ -153,6 +177,12 @@ internal sealed partial class Machine
     /// <summary>Takes a pulled item: true when the step is done (with its item, or exhausted).</summary>
     private static bool AcceptPulled(NativeTask task, PyValue item, bool ended, out PyValue value, out bool exhausted)
     {
+        if (task.Callable.Ref is IPullingIterator pulling)
+        {
+            // chain, islice: the end of what they pulled from is not necessarily theirs.
+            return pulling.TakePulled(item, ended, out value, out exhausted);
+        }
+
         (value, exhausted) = (default, ended);
         if (ended)
         {
@@ -276,6 +306,13 @@ internal sealed partial class Machine
     /// </summary>
     private void StepStopped(SimThread thread, Frame caller, NativeTask task)
     {
+        if (task.Callable.Ref is IPullingIterator)
+        {
+            // A Python __next__ that chain or islice pulled from raised StopIteration: that source's end, not necessarily theirs.
+            ResumeStep(thread, caller, task, default, ended: true);
+            return;
+        }
+
         if (task.Step == 1 && task.Callable.Ref is PyCallIterator call)
         {
             call.Finished = true;

@@ -222,6 +222,9 @@ internal sealed partial class Machine
                 return ContainerDunder(builtin, pos, kw);
             case BuiltinId.ValueDunder:
                 return ValueDunder(builtin, pos, kw);
+            case BuiltinId.DictViewIsDisjoint:
+                Expect(builtin, pos, 2, 2, kw);
+                return PyValue.FromBool(PyOps.ViewIsDisjoint(pos[0].As<PyDictView>(), pos[1]));
             case >= BuiltinId.RLock:
                 return InvokeLibrary(thread, builtin, pos, kw);
 
@@ -413,6 +416,7 @@ internal sealed partial class Machine
         PyDict d => d.Items.Count,
         PyAttributeDict a => a.Names.Count,
         PySet s => s.Count,
+        PyDictView view => view.Count,
         PyRange r => r.Length,
         PyInstance { NativeValue.IsString: true } i => i.NativeValue.String.Length,
         _ => throw PythonError.Of(Tags.TypeError, $"object of type '{PyOps.TypeOf(v).Name}' has no len()"),

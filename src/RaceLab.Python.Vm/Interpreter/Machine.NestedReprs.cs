@@ -24,7 +24,7 @@ internal sealed partial class Machine
 
     /// <summary>The containers whose repr is written here: built-in ones (or subclasses without a __repr__ of their own).</summary>
     private static bool IsReprContainer(PyValue value) =>
-        value.Ref is PyList or PyTuple { Shape: null } or PyDict { IsDefaultDict: false } or PySet && !HasPythonRepr(value);
+        value.Ref is PyList or PyTuple { Shape: null } or PyDict { IsDefaultDict: false } or PySet or PyDictView && !HasPythonRepr(value);
 
     /// <summary>What the container's repr shows, in order: items, or each key then its value.</summary>
     private static IEnumerable<PyValue> Members(PyValue value) => value.Ref switch
@@ -33,6 +33,7 @@ internal sealed partial class Machine
         PyTuple t => t.Items,
         PyDict d => d.Items.SelectMany(p => new[] { p.Key, p.Value }),
         PySet s => s.Items,
+        PyDictView view => view.Items(),
         _ => [],
     };
 
@@ -87,6 +88,7 @@ internal sealed partial class Machine
                 PyList => ("[", "]"),
                 PyTuple => ("(", members.Count == 1 ? ",)" : ")"),
                 PySet { Frozen: true } => ("frozenset({", "})"),
+                PyDictView view => (view.Type.Name + "([", "])"),
                 _ => ("{", "}"),
             };
             if (v.Ref is PySet && members.Count == 0)

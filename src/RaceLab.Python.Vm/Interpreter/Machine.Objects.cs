@@ -41,6 +41,7 @@ internal sealed partial class Machine
         PyAttributeDict => Builtins.ContainerMethod(Builtins.DictMethods, name),
         PyTuple => Builtins.ContainerMethod(Builtins.ContainerDunders, name),
         PySet => Builtins.ContainerMethod(Builtins.SetMethods, name),
+        PyDictView { IsSetLike: true } => name == "isdisjoint" ? Builtins.DictViewIsDisjoint : null,
         string => Builtins.ContainerMethod(Builtins.StrMethods, name),
         PyDeque => Builtins.ContainerMethod(Builtins.DequeMethods, name),
         PySimpleQueue => Builtins.ContainerMethod(Builtins.SimpleQueueMethods, name),

@@ -5,9 +5,9 @@ using RaceLab.Python.Vm.Values;
 namespace RaceLab.Python.Vm.Interpreter;
 
 /// <summary>
-/// UNPACK_SEQUENCE, CONTAINS_OP, LIST_EXTEND (and SEND / YIELD_FROM, one item) on a generator or a lazy iterator
-/// that runs Python: CPython's instruction pulls the items in C (unpack_iterable, _PySequence_IterSearch, list_extend), each pull a frame
-/// of its own here; between them the instruction waits in a <see cref="NativeTaskKind.Operand"/> task.
+/// UNPACK_SEQUENCE, CONTAINS_OP, LIST_EXTEND, SET_UPDATE, CALL_FUNCTION_EX's f(*args) (and SEND / YIELD_FROM, one item) on a generator or a lazy
+/// iterator that runs Python: CPython's instruction pulls the items in C (unpack_iterable, _PySequence_IterSearch, list_extend,
+/// PySequence_Tuple), each pull a frame of its own here; between them the instruction waits in a <see cref="NativeTaskKind.Operand"/> task.
 /// </summary>
 internal sealed partial class Machine
 {
@@ -15,6 +15,7 @@ internal sealed partial class Machine
     private const int ContainsOperand = 1;
     private const int ExtendOperand = 2;
     private const int YieldFromOperand = 3;
+    private const int CallArgsOperand = 4;
 
     /// <summary>Whether the instruction's iterable operand must be pulled by the machine.</summary>
     private static bool PulledOperand(PyValue operand) => operand.Ref is PyGenerator || IsStepped(operand);
@@ -31,6 +32,20 @@ internal sealed partial class Machine
             _ => (ExtendOperand, f.Slots[f.Sp - ins.Arg]),
         };
         return !ContinuePulledOperand(thread, f, task);
+    }
+
+    /// <summary>CALL_FUNCTION_EX: the slot of its positional arguments (below the keyword dict, when the instruction has one).</summary>
+    private static int CallArgsSlot(int sp, Instr ins) => sp - 1 - (ins.Arg & 1);
+
+    /// <summary>
+    /// CALL_FUNCTION_EX whose *args is a generator: its items become the tuple in the operand's place, then the call
+    /// is made. True when the thread polls next (it entered a frame, or the finished call polls after it).
+    /// </summary>
+    private bool StartPulledCallArguments(SimThread thread, Frame f, Instr ins)
+    {
+        var at = CallArgsSlot(f.Sp, ins);
+        var task = new NativeTask { Callable = f.Slots[at], Args = [], Kind = NativeTaskKind.Operand, Index = at, Step = CallArgsOperand };
+        return !ContinuePulledOperand(thread, f, task) ? _legacy : PollsAfterSwitch(thread, f);
     }
 
     /// <summary>Pulls until the instruction is done (true) or waits for a frame (false).</summary>
@@ -89,6 +104,17 @@ internal sealed partial class Machine
 
                 task.Items.Add(item);
                 return false;
+            case CallArgsOperand:
+                if (!ended)
+                {
+                    task.Items.Add(item);
+                    return false;
+                }
+
+                caller.Slots[task.Index] = PyValue.FromObject(new PyTuple([.. task.Items]));
+                var call = caller.Code.Code[caller.Pc - 1];
+                Call(thread, caller, ref call, caller.Pc - 1);
+                return true;
             case ContainsOperand:
                 if (ended || PyOps.Equal(item, task.Function))
                 {
@@ -100,7 +126,16 @@ internal sealed partial class Machine
             default:
                 if (ended)
                 {
-                    task.Function.As<PyList>().Items.AddRange(task.Items);
+                    // LIST_EXTEND, or SET_UPDATE.
+                    if (task.Function.Ref is PySet set)
+                    {
+                        task.Items.ForEach(pulled => set.Add(pulled));
+                    }
+                    else
+                    {
+                        task.Function.As<PyList>().Items.AddRange(task.Items);
+                    }
+
                     return true;
                 }
 

@@ -66,13 +66,15 @@ internal sealed partial class Machine
         PyBuiltin b => ConsumingBuiltin(b.Id),
         PyBoundMethod m => ConsumingBuiltin(m.Function.Id),
         PyType t => ReferenceEquals(t, Tags.List) || ReferenceEquals(t, Tags.Tuple) || ReferenceEquals(t, Tags.Set)
-            || ReferenceEquals(t, Tags.FrozenSet) || ReferenceEquals(t, Tags.Dict),
+            || ReferenceEquals(t, Tags.FrozenSet) || ReferenceEquals(t, Tags.Dict) || ReferenceEquals(t, Tags.Deque),
         _ => false,
     };
 
     private static bool ConsumingBuiltin(BuiltinId id) => id is BuiltinId.Sum or BuiltinId.Min or BuiltinId.Max
         or BuiltinId.Any or BuiltinId.All or BuiltinId.Sorted or BuiltinId.StrJoin or BuiltinId.ListExtend or BuiltinId.ListSort or BuiltinId.SetUpdate
-        or BuiltinId.DictUpdate or BuiltinId.DequeExtend or BuiltinId.Reduce or BuiltinId.CountElements;
+        or BuiltinId.DictUpdate or BuiltinId.DequeExtend or BuiltinId.Reduce or BuiltinId.CountElements
+        or BuiltinId.SetUnion or BuiltinId.SetIntersection or BuiltinId.SetDifference or BuiltinId.SetIsSubset or BuiltinId.SetIsSuperset
+        or BuiltinId.ItertoolsProduct or BuiltinId.DictViewIsDisjoint;
 
     private static bool NeedsPython(PyValue callable, ReadOnlySpan<PyValue> args, PyTuple? kwnames)
     {

@@ -207,4 +207,7 @@ internal enum BuiltinId
 
     // int's, float's and str's operators by name (super().__add__(other) in a subclass): the name says which.
     ValueDunder,
+
+    // dict_keys / dict_items (Values/PyDictView).
+    DictViewIsDisjoint,
 }

@@ -57,6 +57,7 @@ internal static partial class PyFormat
             PyAttributeDict a => DictRepr(a.Snapshot()),
             PyPartial p => PartialRepr(p),
             PySet s => SetRepr(s),
+            PyDictView view => view.Type.Name + "([" + string.Join(", ", view.Items().Select(Repr)) + "])",
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
             PyFunction f => $"<function {f.QualifiedName}>",
             PyGenerator g => $"<generator object {g.QualifiedName}>",

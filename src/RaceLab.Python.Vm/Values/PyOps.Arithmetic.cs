@@ -50,6 +50,8 @@ internal static partial class PyOps
                 return PyValue.FromObject(new PyList(RepeatItems(x.Items, b.Int)));
             case (PySet x, PySet y) when op is BinaryOps.Or or BinaryOps.And or BinaryOps.Subtract or BinaryOps.Xor:
                 return SetOperator(op, kind >= BinaryOps.InPlace, x, y, a);
+            case (PyDictView { IsSetLike: true }, _) or (_, PyDictView { IsSetLike: true }) when op is BinaryOps.Or or BinaryOps.And or BinaryOps.Subtract or BinaryOps.Xor:
+                return ViewSetOperator(op, a, b);
             case (PyTuple x, PyTuple y) when op == BinaryOps.Add:
                 return PyValue.FromObject(new PyTuple([.. x.Items, .. y.Items]));
             case (PyTuple x, _) when op == BinaryOps.Multiply && b.IsIntegral:

@@ -20,6 +20,7 @@ internal static partial class PyOps
         Itertools.PyNativeIterator n => n.Type,
         PyDict d => d.Class ?? (d.IsDefaultDict ? Tags.DefaultDict : Tags.Dict),
         PyAttributeDict a => a.Type,
+        PyDictView view => view.Type,
         PyPlainObject => Tags.Object,
         PyPartial => Tags.Partial,
         PyLruCache => Tags.LruCacheWrapper,
@@ -60,6 +61,7 @@ internal static partial class PyOps
             PyList l => l.Items.Count > 0,
             PyDeque d => d.Count > 0,
             PyDict d => d.Items.Count > 0,
+            PyDictView view => view.Count > 0,
             PySet s => s.Count > 0,
             PyRange r => r.Length > 0,
             PyInstance { NativeValue.IsNull: false } i => Truthy(i.NativeValue),
@@ -91,6 +93,7 @@ internal static partial class PyOps
             (PyList x, PyList y) => SequenceEqual(x.Items, y.Items),
             (PySet x, PySet y) => x.Count == y.Count && x.Items.All(y.Contains),
             (PyDict x, PyDict y) => x.Items.Count == y.Items.Count && x.Items.All(p => y.TryGet(p.Key, out var v) && Equal(p.Value, v)),
+            (PyDictView { IsSetLike: true }, _) or (_, PyDictView { IsSetLike: true }) => ViewCompare(2, a, b),
             _ => a.SameAs(b),
         };
     }
@@ -128,6 +131,11 @@ internal static partial class PyOps
         if (op == 3)
         {
             return !Equal(a, b);
+        }
+
+        if (IsSetLikeView(a) || IsSetLikeView(b))
+        {
+            return ViewCompare(op, a, b);
         }
 
         var c = Order(a, b, op);
@@ -226,6 +234,7 @@ internal static partial class PyOps
         PyDict d => d.TryGet(item, out _),
         PyAttributeDict a => item.IsString && a.Names.ContainsKey(item.String),
         PySet s => s.Contains(item),
+        PyDictView view => view.Contains(item),
         PyRange r when item.IsIntegral => RangeContains(r, item.Int),
         _ => throw PythonError.Of(Tags.TypeError, $"argument of type '{TypeOf(container).Name}' is not iterable"),
     };

@@ -175,6 +175,21 @@ public sealed class PythonExplorationTests
         }
     }
 
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.12")]
+    [InlineData("3.13t")]
+    public void Explore_DictViewIteratedWhileAnotherThreadAddsAKey_ReachesTheSizeChangeError(string python)
+    {
+        // The view and the dict iterator are copied and keyed with the state: the reader sums the old keys,
+        // the new ones, or gets the RuntimeError when the key is added between two of its steps.
+        var result = Explore("dict_view_iteration", python, 2);
+
+        Assert.True(result.Complete);
+        var totals = result.Outcomes.Select(o => o.Outcome.Globals.Single(g => g.Key == "total").Value).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(["-1", "3", "6"], totals);
+    }
+
     private static int Count(OutcomeReport report) =>
         int.Parse(report.Outcome.Globals.Single(g => g.Key == "count").Value, System.Globalization.CultureInfo.InvariantCulture);
 }

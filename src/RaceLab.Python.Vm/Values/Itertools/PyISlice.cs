@@ -4,7 +4,7 @@ namespace RaceLab.Python.Vm.Values.Itertools;
 /// itertools.islice(iterable, [start,] stop [, step]): CPython's islice_next step for step: skip to the next
 /// wanted index, draw one item, and stop for good at stop (stop -1: none) without drawing more than it needs.
 /// </summary>
-internal sealed class PyISlice(PyValue source, long next, long stop, long step, long consumed) : PyNativeIterator
+internal sealed class PyISlice(PyValue source, long next, long stop, long step, long consumed) : PyNativeIterator, IPullingIterator
 {
     public static readonly PyType ISliceType = NewType("islice");
 
@@ -12,41 +12,50 @@ internal sealed class PyISlice(PyValue source, long next, long stop, long step, 
     private long _next = next;
     private long _consumed = consumed;
 
+    /// <summary>The iterator it draws from (None once it is spent).</summary>
+    public PyValue Source => _source;
+
     public override PyType Type => ISliceType;
 
     public override PyValue[] Parts => [_source];
 
     public override long[] Counters => [_next, stop, step, _consumed];
 
-    public override bool TryNext(out PyValue value)
+    public override bool TryNext(out PyValue value) => PullLoop.TryNext(this, out value);
+
+    public bool NextPull(out PyValue source)
     {
-        value = default;
+        source = _source;
         if (_source.IsNone)
         {
             return false;
         }
 
-        while (_consumed < _next)
+        // Skipping done and stop reached: spent without drawing another item.
+        if (_consumed >= _next && stop != -1 && _consumed >= stop)
         {
-            if (!Iteration.Next(_source, out _))
-            {
-                return Exhausted();
-            }
-
-            _consumed++;
+            _source = PyValue.None;
+            return false;
         }
 
-        if (stop != -1 && _consumed >= stop)
+        return true;
+    }
+
+    public bool TakePulled(PyValue item, bool ended, out PyValue value, out bool exhausted)
+    {
+        (value, exhausted) = (default, false);
+        if (ended)
         {
-            return Exhausted();
+            _source = PyValue.None;
+            exhausted = true;
+            return true;
         }
 
-        if (!Iteration.Next(_source, out value))
+        if (_consumed++ < _next)
         {
-            return Exhausted();
+            return false;
         }
 
-        _consumed++;
         var previous = _next;
         _next += step;
         if (_next < previous || (stop != -1 && _next > stop))
@@ -54,15 +63,10 @@ internal sealed class PyISlice(PyValue source, long next, long stop, long step, 
             _next = stop;
         }
 
+        value = item;
         return true;
     }
 
     public override PyNativeIterator Rebuild(PyValue[] parts, long[] counters) =>
         new PyISlice(parts[0], counters[0], counters[1], counters[2], counters[3]);
-
-    private bool Exhausted()
-    {
-        _source = PyValue.None;
-        return false;
-    }
 }
