@@ -2,6 +2,7 @@ using RaceLab.Python.Vm.Accounting;
 using RaceLab.Python.Vm.Loading;
 using RaceLab.Python.Vm.Threading;
 using RaceLab.Python.Vm.Values;
+using RaceLab.Python.Vm.Values.Itertools;
 
 namespace RaceLab.Python.Vm.Interpreter;
 
@@ -224,6 +225,9 @@ internal sealed partial class Machine
                 break;
             case PySequenceIterator sequence:
                 sequence.Limit = Math.Min(sequence.Limit, sequence.Position + LoopBound);
+                break;
+            case PyDictIterator dict:
+                dict.Bound(LoopBound);
                 break;
         }
     }

@@ -103,6 +103,32 @@ public sealed class PythonExplorationTests
         Assert.Equal([output], Assert.Single(result.Outcomes).Outcome.Output);
     }
 
+    [Theory]
+    [InlineData("3.9")]
+    [InlineData("3.12")]
+    [InlineData("3.13t")]
+    public void Explore_DictLoopsUnderBound_RunAtMostKIterations(string python)
+    {
+        // A dict's iterator (over the dict, a view, reversed) stops after K items under --bound K, as a list's does.
+        const string source = """
+            d = {"a": 1, "b": 2, "c": 3, "d": 4}
+            seen = []
+            for k, v in d.items():
+                seen.append(k)
+            for k in d:
+                seen.append(k)
+            for v in reversed(d.values()):
+                seen.append(v)
+            print(seen)
+            """;
+        var machine = RaceLab.Explorer.Tests.Sampling.SampledPrograms.Machine(source, python, bound: 2);
+
+        var result = new StateSpaceExplorer<PythonState>(machine).Explore();
+
+        Assert.True(result.Complete);
+        Assert.Equal(["['a', 'b', 'a', 'b', 4, 3]"], Assert.Single(result.Outcomes).Outcome.Output);
+    }
+
     public static TheoryData<string, string, string> BoundedWhileLoops()
     {
         var data = new TheoryData<string, string, string>();

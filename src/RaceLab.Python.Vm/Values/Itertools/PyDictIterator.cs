@@ -8,7 +8,7 @@ namespace RaceLab.Python.Vm.Values.Itertools;
 /// (no holes): deleting and adding keys at the same size while iterating ("dictionary keys changed during
 /// iteration" in CPython) is not modelled.
 /// </summary>
-internal sealed class PyDictIterator(PyValue dict, DictViewKind kind, bool reversed, long position, long expectedSize) : PyNativeIterator
+internal sealed class PyDictIterator(PyValue dict, DictViewKind kind, bool reversed, long position, long expectedSize, long remaining = long.MaxValue) : PyNativeIterator
 {
     private static readonly PyType[] Types =
     [
@@ -20,11 +20,17 @@ internal sealed class PyDictIterator(PyValue dict, DictViewKind kind, bool rever
     private long _position = position;
     private long _expectedSize = expectedSize;
 
+    /// <summary>Items it may still give: the explorer's --bound K ends a loop over a dict after K, as over a list.</summary>
+    private long _remaining = remaining;
+
     public override PyType Type => Types[(int)kind + (reversed ? 3 : 0)];
 
     public override PyValue[] Parts => [_dict];
 
-    public override long[] Counters => [(long)kind, reversed ? 1 : 0, _position, _expectedSize];
+    public override long[] Counters => [(long)kind, reversed ? 1 : 0, _position, _expectedSize, _remaining];
+
+    /// <summary>--bound K: at most <paramref name="items"/> more items.</summary>
+    public void Bound(long items) => _remaining = Math.Min(_remaining, items);
 
     public static PyDictIterator Of(PyDict dict, DictViewKind kind, bool reversed = false)
     {
@@ -46,7 +52,7 @@ internal sealed class PyDictIterator(PyValue dict, DictViewKind kind, bool rever
             throw PythonError.Of(Tags.RuntimeError, "dictionary changed size during iteration");
         }
 
-        if (_position < 0 || _position >= dict.Items.Count)
+        if (_position < 0 || _position >= dict.Items.Count || _remaining == 0)
         {
             _dict = PyValue.None;
             return false;
@@ -54,9 +60,10 @@ internal sealed class PyDictIterator(PyValue dict, DictViewKind kind, bool rever
 
         value = PyDictView.ItemOf(dict, kind, (int)_position);
         _position += reversed ? -1 : 1;
+        _remaining--;
         return true;
     }
 
     public override PyNativeIterator Rebuild(PyValue[] parts, long[] counters) =>
-        new PyDictIterator(parts[0], (DictViewKind)counters[0], counters[1] != 0, counters[2], counters[3]);
+        new PyDictIterator(parts[0], (DictViewKind)counters[0], counters[1] != 0, counters[2], counters[3], counters[4]);
 }
