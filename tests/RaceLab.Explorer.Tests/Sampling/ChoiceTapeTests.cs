@@ -34,39 +34,14 @@ public sealed class ChoiceTapeTests
         print(count)
         """;
 
-    private const string Queue = """
-        import queue
-        import threading
-        jobs = queue.Queue()
-        done = 0
-        def work():
-            global done
-            while True:
-                item = jobs.get()
-                if item is None:
-                    break
-                n = done
-                done = n + item
-        threads = [threading.Thread(target=work) for _ in range(3)]
-        for t in threads:
-            t.start()
-        for i in range(12):
-            jobs.put(i)
-        for t in threads:
-            jobs.put(None)
-        for t in threads:
-            t.join()
-        print(done)
-        """;
-
     public static TheoryData<string, string> Programs() => new()
     {
         { SampledPrograms.Counter(4, 300), "3.9" },
         { SampledPrograms.Counter(4, 300), "3.12" },
         { Spawning, "3.9" },
         { Spawning, "3.11" },
-        { Queue, "3.9" },
-        { Queue, "3.13" },
+        { LibraryScheduleReplayTests.Workers, "3.9" },
+        { LibraryScheduleReplayTests.Workers, "3.13" },
     };
 
     [Theory]

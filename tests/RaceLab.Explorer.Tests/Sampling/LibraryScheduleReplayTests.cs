@@ -23,7 +23,8 @@ public sealed class LibraryScheduleReplayTests
         print(stock, total)
         """;
 
-    private const string Workers = """
+    /// <summary>Three daemon workers taking items off a queue.Queue, the main thread waiting in join().</summary>
+    internal const string Workers = """
         import queue
         import threading
         jobs = queue.Queue()
