@@ -157,6 +157,9 @@ internal sealed partial class Machine
                 return PyValue.FromObject(new PyTuple(e.Args));
             case PyModule m:
                 throw PythonError.Of(Tags.AttributeError, $"module '{m.Name}' has no attribute '{name}'");
+            case PyType builtinType when builtinType is not PyClass:
+                // type_getattro's wording for a type: dict.fromkeyss, int.nope.
+                throw PythonError.Of(Tags.AttributeError, $"type object '{builtinType.Name}' has no attribute '{name}'");
             case PyPlainObject:
                 throw NoAttributeOfPlainObject(name, setting: false);
         }
