@@ -27,7 +27,7 @@ internal static class LocalStretchAnalysis
             for (var pc = 0; pc < stretches.Length; pc++)
             {
                 stretches[pc] = At(code, pc);
-                code.Code[pc].Stretch = stretches[pc].IsUnconditionallyLocal ? StretchKind.FrameOnlyAlways : stretches[pc].Kind;
+                code.Code[pc].Stretch = stretches[pc].Kind;
             }
 
             code.LocalStretches = stretches;

@@ -95,28 +95,6 @@ public sealed partial class PythonMachine
         return ran;
     }
 
-    /// <summary>
-    /// Hands the processor from <paramref name="running"/>, stopped at a switch point, to <paramref name="next"/>
-    /// inside the dispatch loop, as <see cref="RunSegment"/> would with at least one instruction. False (and
-    /// nothing changed) when the switch needs RunSegment: a thread not yet begun, blocked, or about to raise.
-    /// </summary>
-    internal static bool SwitchInLoop(LiveRun live, SimThread running, SimThread next)
-    {
-        if (!next.Started || next.State != ThreadState.WaitingGil || next.Top is null || next.PendingRaise is not null)
-        {
-            return false;
-        }
-
-        if (running.State == ThreadState.Running)
-        {
-            running.State = ThreadState.WaitingGil;
-        }
-
-        live.Scheduler.GrantForExploration(next);
-        live.Machine.MustStop = false;
-        return true;
-    }
-
     /// <summary>Gives the thread the processor (and the lock it waited for); false when it cannot run on.</summary>
     private bool Grant(LiveRun live, SimThread thread, out SegmentEnd end)
     {

@@ -119,7 +119,7 @@ internal sealed class ScheduleInProgress : ICheckPointSwitch
         if (choice.AtLeast <= 1)
         {
             var next = _live.Threads[choice.Thread];
-            if (next == running || PythonMachine.SwitchInLoop(_live, running, next))
+            if (next == running || _live.Machine.SwitchInLoop(running, next))
             {
                 _segmentThread = choice.Thread;
                 _segmentStart = next.Instructions;

@@ -1444,7 +1444,7 @@ internal sealed partial class Machine
 
         Poll:
             if (DropRequest && (code[pc].Check & Loading.CheckKind.DeferBefore) == 0
-                && !SkipsCheckPoint(code[pc].Stretch, f, pc, sp))
+                && !(code[pc].Stretch == Loading.StretchKind.FrameOnly && SkipsCheckPoint(f, pc, sp)))
             {
                 exit = RunExit.Yield;
                 if (CheckPointSwitch is null)

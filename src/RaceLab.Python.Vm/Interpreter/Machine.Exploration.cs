@@ -37,16 +37,8 @@ internal sealed partial class Machine
     /// point touches only its frame (<see cref="LocalStretch"/>), so deciding there could only give schedules
     /// equivalent to deciding at the next one. Off under --bound, which redirects loops' jumps.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool SkipsCheckPoint(StretchKind stretch, Frame f, int pc, int sp) => stretch switch
-    {
-        StretchKind.FrameOnlyAlways => CheckPointSwitch is not null && LoopBound == 0,
-        StretchKind.FrameOnly => ConditionsHoldAt(f, pc, sp),
-        _ => false,
-    };
-
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool ConditionsHoldAt(Frame f, int pc, int sp) =>
+    private bool SkipsCheckPoint(Frame f, int pc, int sp) =>
         CheckPointSwitch is not null && LoopBound == 0 && f.Code.LocalStretches is { } stretches && stretches[pc].ConditionsHold(f.Slots, sp);
 
     /// <summary>The thread the dispatch loop ran last (a switch inside the loop changes it).</summary>
@@ -127,7 +119,7 @@ internal sealed partial class Machine
 
     /// <summary>
     /// The tape's next decision, taken as <see cref="ICheckPointSwitch.AtCheckPoint"/> would take it (the switch
-    /// in the loop is the explorer's SwitchInLoop), or null where the explorer must decide: the tape is used up,
+    /// in the loop is <see cref="SwitchInLoop"/>), or null where the explorer must decide: the tape is used up,
     /// a thread began, the instruction limits are near, or the chosen thread cannot run on in the loop.
     /// </summary>
     private SimThread? TakeFromTape(ChoiceTape tape, SimThread running)
@@ -143,18 +135,11 @@ internal sealed partial class Machine
         var next = threads[tape.Threads[at]];
         if (next != running)
         {
-            if (!next.Started || next.State != Threading.ThreadState.WaitingGil || next.Top is null || next.PendingRaise is not null)
+            if (!SwitchInLoop(running, next))
             {
                 return null;
             }
 
-            if (running.State == Threading.ThreadState.Running)
-            {
-                running.State = Threading.ThreadState.WaitingGil;
-            }
-
-            Scheduler.GrantForExploration(next);
-            MustStop = false;
             _executing = next;
         }
 
@@ -163,6 +148,28 @@ internal sealed partial class Machine
         tape.InstructionsLeft -= ran;
         tape.SegmentStart = next.Instructions;
         return next;
+    }
+
+    /// <summary>
+    /// Hands the processor from <paramref name="running"/>, stopped at a switch point, to <paramref name="next"/>
+    /// inside the dispatch loop, as the explorer's RunSegment would with at least one instruction. False (and
+    /// nothing changed) when the switch needs RunSegment: a thread not yet begun, blocked, or about to raise.
+    /// </summary>
+    public bool SwitchInLoop(SimThread running, SimThread next)
+    {
+        if (!next.Started || next.State != Threading.ThreadState.WaitingGil || next.Top is null || next.PendingRaise is not null)
+        {
+            return false;
+        }
+
+        if (running.State == Threading.ThreadState.Running)
+        {
+            running.State = Threading.ThreadState.WaitingGil;
+        }
+
+        Scheduler.GrantForExploration(next);
+        MustStop = false;
+        return true;
     }
 
     /// <summary>

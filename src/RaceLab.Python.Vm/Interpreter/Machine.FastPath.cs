@@ -433,7 +433,7 @@ internal sealed partial class Machine
             executed++;
             pc = next;
             if (poll && DropRequest && (code[pc].Check & CheckKind.DeferBefore) == 0
-                && !SkipsCheckPoint(code[pc].Stretch, f, pc, sp))
+                && !(code[pc].Stretch == StretchKind.FrameOnly && SkipsCheckPoint(f, pc, sp)))
             {
                 if (CheckPointSwitch is null)
                 {

@@ -13,12 +13,6 @@ internal enum StretchKind : byte
 
     /// <summary>Global names, and otherwise only the frame when the conditions hold.</summary>
     FrameAndGlobals,
-
-    /// <summary>
-    /// On instructions only (<see cref="Instr.Stretch"/>): <see cref="FrameOnly"/> with no conditions, so the loop
-    /// skips the check point without looking the stretch up (a loop's closing jump after its last shared store).
-    /// </summary>
-    FrameOnlyAlways,
 }
 
 /// <summary>
@@ -71,9 +65,6 @@ internal readonly record struct LocalStretch(StretchKind Kind, uint StackIntegra
 
         return true;
     }
-
-    /// <summary>Whether the stretch touches only its frame whatever the frame holds.</summary>
-    public bool IsUnconditionallyLocal => Kind == StretchKind.FrameOnly && StackIntegral == 0 && LocalsBound == 0 && LocalsIntegral == 0 && RangeIteratorAt == 0;
 
     /// <summary>Whether the stretch touches only its frame, given the frame it starts with.</summary>
     public bool IsLocal(PyValue[] slots, int sp) => Kind == StretchKind.FrameOnly && ConditionsHold(slots, sp);
